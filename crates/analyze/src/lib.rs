@@ -1,0 +1,2 @@
+//! Per-document analysis: sentences, entities, roles, quotes, attribution, claims, times, quantities
+#![deny(missing_docs)]

@@ -1,0 +1,2 @@
+//! Reads files, folders, JSONL and stdin into Dossier inputs, with clear errors for bad input
+#![deny(missing_docs)]

@@ -1,0 +1,182 @@
+use serde::{Deserialize, Serialize};
+
+use crate::{Diagnostic, Span, Speaker, TimeExpr};
+
+/// One sentence of a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Where it lies.
+    pub span: Span,
+    /// 0-based paragraph index.
+    pub paragraph: usize,
+}
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// A company, agency, government body, outlet, team, party.
+    Organization,
+    /// A country, city, region or other place.
+    Place,
+    /// Nationalities, political and religious groups (NORP).
+    Group,
+    /// Any other named thing (events, laws, products).
+    Other,
+}
+
+impl EntityKind {
+    /// The lowercase name used in the report.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+            EntityKind::Place => "place",
+            EntityKind::Group => "group",
+            EntityKind::Other => "other",
+        }
+    }
+}
+
+/// A name in the text, resolved within its document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Mention {
+    /// The name as written.
+    pub span: Span,
+    /// The name as written, copied out.
+    pub text: String,
+    /// What it names.
+    pub kind: EntityKind,
+    /// The fullest name this mention resolves to within the document (Leavitt → Karoline Leavitt).
+    pub canonical: String,
+    /// Titles and roles the text gives here ("White House press secretary").
+    pub roles: Vec<String>,
+}
+
+/// How a quote is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A whole quoted statement.
+    Direct,
+    /// Quoted words embedded in the writer's own sentence.
+    Partial,
+    /// Reported speech without quotation marks ("said that ...").
+    Indirect,
+}
+
+/// Something a source said, with how and through whom.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Stable id: `<doc>-q<n>`.
+    pub id: String,
+    /// Document id.
+    pub doc: String,
+    /// Byte offset of the quoted content (inside the marks) in the document text.
+    pub start: usize,
+    /// End of the quoted content.
+    pub end: usize,
+    /// The quoted content, without the marks.
+    pub text: String,
+    /// Direct, partial or indirect.
+    pub kind: QuoteKind,
+    /// Who said it.
+    pub speaker: Speaker,
+    /// Where the speaker is named in this document, when it is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker_span: Option<Span>,
+    /// The speech verb or phrase ("said", "wrote", "according to").
+    pub cue: Option<String>,
+    /// Where the cue is.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cue_span: Option<Span>,
+    /// How it was said ("X", "reporters", "a statement", "Financial Times").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    /// The chain it came through, nearest first ("Financial Times").
+    pub via: Vec<String>,
+}
+
+/// Whether a claim asserts, denies or hedges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Polarity {
+    /// Asserted.
+    Positive,
+    /// Denied or negated ("did not", "stopped short of", "rejected").
+    Negative,
+    /// Neither confirmed nor denied, expected, possible.
+    Uncertain,
+}
+
+/// A quantity with what it counts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// Where it is.
+    pub span: Span,
+    /// The number, normalised (28, 4.2e9).
+    pub value: f64,
+    /// What it counts, as written ("points", "euros", "injured").
+    pub unit: String,
+    /// Qualifier ("at least", "nearly", "about"), when any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub qualifier: Option<String>,
+}
+
+/// A checkable statement at the level of a clause, with its attribution.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Stable id: `<doc>-c<n>`.
+    pub id: String,
+    /// Document id.
+    pub doc: String,
+    /// Byte offset in the document text.
+    pub start: usize,
+    /// End.
+    pub end: usize,
+    /// The clause.
+    pub text: String,
+    /// Who the text says it comes from, when it is attributed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<Speaker>,
+    /// The chain it came through ("ABC News", "Financial Times").
+    pub via: Vec<String>,
+    /// Asserted, denied or hedged.
+    pub polarity: Polarity,
+    /// Times the clause speaks of.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub times: Vec<TimeExpr>,
+    /// Quantities in the clause.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quantities: Vec<Quantity>,
+    /// Canonical names of the entities the clause mentions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entities: Vec<String>,
+    /// Whether the text marks this as an update ("updated", "revised", "now", "rose to").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub revision_marker: bool,
+    /// Whether the text marks this as the earlier state ("originally", "initial").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub original_marker: bool,
+}
+
+/// Everything the per-document analysis finds. Pure: same document, same analysis.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Analysis {
+    /// Document id.
+    pub doc: String,
+    /// Sentences in order.
+    pub sentences: Vec<Sentence>,
+    /// Entity mentions in order.
+    pub mentions: Vec<Mention>,
+    /// Quotes in order.
+    pub quotes: Vec<Quote>,
+    /// Claims in order.
+    pub claims: Vec<Claim>,
+    /// Time expressions in order.
+    pub times: Vec<TimeExpr>,
+    /// Content trouble (unresolved relative times, ...).
+    pub diagnostics: Vec<Diagnostic>,
+}

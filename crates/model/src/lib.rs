@@ -1,0 +1,35 @@
+//! The nouns of Dossier, shared by every stage. No I/O lives here.
+//!
+//! A [`Document`] is a clean article text; every derived value ([`Mention`], [`Quote`],
+//! [`Claim`], [`TimeExpr`], [`Quantity`]) keeps a byte [`Span`] into that text. The
+//! [`Report`] is the stable JSON interface other tools read.
+//!
+//! ```
+//! use dossier_model::{Span, stable_id};
+//! let span = Span::new(0, 5);
+//! assert_eq!(span.slice("Hello world"), "Hello");
+//! assert_eq!(stable_id(&["a", "b"]), stable_id(&["a", "b"]));
+//! ```
+#![deny(missing_docs)]
+
+mod analysis;
+mod diagnostic;
+mod document;
+mod id;
+mod report;
+mod span;
+mod speaker;
+mod time;
+
+pub use analysis::{
+    Analysis, Claim, EntityKind, Mention, Polarity, Quantity, Quote, QuoteKind, Sentence,
+};
+pub use diagnostic::{Diagnostic, Severity};
+pub use document::{Body, Document, Input, Origin, Removed};
+pub use id::stable_id;
+pub use report::{
+    Alignment, Entity, Evidence, MentionRef, OutletSummary, Report, Story, TimelineEntry, Verdict,
+};
+pub use span::Span;
+pub use speaker::Speaker;
+pub use time::{TimeExpr, TimeGranularity};

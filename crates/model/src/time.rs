@@ -1,0 +1,37 @@
+use serde::{Deserialize, Serialize};
+
+use crate::Span;
+
+/// How precise a resolved time is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TimeGranularity {
+    /// A part of a day ("late Monday").
+    PartOfDay,
+    /// A calendar day.
+    Day,
+    /// A weekend or a week.
+    Week,
+    /// A month.
+    Month,
+    /// A year.
+    Year,
+}
+
+/// A time expression in the text, resolved against the publication time when there is one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeExpr {
+    /// The expression in the text.
+    pub span: Span,
+    /// The text of the expression ("late Monday", "in August").
+    pub text: String,
+    /// First day of the interval, ISO 8601 (`2025-11-24`), when resolved.
+    pub start: Option<String>,
+    /// Last day of the interval, ISO 8601, when resolved.
+    pub end: Option<String>,
+    /// Precision.
+    pub granularity: TimeGranularity,
+    /// A sort key for ordering without a publication date: days relative to the document's
+    /// publication day (negative = before), when the expression says enough to know.
+    pub relative_days: Option<i64>,
+}

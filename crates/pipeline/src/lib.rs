@@ -1,0 +1,2 @@
+//! Wires the stages: inputs to a report
+#![deny(missing_docs)]
