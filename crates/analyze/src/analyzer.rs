@@ -1,0 +1,384 @@
+//! The per-document pass: tokens, sentences, mentions, then quotes and claims sentence by
+//! sentence, so pronouns and carried-over speakers see what came before.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use dossier_model::{
+    Analysis, Claim, Diagnostic, Document, EntityKind, Quote, QuoteKind, Sentence, Span, Speaker,
+};
+
+use crate::attribution::{self, Context, Found, Memory};
+use crate::clause;
+use crate::entity;
+use crate::lexicon::Lexicon;
+use crate::polarity;
+use crate::quantity;
+use crate::quote::{self, Marked};
+use crate::sentence::{self, SentenceTokens};
+use crate::time;
+use crate::token::{self, Token, TokenKind};
+use crate::AnalyzeConfig;
+
+/// Most tokens outside the marks for a sentence to count as "just a quote and its cue".
+const QUOTE_FRAME_TOKENS: usize = 16;
+
+/// The analysis stage: build once, run on many documents.
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    config: AnalyzeConfig,
+    lexicon: Lexicon,
+}
+
+/// How a statement is attributed.
+#[derive(Debug, Default, Clone)]
+struct Attribution {
+    source: Option<Found>,
+    cue: Option<(String, Span)>,
+    channel: Option<String>,
+    via: Vec<String>,
+}
+
+impl Analyzer {
+    /// Builds the analyzer with the word lists that ship with the crate.
+    pub fn new(config: &AnalyzeConfig) -> Self {
+        Analyzer {
+            config: config.clone(),
+            lexicon: Lexicon::builtin(),
+        }
+    }
+
+    /// Analyses one document.
+    pub fn run(&self, doc: &Document) -> Analysis {
+        let text = doc.text.as_str();
+        let lexicon = &self.lexicon;
+        let tokens = token::tokenize(text, lexicon);
+        let sentences = sentence::split(&tokens);
+        let mentions = entity::find_mentions(text, &tokens, &sentences, lexicon);
+        let marked = quote::find(text, &tokens, &sentences);
+        let mut inside = vec![false; tokens.len()];
+        for m in &marked {
+            let end = m.close.map_or_else(|| m.after(&tokens), |c| c + 1);
+            for flag in inside.iter_mut().take(end).skip(m.open) {
+                *flag = true;
+            }
+        }
+        let published = doc.published_at().map(|p| p.date_naive());
+        let ctx = Context {
+            text,
+            tokens: &tokens,
+            mentions: &mentions,
+            lexicon,
+        };
+        let mut memory = Memory::default();
+        let mut quotes = Vec::new();
+        let mut claims = Vec::new();
+        let mut diagnostics = Vec::new();
+        for (s, sentence) in sentences.iter().enumerate() {
+            let here: Vec<&Marked> = marked.iter().filter(|m| m.sentence == s && m.kind.is_some()).collect();
+            for m in &here {
+                let attribution = self.attribute_quote(&ctx, sentence, m, &here, &quotes, &memory, &inside);
+                let paragraph = sentence.paragraph;
+                if let Some(found) = &attribution.source {
+                    memory.last_speaker = Some((found.clone(), paragraph));
+                }
+                if m.kind == Some(QuoteKind::Direct) {
+                    memory.last_quote_paragraph = Some(paragraph);
+                }
+                let speaker = attribution.source.as_ref().map_or_else(
+                    || {
+                        diagnostics.push(Diagnostic::warning(
+                            doc.id.clone(),
+                            format!("quote at byte {} has no speaker the text names", m.content.start),
+                        ));
+                        Speaker::anonymous("unattributed")
+                    },
+                    |f| f.speaker.clone(),
+                );
+                quotes.push(Quote {
+                    id: format!("{}-q{}", doc.id, quotes.len() + 1),
+                    doc: doc.id.clone(),
+                    start: m.content.start,
+                    end: m.content.end,
+                    text: m.content.slice(text).to_string(),
+                    kind: m.kind.unwrap_or(QuoteKind::Partial),
+                    speaker_span: attribution.source.as_ref().map(|f| f.span),
+                    speaker,
+                    cue: attribution.cue.as_ref().map(|c| c.0.clone()),
+                    cue_span: attribution.cue.as_ref().map(|c| c.1),
+                    channel: attribution.channel.clone(),
+                    via: attribution.via.clone(),
+                });
+            }
+            let outside = sentence.tokens.clone().filter(|&k| !inside[k]).count();
+            let has_direct = here.iter().any(|m| m.kind == Some(QuoteKind::Direct));
+            if has_direct && outside <= QUOTE_FRAME_TOKENS {
+                continue;
+            }
+            let attribution = self.attribute_claim(&ctx, sentence, &memory, &inside);
+            if let Some(found) = &attribution.source {
+                if found.is_person {
+                    memory.last_speaker = Some((found.clone(), sentence.paragraph));
+                }
+            }
+            for range in clause::split(&tokens, sentence.tokens.clone(), &inside) {
+                if range.clone().all(|k| inside[k]) {
+                    continue;
+                }
+                let words = range.clone().filter(|&k| tokens[k].is_word()).count();
+                if words < self.config.min_clause_words {
+                    continue;
+                }
+                claims.push(self.claim(doc, &ctx, range, &attribution, published, claims.len() + 1));
+            }
+        }
+        let times = time::find(text, &tokens, 0..tokens.len(), published);
+        let unresolved: Vec<&str> = times.iter().filter(|t| t.start.is_none()).map(|t| t.text.as_str()).collect();
+        if !unresolved.is_empty() {
+            if self.config.warn_each_unresolved_time {
+                for t in &unresolved {
+                    diagnostics.push(Diagnostic::warning(doc.id.clone(), format!("relative time \"{t}\" left unresolved: no publication date")));
+                }
+            } else {
+                diagnostics.push(Diagnostic::warning(
+                    doc.id.clone(),
+                    format!("{} relative times (\"{}\", ...) left unresolved: no publication date", unresolved.len(), unresolved[0]),
+                ));
+            }
+        }
+        Analysis {
+            doc: doc.id.clone(),
+            sentences: sentences
+                .iter()
+                .map(|s| Sentence {
+                    span: s.span,
+                    paragraph: s.paragraph,
+                })
+                .collect(),
+            mentions,
+            quotes,
+            claims,
+            times,
+            diagnostics,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn attribute_quote(
+        &self,
+        ctx: &Context,
+        sentence: &SentenceTokens,
+        marked: &Marked,
+        same_sentence: &[&Marked],
+        earlier: &[Quote],
+        memory: &Memory,
+        inside: &[bool],
+    ) -> Attribution {
+        let tokens = ctx.tokens;
+        let end = sentence.tokens.end;
+        let mut result = Attribution::default();
+        // 1. A cue right after the closing mark: `," said X` / `," X said` / `" ..., he added`.
+        let after = marked.after(tokens);
+        let mut k = after;
+        let mut found_cue = None;
+        while k < end && k < after + 10 {
+            let token = &tokens[k];
+            if inside[k] || token.kind == TokenKind::Quote || matches!(token.text, "." | ";" | "?" | "!") {
+                break;
+            }
+            if attribution::is_cue(token, ctx.lexicon) {
+                found_cue = Some(k);
+                break;
+            }
+            k += 1;
+        }
+        if let Some(cue) = found_cue {
+            result.source = ctx
+                .subject_before(cue, after, memory)
+                .or_else(|| ctx.subject_after(cue, end, memory));
+            if result.source.is_some() {
+                self.set_cue_and_channel(ctx, cue, end, &mut result);
+            }
+        }
+        // 2. A cue before the opening mark in the same sentence: `X said that "..."`.
+        if result.source.is_none() {
+            let mut cues = (sentence.tokens.start..marked.open).filter(|&k| !inside[k] && attribution::is_cue(&tokens[k], ctx.lexicon));
+            let all: Vec<usize> = cues.by_ref().collect();
+            if let Some(&cue) = all.last() {
+                let subject_cue = if attribution::is_participle_cue(&tokens[cue]) {
+                    all.iter().rev().copied().find(|&c| !attribution::is_participle_cue(&tokens[c])).unwrap_or(cue)
+                } else {
+                    cue
+                };
+                result.source = ctx
+                    .subject_before(subject_cue, sentence.tokens.start, memory)
+                    .or_else(|| ctx.subject_after(subject_cue, marked.open, memory));
+                if result.source.is_some() {
+                    self.set_cue_and_channel(ctx, cue, marked.open, &mut result);
+                }
+            }
+        }
+        // 3. "according to X" anywhere in the sentence.
+        for k in sentence.tokens.clone().filter(|&k| !inside[k]) {
+            if let Some(found) = ctx.according_to(k, end, memory) {
+                match &result.source {
+                    None => {
+                        result.source = Some(found);
+                        result.cue = Some(("according to".to_string(), tokens[k].span));
+                    }
+                    Some(source) if source.speaker != found.speaker => push_unique(&mut result.via, found.speaker.name),
+                    _ => {}
+                }
+            }
+        }
+        // 4. No cue of its own: the speaker carries over from the quote before in this
+        // paragraph, or from a quote that closed the paragraph before.
+        if result.source.is_none() {
+            let paragraph = sentence.paragraph;
+            let previous_here = same_sentence
+                .iter()
+                .take_while(|m| m.open < marked.open)
+                .count()
+                > 0;
+            let carried = memory.last_speaker.as_ref().filter(|(_, p)| {
+                *p == paragraph
+                    || (previous_here)
+                    || (memory.last_quote_paragraph.is_some_and(|q| q + 1 >= paragraph) && *p + 1 >= paragraph)
+            });
+            if let Some((found, _)) = carried {
+                result.source = Some(found.clone());
+                if let Some(last) = earlier.last() {
+                    result.via = last.via.clone();
+                }
+            }
+        }
+        result
+    }
+
+    fn set_cue_and_channel(&self, ctx: &Context, cue: usize, ceiling: usize, result: &mut Attribution) {
+        let token = &ctx.tokens[cue];
+        result.cue = Some((token.text.to_string(), token.span));
+        if let Some((channel, is_outlet)) = ctx.channel_after(cue, ceiling) {
+            if is_outlet {
+                push_unique(&mut result.via, channel.clone());
+            }
+            result.channel = Some(channel);
+        }
+    }
+
+    fn attribute_claim(&self, ctx: &Context, sentence: &SentenceTokens, memory: &Memory, inside: &[bool]) -> Attribution {
+        let tokens = ctx.tokens;
+        let range = sentence.tokens.clone();
+        let mut subjects: Vec<Found> = Vec::new();
+        let mut cue = None;
+        let mut cited: Option<Found> = None;
+        for k in range.clone().filter(|&k| !inside[k]) {
+            let token = &tokens[k];
+            if token.lower() == "citing" {
+                if let Some(found) = ctx.subject_after(k, range.end, memory) {
+                    cited = Some(found);
+                }
+                continue;
+            }
+            if let Some(found) = ctx.according_to(k, range.end, memory) {
+                cue.get_or_insert(("according to".to_string(), token.span));
+                subjects.push(found);
+                continue;
+            }
+            if !attribution::is_cue(token, ctx.lexicon) || attribution::is_participle_cue(token) {
+                continue;
+            }
+            let found = ctx.subject_before(k, range.start, memory).or_else(|| {
+                // "..., said the ministry." at the end of a clause.
+                let last_part = k > range.start && tokens[k - 1].is(",");
+                last_part.then(|| ctx.subject_after(k, range.end, memory)).flatten()
+            });
+            if let Some(found) = found {
+                for other in coordinated(ctx, &found) {
+                    subjects.push(other);
+                }
+                subjects.push(found);
+                cue.get_or_insert((token.text.to_string(), token.span));
+            }
+        }
+        let mut result = Attribution {
+            cue,
+            ..Attribution::default()
+        };
+        if let Some(cited) = cited {
+            for s in &subjects {
+                push_unique(&mut result.via, s.speaker.name.clone());
+            }
+            result.source = Some(cited);
+            return result;
+        }
+        let source = subjects.iter().find(|s| !s.is_outlet).or_else(|| subjects.last()).cloned();
+        for s in &subjects {
+            if source.as_ref().is_some_and(|src| src.speaker != s.speaker) && s.is_outlet {
+                push_unique(&mut result.via, s.speaker.name.clone());
+            }
+        }
+        result.source = source;
+        result
+    }
+
+    fn claim(&self, doc: &Document, ctx: &Context, range: Range<usize>, attribution: &Attribution, published: Option<NaiveDate>, n: usize) -> Claim {
+        let tokens = ctx.tokens;
+        let span = Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end);
+        let text = span.slice(ctx.text).to_string();
+        let (revision_marker, original_marker) = polarity::markers(&text);
+        let entities = ctx
+            .mentions
+            .iter()
+            .filter(|m| span.contains(m.span) && m.kind != EntityKind::Other)
+            .map(|m| m.canonical.clone())
+            .collect();
+        Claim {
+            id: format!("{}-c{n}", doc.id),
+            doc: doc.id.clone(),
+            start: span.start,
+            end: span.end,
+            polarity: polarity::of(&text),
+            text,
+            source: attribution.source.as_ref().map(|f| f.speaker.clone()),
+            via: attribution.via.clone(),
+            times: time::find(ctx.text, tokens, range.clone(), published),
+            quantities: quantity::find(ctx.text, tokens, range),
+            entities,
+            revision_marker,
+            original_marker,
+        }
+    }
+}
+
+/// Names joined to a subject by "and": "ABC News and the Financial Times reported".
+fn coordinated(ctx: &Context, found: &Found) -> Vec<Found> {
+    let tokens: &[Token] = ctx.tokens;
+    let Some(first) = tokens.iter().position(|t| t.span.start == found.span.start) else {
+        return Vec::new();
+    };
+    let mut k = first;
+    if k > 0 && tokens[k - 1].lower() == "the" {
+        k -= 1;
+    }
+    if k < 2 || !tokens[k - 1].is("and") {
+        return Vec::new();
+    }
+    let end = tokens[k - 2].span.end;
+    ctx.mentions
+        .iter()
+        .filter(|m| m.span.end == end)
+        .map(|m| Found {
+            speaker: Speaker::named(m.canonical.clone()),
+            span: m.span,
+            is_outlet: ctx.lexicon.is_outlet(&m.canonical),
+            is_person: m.kind == EntityKind::Person,
+        })
+        .collect()
+}
+
+fn push_unique(list: &mut Vec<String>, item: String) {
+    if !list.contains(&item) {
+        list.push(item);
+    }
+}

@@ -1,0 +1,381 @@
+//! Who a statement comes from: the subject of a cue ("Leavitt said", "said Lt. Col. Tolbert",
+//! "a US official told"), pronouns and "the paper" resolved, anonymous sources kept as
+//! written, the channel ("on X", "to reporters") and the chain ("citing", "according to").
+
+use dossier_model::{EntityKind, Mention, Span, Speaker};
+
+use crate::lexicon::Lexicon;
+use crate::token::{Token, TokenKind};
+
+/// Everything attribution needs to look at one document.
+pub struct Context<'a> {
+    /// The document text.
+    pub text: &'a str,
+    /// Its tokens.
+    pub tokens: &'a [Token<'a>],
+    /// Its mentions, in text order.
+    pub mentions: &'a [Mention],
+    /// Word lists.
+    pub lexicon: &'a Lexicon,
+}
+
+/// A source found in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    /// Who.
+    pub speaker: Speaker,
+    /// Where the text names them.
+    pub span: Span,
+    /// Whether it is a news outlet (or "media", "the paper").
+    pub is_outlet: bool,
+    /// Whether it is a person (named, pronoun or anonymous individual).
+    pub is_person: bool,
+}
+
+/// What the document has said so far, for pronouns and carried-over speakers.
+#[derive(Debug, Default, Clone)]
+pub struct Memory {
+    /// The last source a statement was attributed to, with the paragraph it was in.
+    pub last_speaker: Option<(Found, usize)>,
+    /// The paragraph of the last direct quote.
+    pub last_quote_paragraph: Option<usize>,
+}
+
+const AUXILIARIES: &[&str] = &[
+    "has", "had", "have", "also", "later", "previously", "then", "again", "reportedly", "earlier",
+    "separately", "further", "repeatedly", "publicly", "privately", "recently", "once", "has",
+    "would", "will", "last", "on", "late", "early", "this",
+];
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+const OUTLET_REFERENCES: &[&str] = &[
+    "paper", "newspaper", "agency", "outlet", "broadcaster", "network", "magazine", "daily",
+    "publication", "channel", "report",
+];
+const ORGANIZATION_REFERENCES: &[&str] = &[
+    "company", "ministry", "department", "government", "firm", "group", "organisation",
+    "organization", "agency", "administration", "office", "campaign", "party", "bank", "union",
+];
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "other", "one",
+    "multiple", "few", "senior", "another", "both",
+];
+const PARTICIPLE_CUES: &[&str] = &["saying", "adding", "warning", "noting", "arguing", "insisting", "stressing", "explaining", "telling", "writing"];
+
+/// Whether the token is a cue word.
+pub fn is_cue(token: &Token, lexicon: &Lexicon) -> bool {
+    token.kind == TokenKind::Word && lexicon.cues.contains(&token.lower())
+}
+
+/// Whether a cue is a participle that takes the main clause's subject ("..., warning that").
+pub fn is_participle_cue(token: &Token) -> bool {
+    PARTICIPLE_CUES.contains(&token.lower().as_str())
+}
+
+impl<'a> Context<'a> {
+    /// The mention whose span ends at the end of token `k`.
+    fn mention_ending_at(&self, k: usize) -> Option<&'a Mention> {
+        let end = self.tokens[k].span.end;
+        self.mentions.iter().find(|m| m.span.end == end)
+    }
+
+    /// The mention whose span starts at token `k`.
+    fn mention_starting_at(&self, k: usize) -> Option<&'a Mention> {
+        let start = self.tokens[k].span.start;
+        self.mentions.iter().find(|m| m.span.start == start)
+    }
+
+    fn from_mention(&self, mention: &Mention) -> Found {
+        let is_outlet = mention.kind == EntityKind::Organization && self.lexicon.is_outlet(&mention.canonical);
+        Found {
+            speaker: Speaker::named(mention.canonical.clone()),
+            span: mention.span,
+            is_outlet,
+            is_person: mention.kind == EntityKind::Person,
+        }
+    }
+
+    /// An unnamed source whose head noun is token `head`: walks back over determiners and
+    /// modifiers, and forward over "familiar with ..." / "close to ...".
+    pub fn anonymous_at(&self, head: usize, floor: usize, ceiling: usize) -> Option<Found> {
+        let token = &self.tokens[head];
+        let lower = token.lower();
+        if token.kind != TokenKind::Word || !self.lexicon.anonymous.contains(&lower) {
+            return None;
+        }
+        // A head noun right after a name is part of that name's phrase, not anonymous.
+        let mut start = head;
+        while start > floor {
+            let previous = &self.tokens[start - 1];
+            let p = previous.lower();
+            let modifier = previous.is_capitalized()
+                || DETERMINERS.contains(&p.as_str())
+                || self.lexicon.role_words.contains(&p)
+                || self.lexicon.demonyms.contains(&p)
+                || matches!(p.as_str(), "and" | "government" | "administration" | "media" | "intelligence" | "western" | "unnamed" | "anonymous")
+                || previous.kind == TokenKind::Number;
+            if !modifier {
+                break;
+            }
+            if previous.is_capitalized() && self.mention_ending_at(start - 1).is_some_and(|m| m.kind == EntityKind::Person) {
+                return None;
+            }
+            start -= 1;
+        }
+        while start < head && self.tokens[start].is("and") {
+            start += 1;
+        }
+        let mut end = head + 1;
+        if end < ceiling && matches!(self.tokens[end].lower().as_str(), "familiar" | "close" | "briefed" | "involved" | "with") {
+            while end < ceiling && !matches!(self.tokens[end].text, "," | "." | ";") && !is_cue(&self.tokens[end], self.lexicon) {
+                end += 1;
+            }
+        }
+        let span = Span::new(self.tokens[start].span.start, self.tokens[end - 1].span.end);
+        let description = span.slice(self.text).to_string();
+        let plural = lower.ends_with('s') || lower == "people";
+        let is_outlet = description.to_lowercase().contains("media") || description.to_lowercase().contains("outlets");
+        Some(Found {
+            speaker: Speaker::anonymous(lowercase_first(&description)),
+            span,
+            is_outlet,
+            is_person: !plural,
+        })
+    }
+
+    /// A pronoun or "the paper" at token `k`, resolved against what was said before.
+    fn reference_at(&self, k: usize, memory: &Memory) -> Option<Found> {
+        let lower = self.tokens[k].lower();
+        let span = self.tokens[k].span;
+        if PRONOUNS.contains(&lower.as_str()) {
+            let (last, _) = memory.last_speaker.as_ref()?;
+            let fits = match lower.as_str() {
+                "he" | "she" | "i" => last.is_person || !last.is_outlet,
+                _ => true,
+            };
+            return fits.then(|| Found { span, ..last.clone() });
+        }
+        if k > 0 && self.tokens[k - 1].lower() == "the" {
+            if OUTLET_REFERENCES.contains(&lower.as_str()) {
+                let before = self.tokens[k].span.start;
+                let outlet = self.mentions.iter().rev().find(|m| {
+                    m.span.end <= before
+                        && m.kind == EntityKind::Organization
+                        && self.lexicon.is_outlet(&m.canonical)
+                })?;
+                return Some(Found {
+                    speaker: Speaker::named(outlet.canonical.clone()),
+                    span: Span::new(self.tokens[k - 1].span.start, span.end),
+                    is_outlet: true,
+                    is_person: false,
+                });
+            }
+            if ORGANIZATION_REFERENCES.contains(&lower.as_str()) {
+                let before = self.tokens[k].span.start;
+                let mention = self
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.span.end <= before && m.kind == EntityKind::Organization)?;
+                return Some(Found {
+                    span: Span::new(self.tokens[k - 1].span.start, span.end),
+                    ..self.from_mention(mention)
+                });
+            }
+        }
+        None
+    }
+
+    /// The subject that ends right before the cue at `cue` (skipping auxiliaries, times and an
+    /// apposition between commas), not before token `floor`.
+    pub fn subject_before(&self, cue: usize, floor: usize, memory: &Memory) -> Option<Found> {
+        let mut k = cue;
+        while k > floor {
+            let token = &self.tokens[k - 1];
+            let lower = token.lower();
+            if AUXILIARIES.contains(&lower.as_str()) || crate::entity::is_calendar_word(&lower) {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        if k <= floor {
+            return None;
+        }
+        let last = k - 1;
+        // "Umerov, Ukraine's security chief, said": skip the apposition back to the name.
+        if self.tokens[last].is(",") {
+            let mut j = last;
+            let limit = last.saturating_sub(14).max(floor);
+            while j > limit {
+                j -= 1;
+                if self.tokens[j].is(",") && j > floor {
+                    if let Some(mention) = self.mention_ending_at(j - 1) {
+                        if mention.kind == EntityKind::Person || mention.kind == EntityKind::Organization {
+                            return Some(self.from_mention(mention));
+                        }
+                    }
+                    break;
+                }
+                if self.tokens[j].kind == TokenKind::Quote || self.tokens[j].is(".") {
+                    break;
+                }
+            }
+            return None;
+        }
+        if let Some(found) = self.reference_at(last, memory) {
+            return Some(found);
+        }
+        if let Some(mention) = self.mention_ending_at(last) {
+            return Some(self.from_mention(mention));
+        }
+        self.anonymous_at(last, floor, cue)
+    }
+
+    /// The subject right after an inverted cue ("said Lt. Col. Jeff Tolbert", "added he").
+    pub fn subject_after(&self, cue: usize, ceiling: usize, memory: &Memory) -> Option<Found> {
+        let mut k = cue + 1;
+        while k < ceiling && k < cue + 9 {
+            let token = &self.tokens[k];
+            if matches!(token.text, "," | "." | ";" | ":") || token.kind == TokenKind::Quote {
+                return None;
+            }
+            if let Some(found) = self.reference_at(k, memory) {
+                return Some(found);
+            }
+            if let Some(mention) = self.mention_starting_at(k) {
+                return Some(self.from_mention(mention));
+            }
+            if self.lexicon.anonymous.contains(&token.lower()) {
+                return self.anonymous_at(k, cue + 1, ceiling);
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The channel after a cue: "on X", "in a post on X", "in an X post", "in a statement",
+    /// "to reporters", "told the Financial Times". Returns the channel and whether it is an
+    /// outlet (then it is also the chain the statement came through).
+    pub fn channel_after(&self, cue: usize, ceiling: usize) -> Option<(String, bool)> {
+        let cue_word = self.tokens[cue].lower();
+        let mut k = cue + 1;
+        // The object of "told": an outlet, an audience or a person.
+        if matches!(cue_word.as_str(), "told" | "tell" | "tells" | "telling") && k < ceiling {
+            let mut j = k;
+            if self.tokens[j].lower() == "the" {
+                j += 1;
+            }
+            if j < ceiling {
+                if let Some(mention) = self.mention_starting_at(j) {
+                    let outlet = self.lexicon.is_outlet(&mention.canonical);
+                    return Some((mention.canonical.clone(), outlet));
+                }
+                let word = self.tokens[j].lower();
+                if let Some(audience) = self.lexicon.audiences.iter().find(|a| a.trim_start_matches("the ") == word) {
+                    return Some((audience.trim_start_matches("the ").to_string(), false));
+                }
+            }
+        }
+        while k < ceiling && k < cue + 12 {
+            let token = &self.tokens[k];
+            if matches!(token.text, "," | "." | ";") || token.kind == TokenKind::Quote {
+                break;
+            }
+            let lower = token.lower();
+            if lower == "on" || lower == "via" {
+                if let Some(platform) = self.phrase_at(k + 1, &self.lexicon.platforms) {
+                    return Some((platform, false));
+                }
+            }
+            if lower == "to" {
+                if let Some(audience) = self.phrase_at(k + 1, &self.lexicon.audiences) {
+                    return Some((audience.trim_start_matches("the ").to_string(), false));
+                }
+            }
+            if lower == "in" || lower == "during" || lower == "at" {
+                // "in an X post", "in a statement", "in a post on X"
+                let mut j = k + 1;
+                if j < ceiling && matches!(self.tokens[j].lower().as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its") {
+                    j += 1;
+                }
+                if let Some(platform) = self.phrase_at(j, &self.lexicon.platforms) {
+                    if self.phrase_at(j + 1, &self.lexicon.media).is_some() {
+                        return Some((platform, false));
+                    }
+                }
+                if let Some(medium) = self.phrase_at(j, &self.lexicon.media) {
+                    let words = medium.split_whitespace().count();
+                    let after = j + words;
+                    if after + 1 < ceiling && self.tokens[after].lower() == "on" {
+                        if let Some(platform) = self.phrase_at(after + 1, &self.lexicon.platforms) {
+                            return Some((platform, false));
+                        }
+                    }
+                    if after + 1 < ceiling && self.tokens[after].lower() == "with" {
+                        if let Some(mention) = self.mention_starting_at(after + 1).or_else(|| {
+                            (self.tokens[after + 1].lower() == "the" && after + 2 < ceiling)
+                                .then(|| self.mention_starting_at(after + 2))
+                                .flatten()
+                        }) {
+                            let outlet = self.lexicon.is_outlet(&mention.canonical);
+                            return Some((mention.canonical.clone(), outlet));
+                        }
+                    }
+                    return Some((format!("a {medium}"), false));
+                }
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// Whether one of `phrases` starts at token `k` (case-insensitive, word by word).
+    fn phrase_at(&self, k: usize, phrases: &[String]) -> Option<String> {
+        let mut best: Option<&String> = None;
+        for phrase in phrases {
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            let fits = words.iter().enumerate().all(|(i, w)| {
+                self.tokens.get(k + i).is_some_and(|t| t.text.eq_ignore_ascii_case(w))
+            });
+            if fits && best.is_none_or(|b| b.len() < phrase.len()) {
+                best = Some(phrase);
+            }
+        }
+        best.cloned()
+    }
+
+    /// "according to X" at token `k` ("according"): the source X.
+    pub fn according_to(&self, k: usize, ceiling: usize, memory: &Memory) -> Option<Found> {
+        if self.tokens[k].lower() != "according" || self.tokens.get(k + 1).is_none_or(|t| t.lower() != "to") {
+            return None;
+        }
+        let mut j = k + 2;
+        while j < ceiling && j < k + 8 {
+            if let Some(found) = self.reference_at(j, memory) {
+                return Some(found);
+            }
+            if let Some(mention) = self.mention_starting_at(j) {
+                return Some(self.from_mention(mention));
+            }
+            if self.lexicon.anonymous.contains(&self.tokens[j].lower()) {
+                return self.anonymous_at(j, k + 2, ceiling);
+            }
+            if matches!(self.tokens[j].text, "," | "." | ";") {
+                break;
+            }
+            j += 1;
+        }
+        None
+    }
+}
+
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if chars.clone().next().is_some_and(char::is_lowercase) => {
+            first.to_lowercase().chain(chars).collect()
+        }
+        Some(first) => std::iter::once(first).chain(chars).collect(),
+        None => String::new(),
+    }
+}

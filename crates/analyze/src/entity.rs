@@ -1,0 +1,344 @@
+//! Names in the text: runs of capitalised words, split from their titles, classified with the
+//! gazetteers and their context, and resolved within the document (Leavitt → Karoline Leavitt).
+
+use std::collections::HashSet;
+
+use crate::lexicon::Lexicon;
+use crate::role;
+use crate::sentence::SentenceTokens;
+use crate::token::{Token, TokenKind};
+use dossier_model::{EntityKind, Mention, Span};
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+/// Lowercase words that may join capitalised words inside one name.
+const CONNECTORS: &[&str] = &["of", "de", "del", "da", "al", "bin", "van", "von", "la", "le"];
+/// Words after "X-Y" that make both names people ("the Trump-Putin summit").
+const MEETINGS: &[&str] = &["summit", "talks", "meeting", "call", "deal", "meet", "feud", "rivalry", "debate"];
+
+/// Whether the token is a month or weekday name (times, not entities).
+pub fn is_calendar_word(lower: &str) -> bool {
+    MONTHS.contains(&lower) || WEEKDAYS.contains(&lower)
+}
+
+/// The name key for gazetteer look-ups: lowercase, acronym dots removed ("U.S." → "us").
+fn key(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower).to_string();
+    if lower.len() <= 6 && lower.contains('.') {
+        lower.replace('.', "")
+    } else {
+        lower
+    }
+}
+
+/// A run of capitalised tokens, before classification.
+struct Run {
+    start: usize,
+    end: usize,
+    sentence: usize,
+}
+
+fn is_sentence_initial(tokens: &[Token], i: usize, sentence: &SentenceTokens) -> bool {
+    let mut k = i;
+    while k > sentence.tokens.start {
+        let previous = &tokens[k - 1];
+        if previous.kind == TokenKind::Quote || matches!(previous.text, "(" | "[" | "-" | "\u{2014}") {
+            k -= 1;
+            continue;
+        }
+        return matches!(previous.text, ":" | ";");
+    }
+    true
+}
+
+fn find_runs(tokens: &[Token], sentences: &[SentenceTokens], lexicon: &Lexicon) -> Vec<Run> {
+    let mut runs = Vec::new();
+    for (s, sentence) in sentences.iter().enumerate() {
+        let mut i = sentence.tokens.start;
+        while i < sentence.tokens.end {
+            let token = &tokens[i];
+            if !token.is_capitalized() || is_calendar_word(&token.lower()) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut end = i + 1;
+            while end < sentence.tokens.end {
+                let next = &tokens[end];
+                if next.is_capitalized() && !is_calendar_word(&next.lower()) {
+                    end += 1;
+                } else if CONNECTORS.contains(&next.text)
+                    && tokens.get(end + 1).is_some_and(|t| t.is_capitalized() && end + 1 < sentence.tokens.end)
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            // Sentence-initial function words and common words are not part of a name.
+            let mut first = start;
+            while first < end
+                && (lexicon.common_words.contains(&tokens[first].lower())
+                    && (first == start && is_sentence_initial(tokens, first, sentence)
+                        || matches!(tokens[first].lower().as_str(), "the" | "a" | "an")))
+            {
+                first += 1;
+            }
+            if first < end {
+                runs.push(Run {
+                    start: first,
+                    end,
+                    sentence: s,
+                });
+            }
+            i = end;
+        }
+    }
+    runs
+}
+
+fn classify(name: &str, lexicon: &Lexicon) -> Option<EntityKind> {
+    let k = key(name);
+    if lexicon.places.contains(&k) {
+        return Some(EntityKind::Place);
+    }
+    if lexicon.organizations.contains(&k) || lexicon.outlets.contains(&k) {
+        return Some(EntityKind::Organization);
+    }
+    let words: Vec<&str> = k.split_whitespace().collect();
+    if words.len() == 1 && lexicon.demonyms.contains(&k) {
+        return Some(EntityKind::Group);
+    }
+    let last = words.last().copied().unwrap_or("");
+    if lexicon.organization_heads.contains(last) || (words.len() >= 2 && lexicon.outlet_heads.contains(last)) {
+        return Some(EntityKind::Organization);
+    }
+    let first = words.first().copied().unwrap_or("");
+    if words.len() >= 2 && (lexicon.places.contains(first) || lexicon.demonyms.contains(first)) {
+        // "US Army", "Russian Defence Ministry" without a known head word: an organisation.
+        return Some(EntityKind::Organization);
+    }
+    None
+}
+
+fn is_acronym(text: &str) -> bool {
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Finds every mention, with roles, resolved within the document.
+pub fn find_mentions(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[SentenceTokens],
+    lexicon: &Lexicon,
+) -> Vec<Mention> {
+    let runs = find_runs(tokens, sentences, lexicon);
+    // Words seen capitalised away from a sentence start: evidence that a single word is a name.
+    let mut mid_sentence_names = HashSet::new();
+    for run in &runs {
+        let sentence = &sentences[run.sentence];
+        if !is_sentence_initial(tokens, run.start, sentence) {
+            for t in &tokens[run.start..run.end] {
+                mid_sentence_names.insert(t.lower());
+            }
+        }
+    }
+    let mut mentions = Vec::new();
+    // Sentence-initial unknown words: kept only if they turn out to be a known person's name.
+    let mut tentative = Vec::new();
+    for run in &runs {
+        let sentence = &sentences[run.sentence];
+        // Split a leading title: "Army Secretary Dan Driscoll" → role + name.
+        let last_title = (run.start..run.end).rev().find(|&k| {
+            tokens[k].kind == TokenKind::Word && lexicon.titles.contains(&tokens[k].lower())
+        });
+        let (name_start, titled) = match last_title {
+            Some(k) if k + 1 < run.end => (k + 1, true),
+            Some(_) => continue, // only a title: "the Secretary"
+            None => (run.start, false),
+        };
+        let span = Span::new(tokens[name_start].span.start, tokens[run.end - 1].span.end);
+        let name = span.slice(text).to_string();
+        let single = run.end - name_start == 1;
+        let mut kind = classify(&name, lexicon);
+        if kind.is_none() && titled {
+            kind = Some(EntityKind::Person);
+        }
+        if kind.is_none() && single && is_acronym(&name) {
+            kind = Some(EntityKind::Organization);
+        }
+        let next_is_cue = tokens
+            .get(run.end)
+            .is_some_and(|t| lexicon.cues.contains(&t.lower()));
+        if kind.is_none() && !single {
+            let alphabetic = tokens[name_start..run.end]
+                .iter()
+                .all(|t| t.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.')));
+            if alphabetic {
+                kind = Some(EntityKind::Person);
+            }
+        }
+        if kind.is_none() {
+            let initial = is_sentence_initial(tokens, name_start, sentence);
+            if initial && !mid_sentence_names.contains(&tokens[name_start].lower()) && !next_is_cue {
+                tentative.push(span);
+            }
+            if lexicon.common_words.contains(&tokens[name_start].lower()) {
+                continue;
+            }
+            kind = Some(if next_is_cue { EntityKind::Person } else { EntityKind::Other });
+        }
+        let Some(kind) = kind else { continue };
+        let mut roles = Vec::new();
+        if kind == EntityKind::Person {
+            if let Some((pre, _)) = role::premodifier(text, tokens, name_start, sentence.tokens.start, lexicon) {
+                roles.extend(pre);
+            }
+            roles.extend(role::apposition_after(text, tokens, run.end, sentence.tokens.end, lexicon));
+            roles.extend(role::apposition_before(text, tokens, name_start, sentence.tokens.start, lexicon));
+        }
+        mentions.push(Mention {
+            span,
+            text: name.clone(),
+            kind,
+            canonical: name,
+            roles,
+        });
+    }
+    resolve(&mut mentions, tokens);
+    mentions.retain(|m| !(m.kind == EntityKind::Other && tentative.contains(&m.span)));
+    mentions
+}
+
+/// Resolves short names to the fullest name of the same person in the document, and marks
+/// names joined to a person ("Trump-Putin summit") as people.
+fn resolve(mentions: &mut [Mention], tokens: &[Token]) {
+    let full_names: Vec<(usize, String)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.kind == EntityKind::Person && m.text.split_whitespace().count() >= 2)
+        .map(|(i, m)| (i, m.text.clone()))
+        .collect();
+    for i in 0..mentions.len() {
+        let words: Vec<&str> = mentions[i].text.split_whitespace().collect();
+        if words.len() != 1 || !matches!(mentions[i].kind, EntityKind::Person | EntityKind::Other) {
+            continue;
+        }
+        let word = words[0];
+        let candidates: Vec<&(usize, String)> = full_names
+            .iter()
+            .filter(|(_, full)| full.split_whitespace().last() == Some(word))
+            .collect();
+        let distinct: HashSet<&str> = candidates.iter().map(|(_, n)| n.as_str()).collect();
+        // The nearest earlier full name wins; else the first later one.
+        let chosen = candidates
+            .iter()
+            .rev()
+            .find(|(k, _)| *k < i)
+            .or_else(|| candidates.first())
+            .map(|(_, n)| n.clone());
+        if let Some(full) = chosen
+            && (distinct.len() == 1 || candidates.iter().any(|(k, _)| *k < i))
+        {
+            mentions[i].canonical = full;
+            mentions[i].kind = EntityKind::Person;
+        }
+    }
+    // "Trump-Putin summit": a name hyphenated to a person, before a meeting word.
+    let spans: Vec<(Span, EntityKind)> = mentions.iter().map(|m| (m.span, m.kind)).collect();
+    for i in 0..mentions.len() {
+        if mentions[i].kind != EntityKind::Other {
+            continue;
+        }
+        let joined_to_person = |j: usize| {
+            let (a, b) = if j < i { (spans[j].0, spans[i].0) } else { (spans[i].0, spans[j].0) };
+            spans[j].1 == EntityKind::Person && b.start == a.end + 1
+        };
+        let neighbour = [i.wrapping_sub(1), i + 1]
+            .into_iter()
+            .filter(|&j| j < spans.len())
+            .any(joined_to_person);
+        if !neighbour {
+            continue;
+        }
+        let last_end = spans[i].0.end.max(spans.get(i + 1).map_or(0, |s| s.0.end));
+        let before_meeting = tokens
+            .iter()
+            .find(|t| t.span.start > last_end)
+            .is_some_and(|t| MEETINGS.contains(&t.lower().as_str()));
+        if before_meeting {
+            mentions[i].kind = EntityKind::Person;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sentence::split;
+    use crate::token::tokenize;
+
+    fn mentions(text: &str) -> Vec<Mention> {
+        let lexicon = Lexicon::builtin();
+        let tokens = tokenize(text, &lexicon);
+        let sentences = split(&tokens);
+        find_mentions(text, &tokens, &sentences, &lexicon)
+    }
+
+    fn people(text: &str) -> Vec<(String, String, Vec<String>)> {
+        mentions(text)
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Person)
+            .map(|m| (m.text, m.canonical, m.roles))
+            .collect()
+    }
+
+    #[test]
+    fn titles_and_premodifier_roles() {
+        let found = people("Talks with Navy Secretary Ann Marlow went on. Agency spokeswoman Lee Park declined.");
+        assert_eq!(found[0].1, "Ann Marlow");
+        assert_eq!(found[0].2, ["Navy Secretary"]);
+        assert_eq!(found[1].1, "Lee Park");
+        assert_eq!(found[1].2, ["Agency spokeswoman"]);
+    }
+
+    #[test]
+    fn appositions_and_resolution() {
+        let text = "Omar Haddad, Jordan's deputy foreign minister and chief negotiator, spoke. \
+                    The head of the port authority, Lina Berg, agreed. Haddad left.";
+        let found = people(text);
+        assert_eq!(found[0].2, ["Jordan's deputy foreign minister", "chief negotiator"]);
+        assert_eq!(found[1].1, "Lina Berg");
+        assert_eq!(found[1].2, ["head of the port authority"]);
+        assert_eq!(found[2].1, "Omar Haddad");
+    }
+
+    #[test]
+    fn places_organisations_and_sentence_starts() {
+        let found = mentions("Officials in Abu Dhabi met. The Financial Times said NATO and the U.S. agreed.");
+        let kinds: Vec<(&str, EntityKind)> = found.iter().map(|m| (m.text.as_str(), m.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                ("Abu Dhabi", EntityKind::Place),
+                ("Financial Times", EntityKind::Organization),
+                ("NATO", EntityKind::Organization),
+                ("U.S.", EntityKind::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn hyphenated_leaders_are_people() {
+        let found = people("President Maria Lopez spoke. The Lopez-Okafor summit ended.");
+        let names: Vec<&str> = found.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(names, ["Maria Lopez", "Lopez", "Okafor"]);
+    }
+}

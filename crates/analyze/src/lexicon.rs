@@ -1,0 +1,113 @@
+//! Word lists loaded from `data/*.txt` once, at build time of the analyzer.
+
+use std::collections::HashSet;
+
+/// Every word list the analysis uses, lowercased.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// Words that keep their full stop without ending a sentence.
+    pub abbreviations: HashSet<String>,
+    /// Role head nouns and titles.
+    pub titles: HashSet<String>,
+    /// Lowercase words allowed inside a role phrase.
+    pub role_words: HashSet<String>,
+    /// Speech and reporting cue words (all inflections).
+    pub cues: HashSet<String>,
+    /// Head nouns of unnamed sources.
+    pub anonymous: HashSet<String>,
+    /// Outlet full names.
+    pub outlets: HashSet<String>,
+    /// Words that make a capitalised name an outlet.
+    pub outlet_heads: HashSet<String>,
+    /// Organisation full names.
+    pub organizations: HashSet<String>,
+    /// Words that make a capitalised name an organisation.
+    pub organization_heads: HashSet<String>,
+    /// Place names.
+    pub places: HashSet<String>,
+    /// Nationality and group words.
+    pub demonyms: HashSet<String>,
+    /// Words that are never names on their own.
+    pub common_words: HashSet<String>,
+    /// Platforms said with "on".
+    pub platforms: Vec<String>,
+    /// Media said with "in a".
+    pub media: Vec<String>,
+    /// Audiences said with "to".
+    pub audiences: Vec<String>,
+}
+
+fn words(data: &str) -> HashSet<String> {
+    data.lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// Full names (one per line) and `head:` words of a names file.
+fn names_and_heads(data: &str) -> (HashSet<String>, HashSet<String>) {
+    let mut names = HashSet::new();
+    let mut heads = HashSet::new();
+    for line in lines(data) {
+        if let Some(rest) = line.strip_prefix("head:") {
+            heads.extend(rest.split_whitespace().map(str::to_lowercase));
+        } else {
+            names.insert(line.to_lowercase());
+        }
+    }
+    (names, heads)
+}
+
+fn tagged(data: &str, tag: &str) -> Vec<String> {
+    lines(data)
+        .filter_map(|line| line.strip_prefix(tag))
+        .map(|rest| rest.trim().to_string())
+        .collect()
+}
+
+impl Lexicon {
+    /// The word lists that ship with the crate.
+    pub fn builtin() -> Self {
+        let (outlets, outlet_heads) = names_and_heads(include_str!("../data/outlets.txt"));
+        let (organizations, organization_heads) =
+            names_and_heads(include_str!("../data/organizations.txt"));
+        let channels = include_str!("../data/channels.txt");
+        Lexicon {
+            abbreviations: words(include_str!("../data/abbreviations.txt")),
+            titles: words(include_str!("../data/titles.txt")),
+            role_words: words(include_str!("../data/role_words.txt")),
+            cues: words(include_str!("../data/cues.txt")),
+            anonymous: words(include_str!("../data/anonymous.txt")),
+            outlets,
+            outlet_heads,
+            organizations,
+            organization_heads,
+            places: lines(include_str!("../data/places.txt"))
+                .map(str::to_lowercase)
+                .collect(),
+            demonyms: words(include_str!("../data/demonyms.txt")),
+            common_words: words(include_str!("../data/common_words.txt")),
+            platforms: tagged(channels, "platform:"),
+            media: tagged(channels, "medium:"),
+            audiences: tagged(channels, "audience:"),
+        }
+    }
+
+    /// Whether a name (any case) is a known outlet, or ends in an outlet head word.
+    pub fn is_outlet(&self, name: &str) -> bool {
+        let lower = name.to_lowercase();
+        let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+        if self.outlets.contains(lower) {
+            return true;
+        }
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        words.len() >= 2 && words.last().is_some_and(|w| self.outlet_heads.contains(*w))
+    }
+}

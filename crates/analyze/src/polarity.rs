@@ -1,0 +1,65 @@
+//! Whether a clause asserts, denies or hedges ("denied", "stopped short of", "neither
+//! confirmed nor denied", "is expected to").
+
+use dossier_model::Polarity;
+
+const UNCERTAIN: &[&str] = &[
+    "neither confirmed nor denied", "would not confirm", "declined to confirm", "unclear", "may",
+    "might", "possibly", "reportedly", "is expected to", "are expected to", "could",
+    "declined to comment", "not clear",
+];
+const NEGATIVE: &[&str] = &[
+    "not", "n't", "never", "no longer", "denied", "denies", "deny", "rejected", "rejects",
+    "refused", "refuses", "stopped short", "dismissed", "ruled out", "rules out", "nor", "without agreeing",
+];
+const REVISION: &[&str] = &[
+    "updated", "revised", "rewritten", "amended", "now", "rose to", "risen to", "raised to",
+    "lowered to", "fell to", "cut to", "increased to", "reduced to", "new version", "latest version",
+    "corrected", "has since",
+];
+const ORIGINAL: &[&str] = &["originally", "original", "initial", "initially", "earlier draft", "first draft", "previously", "previous"];
+
+fn has_phrase(lower: &str, phrase: &str) -> bool {
+    lower.match_indices(phrase).any(|(i, _)| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + phrase.len()..].chars().next();
+        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        (boundary(before) || phrase.starts_with("n'")) && boundary(after)
+    })
+}
+
+/// The polarity of a clause.
+pub fn of(clause: &str) -> Polarity {
+    let lower = clause.to_lowercase().replace('\u{2019}', "'");
+    if UNCERTAIN.iter().any(|p| has_phrase(&lower, p)) {
+        Polarity::Uncertain
+    } else if NEGATIVE.iter().any(|p| has_phrase(&lower, p)) {
+        Polarity::Negative
+    } else {
+        Polarity::Positive
+    }
+}
+
+/// Whether the clause marks itself as the new state (update) and as the earlier state.
+pub fn markers(clause: &str) -> (bool, bool) {
+    let lower = clause.to_lowercase();
+    (
+        REVISION.iter().any(|p| has_phrase(&lower, p)),
+        ORIGINAL.iter().any(|p| has_phrase(&lower, p)),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn polarity_and_markers() {
+        assert_eq!(of("The ministry neither confirmed nor denied the report"), Polarity::Uncertain);
+        assert_eq!(of("She stopped short of declaring victory"), Polarity::Negative);
+        assert_eq!(of("They didn't agree"), Polarity::Negative);
+        assert_eq!(of("The notary signed"), Polarity::Positive);
+        assert_eq!(markers("the updated 12-point plan"), (true, false));
+        assert_eq!(markers("the plan, originally 20 points"), (false, true));
+    }
+}

@@ -1,0 +1,129 @@
+//! Quantities with what they count and their qualifiers ("at least 15 injured", "4.2 billion
+//! euros", "28-point plan", "nearly four-year conflict").
+
+use dossier_model::{Quantity, Span};
+
+use crate::token::{Token, TokenKind};
+
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0),
+    ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0),
+    ("twelve", 12.0), ("fifteen", 15.0), ("twenty", 20.0), ("thirty", 30.0), ("fifty", 50.0),
+    ("hundred", 100.0), ("dozen", 12.0),
+];
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
+    ("bn", 1e9), ("m", 1e6),
+];
+const QUALIFIERS: &[&str] = &[
+    "at least", "at most", "more than", "fewer than", "less than", "up to", "nearly", "almost",
+    "about", "around", "roughly", "some", "over", "under", "approximately", "about", "an estimated",
+];
+const SKIP_UNITS: &[&str] = &["and", "or", "to", "of", "the", "a", "in", "on", "at", "from", "by", "with", "for", ",", "."];
+
+fn parse_number(token: &Token) -> Option<(f64, Option<String>)> {
+    let lower = token.lower();
+    // "28-point", "four-year": number, hyphen, unit
+    let (head, unit) = match lower.split_once('-') {
+        Some((h, u)) if !u.is_empty() && u.chars().all(char::is_alphabetic) => (h.to_string(), Some(u.to_string())),
+        _ => (lower.clone(), None),
+    };
+    let digits: String = head.chars().filter(|c| *c != ',').collect();
+    let value = digits
+        .trim_end_matches('%')
+        .parse::<f64>()
+        .ok()
+        .or_else(|| NUMBER_WORDS.iter().find(|(w, _)| *w == head).map(|(_, v)| *v))?;
+    let unit = unit.or_else(|| head.ends_with('%').then(|| "percent".to_string()));
+    Some((value, unit))
+}
+
+/// Finds quantities in `tokens[range]`.
+pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<Quantity> {
+    let mut found = Vec::new();
+    let mut k = range.start;
+    while k < range.end {
+        let token = &tokens[k];
+        let numeric = token.kind == TokenKind::Number || NUMBER_WORDS.iter().any(|(w, _)| token.lower().split('-').next() == Some(w));
+        let Some((mut value, mut unit)) = numeric.then(|| parse_number(token)).flatten() else {
+            k += 1;
+            continue;
+        };
+        // Years and times are not quantities.
+        if token.text.contains(':') || (unit.is_none() && (1900.0..=2100.0).contains(&value) && token.text.len() == 4) {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        if let Some(&(_, scale)) = tokens.get(end).filter(|_| end < range.end).and_then(|t| SCALES.iter().find(|(s, _)| *s == t.lower())) {
+            value *= scale;
+            end += 1;
+        }
+        if unit.is_none() {
+            if let Some(next) = tokens.get(end).filter(|t| end < range.end && t.kind == TokenKind::Word && !SKIP_UNITS.contains(&t.lower().as_str())) {
+                unit = Some(next.lower());
+                end += 1;
+            }
+        }
+        let mut start = k;
+        let mut qualifier = None;
+        for q in QUALIFIERS {
+            let words: Vec<&str> = q.split(' ').collect();
+            if k >= range.start + words.len()
+                && words.iter().enumerate().all(|(i, w)| tokens[k - words.len() + i].lower() == *w)
+            {
+                start = k - words.len();
+                qualifier = Some(q.to_string());
+                break;
+            }
+        }
+        let span = Span::new(tokens[start].span.start, tokens[end - 1].span.end);
+        let _ = text;
+        found.push(Quantity {
+            span,
+            value,
+            unit: unit.unwrap_or_default(),
+            qualifier,
+        });
+        k = end;
+    }
+    found
+}
+
+/// The unit in a comparable form: lowercase, singular ("points" → "point").
+pub fn unit_key(unit: &str) -> String {
+    let lower = unit.to_lowercase();
+    if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
+        lower[..lower.len() - 1].to_string()
+    } else {
+        lower
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::token::tokenize;
+
+    fn quantities(text: &str) -> Vec<(f64, String, Option<String>)> {
+        let tokens = tokenize(text, &Lexicon::builtin());
+        find(text, &tokens, 0..tokens.len())
+            .into_iter()
+            .map(|q| (q.value, q.unit, q.qualifier))
+            .collect()
+    }
+
+    #[test]
+    fn counts_with_units_and_qualifiers() {
+        assert_eq!(
+            quantities("At least 15 injured; a 12-point plan cost 4.2 billion euros in 2024 at 1:00."),
+            [
+                (15.0, "injured".to_string(), Some("at least".to_string())),
+                (12.0, "point".to_string(), None),
+                (4.2e9, "euros".to_string(), None),
+            ]
+        );
+        assert_eq!(unit_key("points"), "point");
+    }
+}

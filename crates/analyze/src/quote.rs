@@ -1,0 +1,133 @@
+//! Quotation marks paired into quotes, told apart from scare quotes, and classified as
+//! direct or partial.
+
+use crate::sentence::SentenceTokens;
+use crate::token::{Token, TokenKind};
+use dossier_model::{QuoteKind, Span};
+
+/// A pair of quotation marks and what they hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marked {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark; `None` when the quote runs to the paragraph end.
+    pub close: Option<usize>,
+    /// The content between the marks, trimmed.
+    pub content: Span,
+    /// Index of the sentence holding the opening mark.
+    pub sentence: usize,
+    /// Direct, partial, or `None` for a scare quote around a term.
+    pub kind: Option<QuoteKind>,
+}
+
+impl Marked {
+    /// The first token after the closing mark (or after the content when unclosed).
+    pub fn after(&self, tokens: &[Token]) -> usize {
+        match self.close {
+            Some(close) => close + 1,
+            None => tokens.partition_point(|t| t.span.start < self.content.end),
+        }
+    }
+}
+
+fn opens(c: &str) -> Option<bool> {
+    match c {
+        "\u{201c}" | "\u{ab}" | "\u{201e}" => Some(true),
+        "\u{201d}" | "\u{bb}" => Some(false),
+        _ => None,
+    }
+}
+
+/// Words before a quoted term that make it a scare quote, not speech.
+const TERM_MARKERS: &[&str] = &["so-called", "dubbed", "branded", "labelled", "labeled", "termed", "nicknamed"];
+
+/// Pairs the quotation marks of the text, paragraph by paragraph.
+pub fn find(text: &str, tokens: &[Token], sentences: &[SentenceTokens]) -> Vec<Marked> {
+    let mut found = Vec::new();
+    let sentence_of = |k: usize| sentences.partition_point(|s| s.tokens.end <= k);
+    let mut open: Option<usize> = None;
+    let paragraph_end = |k: usize| -> usize {
+        let mut j = k + 1;
+        while j < tokens.len() && !tokens[j].starts_paragraph {
+            j += 1;
+        }
+        tokens.get(j - 1).map_or(text.len(), |t| t.span.end)
+    };
+    let mut push = |open: usize, close: Option<usize>, end_byte: usize| {
+        let start_byte = tokens[open].span.end;
+        let raw = text.get(start_byte..end_byte).unwrap_or("");
+        let lead = raw.len() - raw.trim_start().len();
+        let trimmed = raw.trim().trim_end_matches(',').trim_end();
+        if trimmed.is_empty() {
+            return;
+        }
+        let content = Span::new(start_byte + lead, start_byte + lead + trimmed.len());
+        found.push(Marked {
+            open,
+            close,
+            content,
+            sentence: sentence_of(open),
+            kind: None,
+        });
+    };
+    for (k, token) in tokens.iter().enumerate() {
+        if token.starts_paragraph {
+            if let Some(o) = open.take() {
+                let end = if k > 0 { tokens[k - 1].span.end } else { 0 };
+                push(o, None, end);
+            }
+        }
+        if token.kind != TokenKind::Quote {
+            continue;
+        }
+        let is_open = match opens(token.text) {
+            Some(is_open) => is_open,
+            None if token.text == "\"" => open.is_none(),
+            None => continue,
+        };
+        match (is_open, open) {
+            (true, None) => open = Some(k),
+            (true, Some(_)) if token.text == "\"" => {}
+            (true, Some(_)) => open = Some(k),
+            (false, Some(o)) => {
+                push(o, Some(k), token.span.start);
+                open = None;
+            }
+            (false, None) => {}
+        }
+    }
+    if let Some(o) = open {
+        push(o, None, paragraph_end(o));
+    }
+    for marked in &mut found {
+        marked.kind = classify(text, tokens, sentences, marked);
+    }
+    found
+}
+
+fn classify(text: &str, tokens: &[Token], sentences: &[SentenceTokens], marked: &Marked) -> Option<QuoteKind> {
+    let content = marked.content.slice(text);
+    let words = content.split_whitespace().count();
+    let sentence = &sentences[marked.sentence];
+    let previous = (sentence.tokens.start..marked.open)
+        .rev()
+        .map(|k| &tokens[k])
+        .find(|t| t.kind != TokenKind::Quote);
+    let at_start = previous.is_none();
+    let after_colon = previous.is_some_and(|t| t.is(":"));
+    let full_sentence = content.ends_with(['.', '!', '?']) || tokens.get(marked.after(tokens)).is_some_and(|t| t.is(","));
+    if words <= 3 && !full_sentence {
+        if let Some(previous) = previous {
+            let lower = previous.lower();
+            let modifier_before = previous.is_capitalized() && !matches!(lower.as_str(), "i");
+            if TERM_MARKERS.contains(&lower.as_str()) || modifier_before {
+                return None;
+            }
+        }
+    }
+    if at_start || after_colon || (previous.is_some_and(|t| t.is(",")) && content.starts_with(char::is_uppercase)) {
+        Some(QuoteKind::Direct)
+    } else {
+        Some(QuoteKind::Partial)
+    }
+}

@@ -1,0 +1,195 @@
+//! Titles and roles around a person's name: premodifiers ("White House press secretary
+//! Karoline Leavitt"), appositions after ("Rustem Umerov, Ukraine's national security chief")
+//! and before ("the head of Ukrainian military intelligence, Kyrylo Budanov").
+
+use crate::lexicon::Lexicon;
+use crate::token::{Token, TokenKind};
+
+/// Longest role phrase, in tokens.
+const MAX_ROLE_TOKENS: usize = 9;
+
+fn is_title(token: &Token, lexicon: &Lexicon) -> bool {
+    token.kind == TokenKind::Word && lexicon.titles.contains(&token.lower())
+}
+
+fn is_possessive(token: &Token) -> bool {
+    matches!(token.text, "'s" | "\u{2019}s")
+}
+
+/// A token that may stand inside a role phrase.
+fn is_role_part(token: &Token, lexicon: &Lexicon, sentence_start: bool) -> bool {
+    if token.kind != TokenKind::Word {
+        return false;
+    }
+    let lower = token.lower();
+    if is_title(token, lexicon) || lexicon.role_words.contains(&lower) || is_possessive(token) {
+        return true;
+    }
+    if token.is_capitalized() {
+        return !(sentence_start && lexicon.common_words.contains(&lower))
+            && !lexicon.cues.contains(&lower)
+            && !matches!(lower.as_str(), "the" | "a" | "an");
+    }
+    false
+}
+
+/// Joins tokens `from..to` as the text writes them.
+fn text_of(text: &str, tokens: &[Token], from: usize, to: usize) -> String {
+    if from >= to {
+        return String::new();
+    }
+    text[tokens[from].span.start..tokens[to - 1].span.end].to_string()
+}
+
+/// Splits "envoy and Army Secretary" into roles at "and" when each side has a title.
+fn split_coordinated(
+    text: &str,
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+    lexicon: &Lexicon,
+) -> Vec<String> {
+    let mut roles = Vec::new();
+    let mut start = from;
+    for i in from..to {
+        if tokens[i].is("and") || tokens[i].is(",") {
+            let left_ok = (start..i).any(|k| is_title(&tokens[k], lexicon));
+            let right_ok = (i + 1..to).any(|k| is_title(&tokens[k], lexicon));
+            if left_ok && right_ok {
+                roles.push(text_of(text, tokens, start, i));
+                start = i + 1;
+            }
+        }
+    }
+    roles.push(text_of(text, tokens, start, to));
+    roles.retain(|r| !r.is_empty());
+    roles
+}
+
+/// The role phrase ending right before token `end` (exclusive), walking back within the
+/// sentence that starts at `sentence_start`. Returns the roles and the first token used.
+pub fn premodifier(
+    text: &str,
+    tokens: &[Token],
+    end: usize,
+    sentence_start: usize,
+    lexicon: &Lexicon,
+) -> Option<(Vec<String>, usize)> {
+    if end == 0 || end <= sentence_start || !is_title(&tokens[end - 1], lexicon) {
+        return None;
+    }
+    let mut start = end;
+    while start > sentence_start && end - start < MAX_ROLE_TOKENS {
+        let token = &tokens[start - 1];
+        let at_start = start - 1 == sentence_start
+            || tokens[start - 2].kind == TokenKind::Quote;
+        let coordinated = token.is("and")
+            && start >= 2
+            && start - 1 > sentence_start
+            && is_title(&tokens[start - 2], lexicon);
+        if is_role_part(token, lexicon, at_start) || coordinated {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    // A possessive needs its owner: "Ukraine's" is kept whole, a lone "'s" is not.
+    while start < end && is_possessive(&tokens[start]) {
+        start += 1;
+    }
+    Some((split_coordinated(text, tokens, start, end, lexicon), start))
+}
+
+/// The apposition after a name: ", Driscoll's spokesman," — `after` is the token after the
+/// name. Stops at the sentence end `limit`.
+pub fn apposition_after(
+    text: &str,
+    tokens: &[Token],
+    after: usize,
+    limit: usize,
+    lexicon: &Lexicon,
+) -> Vec<String> {
+    if after >= limit || !tokens[after].is(",") {
+        return Vec::new();
+    }
+    let from = after + 1;
+    let mut to = from;
+    while to < limit && to - from <= MAX_ROLE_TOKENS {
+        let token = &tokens[to];
+        if matches!(token.text, "," | "." | ";" | ":" | "--" | "\u{2014}" | "(" | ")")
+            || token.kind == TokenKind::Quote
+        {
+            break;
+        }
+        if token.kind == TokenKind::Word && lexicon.cues.contains(&token.lower()) {
+            return Vec::new();
+        }
+        to += 1;
+    }
+    if to == from || to - from > MAX_ROLE_TOKENS {
+        return Vec::new();
+    }
+    let first = tokens[from].lower();
+    if matches!(first.as_str(), "who" | "which" | "that" | "where" | "when" | "and" | "but") {
+        return Vec::new();
+    }
+    // The phrase must be headed by a title: its last word, or the word before "of".
+    let head_ok = (from..to).any(|k| {
+        is_title(&tokens[k], lexicon) && (k + 1 == to || tokens[k + 1].is("of") || tokens[k + 1].is("and"))
+    });
+    if !head_ok {
+        return Vec::new();
+    }
+    let start = if matches!(first.as_str(), "the" | "a" | "an") {
+        from + 1
+    } else {
+        from
+    };
+    split_coordinated(text, tokens, start, to, lexicon)
+}
+
+/// The apposition before a name: "the head of Ukrainian military intelligence, Kyrylo Budanov"
+/// — `name_start` is the name's first token, which must follow a comma.
+pub fn apposition_before(
+    text: &str,
+    tokens: &[Token],
+    name_start: usize,
+    sentence_start: usize,
+    lexicon: &Lexicon,
+) -> Vec<String> {
+    if name_start < 2 || name_start <= sentence_start + 1 || !tokens[name_start - 1].is(",") {
+        return Vec::new();
+    }
+    let end = name_start - 1;
+    let mut start = end;
+    while start > sentence_start && end - start < MAX_ROLE_TOKENS {
+        let token = &tokens[start - 1];
+        let at_start = start - 1 == sentence_start;
+        let lower = token.lower();
+        let noun_like = token.kind == TokenKind::Word
+            && token.text.starts_with(char::is_lowercase)
+            && !lexicon.common_words.contains(&lower)
+            && !lexicon.cues.contains(&lower);
+        if is_role_part(token, lexicon, at_start) || token.is("of") || (lower == "the" && !at_start) || noun_like {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    while start < end
+        && (tokens[start].is("of") || is_possessive(&tokens[start]) || matches!(tokens[start].lower().as_str(), "the" | "a" | "an"))
+    {
+        start += 1;
+    }
+    let has_head = (start..end).any(|k| {
+        is_title(&tokens[k], lexicon) && (k + 1 == end || tokens[k + 1].is("of"))
+    });
+    // Stopping on a verb or a determiner is fine; stopping on a name is a list ("A, B, C").
+    let stop_ok = start == sentence_start
+        || matches!(tokens[start - 1].lower().as_str(), "the" | "a" | "an")
+        || tokens[start - 1].kind == TokenKind::Word;
+    if !has_head || !stop_ok || start == end {
+        return Vec::new();
+    }
+    vec![text_of(text, tokens, start, end)]
+}
