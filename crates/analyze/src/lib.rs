@@ -36,4 +36,3 @@ mod token;
 
 pub use analyzer::Analyzer;
 pub use config::AnalyzeConfig;
-pub use quantity::unit_key;

@@ -90,16 +90,6 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
     found
 }
 
-/// The unit in a comparable form: lowercase, singular ("points" → "point").
-pub fn unit_key(unit: &str) -> String {
-    let lower = unit.to_lowercase();
-    if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
-        lower[..lower.len() - 1].to_string()
-    } else {
-        lower
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,6 +114,5 @@ mod tests {
                 (4.2e9, "euros".to_string(), None),
             ]
         );
-        assert_eq!(unit_key("points"), "point");
     }
 }

@@ -125,6 +125,18 @@ pub struct Quantity {
     pub qualifier: Option<String>,
 }
 
+impl Quantity {
+    /// The unit in a comparable form: lowercase, singular ("points" → "point").
+    pub fn unit_key(&self) -> String {
+        let lower = self.unit.to_lowercase();
+        if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
+            lower[..lower.len() - 1].to_string()
+        } else {
+            lower
+        }
+    }
+}
+
 /// A checkable statement at the level of a clause, with its attribution.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Claim {

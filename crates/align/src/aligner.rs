@@ -1,0 +1,158 @@
+//! One story's alignment: features, pairwise scores, groups, verdicts, then the timeline and the
+//! per-outlet summary.
+
+use std::collections::{BTreeSet, HashMap};
+
+use dossier_model::{Alignment, Analysis, Document, Entity, Evidence, OutletSummary, TimelineEntry};
+
+use crate::features::{self, Features};
+use crate::{entities, matching, outlets, timeline, verdict, AlignConfig};
+
+/// One document of a story with its analysis.
+#[derive(Debug, Clone, Copy)]
+pub struct StoryDoc<'a> {
+    /// The document.
+    pub document: &'a Document,
+    /// Its analysis.
+    pub analysis: &'a Analysis,
+    /// The id of the document it copies, or its own id when it is no copy.
+    pub original: &'a str,
+}
+
+/// What alignment finds in one story.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Aligned {
+    /// Groups of statements with verdicts.
+    pub alignments: Vec<Alignment>,
+    /// Events in time order.
+    pub timeline: Vec<TimelineEntry>,
+    /// Per outlet: what it adds and omits.
+    pub outlets: Vec<OutletSummary>,
+    /// The story's entities, merged across its documents.
+    pub entities: Vec<Entity>,
+}
+
+/// The alignment stage: build once, run on many stories.
+#[derive(Debug, Clone)]
+pub struct Aligner {
+    config: AlignConfig,
+}
+
+/// A claim or quote, as alignment sees it.
+struct Item<'a> {
+    id: &'a str,
+    doc: usize,
+    is_quote: bool,
+    evidence: Evidence,
+    features: Features,
+    /// Who stands behind it, for independence: the upstream it came through, else the outlet of
+    /// the original document.
+    independence: String,
+}
+
+impl Aligner {
+    /// An aligner with this configuration.
+    pub fn new(config: &AlignConfig) -> Self {
+        Aligner {
+            config: config.clone(),
+        }
+    }
+
+    /// Aligns the documents of one story.
+    pub fn run(&self, story_id: &str, docs: &[StoryDoc]) -> Aligned {
+        let by_id: HashMap<&str, &Document> = docs.iter().map(|d| (d.document.id.as_str(), d.document)).collect();
+        let outlet_key = |d: &StoryDoc| {
+            let original = by_id.get(d.original).copied().unwrap_or(d.document);
+            original.outlet.as_deref().map_or_else(|| format!("doc:{}", original.id), |o| format!("outlet:{}", o.to_lowercase()))
+        };
+        let mut items: Vec<Item> = Vec::new();
+        for (i, d) in docs.iter().enumerate() {
+            let own = outlet_key(d);
+            for c in &d.analysis.claims {
+                let upstream = c.via.last().map(|v| format!("via:{}", v.to_lowercase()));
+                items.push(Item {
+                    id: &c.id,
+                    doc: i,
+                    is_quote: false,
+                    evidence: Evidence { doc: c.doc.clone(), start: c.start, end: c.end, text: c.text.clone() },
+                    features: features::of_claim(c),
+                    independence: upstream.unwrap_or_else(|| own.clone()),
+                });
+            }
+            for q in &d.analysis.quotes {
+                let upstream = q.via.last().map(|v| format!("via:{}", v.to_lowercase()));
+                items.push(Item {
+                    id: &q.id,
+                    doc: i,
+                    is_quote: true,
+                    evidence: Evidence { doc: q.doc.clone(), start: q.start, end: q.end, text: q.text.clone() },
+                    features: features::of_quote(q),
+                    independence: upstream.unwrap_or_else(|| own.clone()),
+                });
+            }
+        }
+        let all_features: Vec<Features> = items.iter().map(|i| i.features.clone()).collect();
+        let idf = matching::idf(&all_features);
+        let mut scores = Vec::new();
+        let mut score_of: HashMap<(usize, usize), f64> = HashMap::new();
+        for i in 0..items.len() {
+            for j in i + 1..items.len() {
+                if items[i].doc == items[j].doc {
+                    continue;
+                }
+                let s = matching::similarity(&items[i].features, &items[j].features, &idf);
+                if s > 0.0 {
+                    scores.push((s, i, j));
+                    score_of.insert((i, j), s);
+                }
+            }
+        }
+        let doc_of: Vec<usize> = items.iter().map(|i| i.doc).collect();
+        let groups = matching::group(&doc_of, &scores, self.config.link_threshold);
+        let mut alignments = Vec::new();
+        for group in &groups {
+            let members: Vec<&Item> = group.iter().map(|&k| &items[k]).collect();
+            let mut pair_scores = Vec::new();
+            for (x, &i) in group.iter().enumerate() {
+                for &j in &group[x + 1..] {
+                    if let Some(s) = score_of.get(&(i.min(j), i.max(j))) {
+                        pair_scores.push(*s);
+                    }
+                }
+            }
+            let independent: BTreeSet<&str> = members.iter().map(|m| m.independence.as_str()).collect();
+            let outlet_set: BTreeSet<String> = members.iter().map(|m| outlet_key(&docs[m.doc])).collect();
+            let feats: Vec<&Features> = members.iter().map(|m| &m.features).collect();
+            let judgement = verdict::judge(&feats, &pair_scores, independent.len(), outlet_set.len(), &self.config);
+            alignments.push(Alignment {
+                id: format!("{story_id}-a{}", alignments.len() + 1),
+                verdict: judgement.verdict,
+                claims: members.iter().filter(|m| !m.is_quote).map(|m| m.id.to_string()).collect(),
+                quotes: members.iter().filter(|m| m.is_quote).map(|m| m.id.to_string()).collect(),
+                independent_sources: independent.len(),
+                difference: judgement.difference,
+                explanation: judgement.explanation,
+                evidence: members.iter().map(|m| m.evidence.clone()).collect(),
+            });
+        }
+        // Cross-source groups first, in order of how many sources carry them.
+        alignments.sort_by_key(|a| std::cmp::Reverse(a.evidence.len().min(2)));
+        for (n, a) in alignments.iter_mut().enumerate() {
+            a.id = format!("{story_id}-a{}", n + 1);
+        }
+        let claims: Vec<&dossier_model::Claim> = docs.iter().flat_map(|d| &d.analysis.claims).collect();
+        let timeline = timeline::build(&alignments, &claims);
+        let label_of: HashMap<&str, (String, String)> = items
+            .iter()
+            .map(|i| (i.id, (docs[i.doc].document.label(), docs[i.doc].document.id.clone())))
+            .collect();
+        let outlets = outlets::summarise(&alignments, &|id| label_of.get(id).cloned());
+        let analyses: Vec<&Analysis> = docs.iter().map(|d| d.analysis).collect();
+        Aligned {
+            alignments,
+            timeline,
+            outlets,
+            entities: entities::merge(story_id, &analyses),
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! What a claim or quote is made of, for matching: word stems (with synonyms folded), entities,
+//! numbers, speaker, polarity and markers.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use dossier_model::{Claim, Polarity, Quote};
+
+const STOPWORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from",
+    "that", "this", "these", "those", "is", "are", "was", "were", "be", "been", "being", "has",
+    "have", "had", "it", "its", "he", "she", "they", "his", "her", "their", "we", "our", "us",
+    "will", "would", "could", "should", "can", "may", "as", "after", "before", "about", "than",
+    "also", "which", "who", "whom", "what", "when", "where", "there", "into", "over", "up", "out",
+    "if", "so", "such", "any", "all", "some", "more", "most", "said", "says", "say", "told",
+    "reported", "according", "per", "made", "make", "while", "during", "between", "both", "either",
+    "each", "other", "s", "t", "do", "does", "did", "not", "no", "now", "then", "them", "him",
+];
+
+/// The features of one statement.
+#[derive(Debug, Clone)]
+pub struct Features {
+    /// Folded stems, unique.
+    pub stems: HashSet<String>,
+    /// Normalised words in order, for quote containment.
+    pub words: Vec<String>,
+    /// Canonical entity names, lowercased.
+    pub entities: HashSet<String>,
+    /// (value, unit key) pairs.
+    pub numbers: Vec<(f64, String)>,
+    /// Speaker or source name, when named.
+    pub speaker: Option<String>,
+    /// Whether this is a quote.
+    pub is_quote: bool,
+    /// Asserted, denied or hedged.
+    pub polarity: Polarity,
+    /// Marked as an update.
+    pub revision: bool,
+    /// Marked as the earlier state.
+    pub original: bool,
+}
+
+fn synonyms() -> &'static HashMap<String, String> {
+    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::new();
+        for line in include_str!("../data/synonyms.txt").lines() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            let words: Vec<String> = line.split_whitespace().map(stem).collect();
+            if let Some(first) = words.first() {
+                for w in &words {
+                    map.insert(w.clone(), first.clone());
+                }
+            }
+        }
+        map
+    })
+}
+
+/// A crude, fast English stem: enough to match "accepted" with "accept" and "delegates" with
+/// "delegation".
+pub fn stem(word: &str) -> String {
+    let mut w = word.to_lowercase();
+    for suffix in ["ments", "ment", "ings", "ing", "edly", "ied", "ies", "ed", "es", "s"] {
+        if w.len() > suffix.len() + 3 && w.ends_with(suffix) {
+            w.truncate(w.len() - suffix.len());
+            break;
+        }
+    }
+    if w.len() > 4 && w.ends_with('e') {
+        w.pop();
+    }
+    w.chars().take(6).collect()
+}
+
+/// Lowercase alphanumeric words of a text.
+pub fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric() && c != '-')
+        .flat_map(|w| w.split('-'))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn stems_of(words: &[String]) -> HashSet<String> {
+    let map = synonyms();
+    words
+        .iter()
+        .filter(|w| !STOPWORDS.contains(&w.as_str()))
+        .map(|w| {
+            let s = stem(w);
+            map.get(&s).cloned().unwrap_or(s)
+        })
+        .collect()
+}
+
+/// Features of a claim.
+pub fn of_claim(claim: &Claim) -> Features {
+    let words = words(&claim.text);
+    Features {
+        stems: stems_of(&words),
+        words,
+        entities: claim.entities.iter().map(|e| e.to_lowercase()).collect(),
+        numbers: claim.quantities.iter().map(|q| (q.value, q.unit_key())).collect(),
+        speaker: claim.source.as_ref().filter(|s| !s.anonymous).map(|s| s.name.clone()),
+        is_quote: false,
+        polarity: claim.polarity,
+        revision: claim.revision_marker,
+        original: claim.original_marker,
+    }
+}
+
+/// Features of a quote.
+pub fn of_quote(quote: &Quote) -> Features {
+    let words = words(&quote.text);
+    Features {
+        stems: stems_of(&words),
+        words,
+        entities: HashSet::new(),
+        numbers: Vec::new(),
+        speaker: (!quote.speaker.anonymous).then(|| quote.speaker.name.clone()),
+        is_quote: true,
+        polarity: Polarity::Positive,
+        revision: false,
+        original: false,
+    }
+}
