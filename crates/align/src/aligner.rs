@@ -3,10 +3,12 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use dossier_model::{Alignment, Analysis, Document, Entity, Evidence, OutletSummary, TimelineEntry};
+use dossier_model::{
+    Alignment, Analysis, Document, Entity, Evidence, OutletSummary, TimelineEntry,
+};
 
 use crate::features::{self, Features};
-use crate::{entities, matching, outlets, timeline, verdict, AlignConfig};
+use crate::{AlignConfig, entities, matching, outlets, timeline, verdict};
 
 /// One document of a story with its analysis.
 #[derive(Debug, Clone, Copy)]
@@ -42,6 +44,8 @@ pub struct Aligner {
 struct Item<'a> {
     id: &'a str,
     doc: usize,
+    /// (document, sentence index) of the statement.
+    sentence: (usize, usize),
     is_quote: bool,
     evidence: Evidence,
     features: Features,
@@ -60,21 +64,38 @@ impl Aligner {
 
     /// Aligns the documents of one story.
     pub fn run(&self, story_id: &str, docs: &[StoryDoc]) -> Aligned {
-        let by_id: HashMap<&str, &Document> = docs.iter().map(|d| (d.document.id.as_str(), d.document)).collect();
+        let by_id: HashMap<&str, &Document> = docs
+            .iter()
+            .map(|d| (d.document.id.as_str(), d.document))
+            .collect();
         let outlet_key = |d: &StoryDoc| {
             let original = by_id.get(d.original).copied().unwrap_or(d.document);
-            original.outlet.as_deref().map_or_else(|| format!("doc:{}", original.id), |o| format!("outlet:{}", o.to_lowercase()))
+            original.outlet.as_deref().map_or_else(
+                || format!("doc:{}", original.id),
+                |o| format!("outlet:{}", o.to_lowercase()),
+            )
         };
         let mut items: Vec<Item> = Vec::new();
         for (i, d) in docs.iter().enumerate() {
             let own = outlet_key(d);
+            let sentence_of = |start: usize| {
+                d.analysis
+                    .sentences
+                    .partition_point(|s| s.span.end <= start)
+            };
             for c in &d.analysis.claims {
                 let upstream = c.via.last().map(|v| format!("via:{}", v.to_lowercase()));
                 items.push(Item {
                     id: &c.id,
                     doc: i,
+                    sentence: (i, sentence_of(c.start)),
                     is_quote: false,
-                    evidence: Evidence { doc: c.doc.clone(), start: c.start, end: c.end, text: c.text.clone() },
+                    evidence: Evidence {
+                        doc: c.doc.clone(),
+                        start: c.start,
+                        end: c.end,
+                        text: c.text.clone(),
+                    },
                     features: features::of_claim(c),
                     independence: upstream.unwrap_or_else(|| own.clone()),
                 });
@@ -84,8 +105,14 @@ impl Aligner {
                 items.push(Item {
                     id: &q.id,
                     doc: i,
+                    sentence: (i, sentence_of(q.start)),
                     is_quote: true,
-                    evidence: Evidence { doc: q.doc.clone(), start: q.start, end: q.end, text: q.text.clone() },
+                    evidence: Evidence {
+                        doc: q.doc.clone(),
+                        start: q.start,
+                        end: q.end,
+                        text: q.text.clone(),
+                    },
                     features: features::of_quote(q),
                     independence: upstream.unwrap_or_else(|| own.clone()),
                 });
@@ -108,7 +135,8 @@ impl Aligner {
             }
         }
         let doc_of: Vec<usize> = items.iter().map(|i| i.doc).collect();
-        let groups = matching::group(&doc_of, &scores, self.config.link_threshold);
+        let sentence_keys: Vec<(usize, usize)> = items.iter().map(|i| i.sentence).collect();
+        let groups = matching::group(&doc_of, &sentence_keys, &scores, self.config.link_threshold);
         let mut alignments = Vec::new();
         for group in &groups {
             let members: Vec<&Item> = group.iter().map(|&k| &items[k]).collect();
@@ -120,15 +148,31 @@ impl Aligner {
                     }
                 }
             }
-            let independent: BTreeSet<&str> = members.iter().map(|m| m.independence.as_str()).collect();
-            let outlet_set: BTreeSet<String> = members.iter().map(|m| outlet_key(&docs[m.doc])).collect();
+            let independent: BTreeSet<&str> =
+                members.iter().map(|m| m.independence.as_str()).collect();
+            let outlet_set: BTreeSet<String> =
+                members.iter().map(|m| outlet_key(&docs[m.doc])).collect();
             let feats: Vec<&Features> = members.iter().map(|m| &m.features).collect();
-            let judgement = verdict::judge(&feats, &pair_scores, independent.len(), outlet_set.len(), &self.config);
+            let judgement = verdict::judge(
+                &feats,
+                &pair_scores,
+                independent.len(),
+                outlet_set.len(),
+                &self.config,
+            );
             alignments.push(Alignment {
                 id: format!("{story_id}-a{}", alignments.len() + 1),
                 verdict: judgement.verdict,
-                claims: members.iter().filter(|m| !m.is_quote).map(|m| m.id.to_string()).collect(),
-                quotes: members.iter().filter(|m| m.is_quote).map(|m| m.id.to_string()).collect(),
+                claims: members
+                    .iter()
+                    .filter(|m| !m.is_quote)
+                    .map(|m| m.id.to_string())
+                    .collect(),
+                quotes: members
+                    .iter()
+                    .filter(|m| m.is_quote)
+                    .map(|m| m.id.to_string())
+                    .collect(),
                 independent_sources: independent.len(),
                 difference: judgement.difference,
                 explanation: judgement.explanation,
@@ -140,11 +184,20 @@ impl Aligner {
         for (n, a) in alignments.iter_mut().enumerate() {
             a.id = format!("{story_id}-a{}", n + 1);
         }
-        let claims: Vec<&dossier_model::Claim> = docs.iter().flat_map(|d| &d.analysis.claims).collect();
+        let claims: Vec<&dossier_model::Claim> =
+            docs.iter().flat_map(|d| &d.analysis.claims).collect();
         let timeline = timeline::build(&alignments, &claims);
         let label_of: HashMap<&str, (String, String)> = items
             .iter()
-            .map(|i| (i.id, (docs[i.doc].document.label(), docs[i.doc].document.id.clone())))
+            .map(|i| {
+                (
+                    i.id,
+                    (
+                        docs[i.doc].document.label(),
+                        docs[i.doc].document.id.clone(),
+                    ),
+                )
+            })
             .collect();
         let outlets = outlets::summarise(&alignments, &|id| label_of.get(id).cloned());
         let analyses: Vec<&Analysis> = docs.iter().map(|d| d.analysis).collect();

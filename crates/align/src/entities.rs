@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use dossier_model::{stable_id, Analysis, Entity, EntityKind, MentionRef};
+use dossier_model::{Analysis, Entity, EntityKind, MentionRef, stable_id};
 
 /// Merges the mentions of a story's analyses into entities.
 pub fn merge(story_id: &str, analyses: &[&Analysis]) -> Vec<Entity> {
@@ -11,14 +11,18 @@ pub fn merge(story_id: &str, analyses: &[&Analysis]) -> Vec<Entity> {
     let mut full_names: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for a in analyses {
         for m in &a.mentions {
-            if m.kind == EntityKind::Person {
-                if let Some(last) = m.canonical.split_whitespace().last().filter(|_| m.canonical.contains(' ')) {
+            if m.kind == EntityKind::Person
+                && let Some(last) = m
+                    .canonical
+                    .split_whitespace()
+                    .last()
+                    .filter(|_| m.canonical.contains(' '))
+                {
                     let names = full_names.entry(last.to_string()).or_default();
                     if !names.contains(&m.canonical) {
                         names.push(m.canonical.clone());
                     }
                 }
-            }
         }
     }
     let mut by_key: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
@@ -26,16 +30,18 @@ pub fn merge(story_id: &str, analyses: &[&Analysis]) -> Vec<Entity> {
     for a in analyses {
         for m in &a.mentions {
             let mut name = m.canonical.clone();
-            if m.kind == EntityKind::Person && !name.contains(' ') {
-                if let Some(names) = full_names.get(&name).filter(|n| n.len() == 1) {
+            if m.kind == EntityKind::Person && !name.contains(' ')
+                && let Some(names) = full_names.get(&name).filter(|n| n.len() == 1) {
                     name = names[0].clone();
                 }
-            }
             let key = (m.kind, name.to_lowercase());
             let entity = by_key.entry(key.clone()).or_insert_with(|| {
                 order.push(key.clone());
                 Entity {
-                    id: format!("e-{}", &stable_id(&[story_id, m.kind.as_str(), &name.to_lowercase()])[..12]),
+                    id: format!(
+                        "e-{}",
+                        &stable_id(&[story_id, m.kind.as_str(), &name.to_lowercase()])[..12]
+                    ),
                     name: name.clone(),
                     kind: m.kind,
                     aliases: Vec::new(),
@@ -48,7 +54,11 @@ pub fn merge(story_id: &str, analyses: &[&Analysis]) -> Vec<Entity> {
             }
             for role in &m.roles {
                 let normal = role.to_lowercase().replace('\u{2019}', "'");
-                if !entity.roles.iter().any(|r| r.to_lowercase().replace('\u{2019}', "'") == normal) {
+                if !entity
+                    .roles
+                    .iter()
+                    .any(|r| r.to_lowercase().replace('\u{2019}', "'") == normal)
+                {
                     entity.roles.push(role.clone());
                 }
             }
@@ -59,5 +69,8 @@ pub fn merge(story_id: &str, analyses: &[&Analysis]) -> Vec<Entity> {
             });
         }
     }
-    order.into_iter().filter_map(|k| by_key.remove(&k)).collect()
+    order
+        .into_iter()
+        .filter_map(|k| by_key.remove(&k))
+        .collect()
 }

@@ -30,7 +30,11 @@ pub fn similarity(a: &Features, b: &Features, idf: &HashMap<String, f64>) -> f64
         if a.words == b.words && !a.words.is_empty() {
             return 1.0;
         }
-        let (long, short) = if a.words.len() >= b.words.len() { (a, b) } else { (b, a) };
+        let (long, short) = if a.words.len() >= b.words.len() {
+            (a, b)
+        } else {
+            (b, a)
+        };
         if short.is_quote && contains_words(&long.words, &short.words) {
             let same_speaker = match (&a.speaker, &b.speaker) {
                 (Some(x), Some(y)) => x == y,
@@ -55,7 +59,11 @@ pub fn similarity(a: &Features, b: &Features, idf: &HashMap<String, f64>) -> f64
     if a.entities.intersection(&b.entities).next().is_some() {
         score += 0.05;
     }
-    let same_number = a.numbers.iter().any(|(v, u)| b.numbers.iter().any(|(w, x)| u == x && (v - w).abs() < 1e-9));
+    let same_number = a.numbers.iter().any(|(v, u)| {
+        b.numbers
+            .iter()
+            .any(|(w, x)| u == x && (v - w).abs() < 1e-9)
+    });
     if same_number {
         score += 0.1;
     }
@@ -63,19 +71,30 @@ pub fn similarity(a: &Features, b: &Features, idf: &HashMap<String, f64>) -> f64
 }
 
 /// Groups statements: each pair above `threshold`, most similar first, joins their groups when
-/// the joined group would still hold at most one statement per document.
-pub fn group(docs: &[usize], scores: &[(f64, usize, usize)], threshold: f64) -> Vec<Vec<usize>> {
+/// the joined group would still hold at most one statement per document — or several clauses of
+/// one sentence (`docs` holds each statement's document, `sentences` its sentence key).
+pub fn group(
+    docs: &[usize],
+    sentences: &[(usize, usize)],
+    scores: &[(f64, usize, usize)],
+    threshold: f64,
+) -> Vec<Vec<usize>> {
     let n = docs.len();
     let mut group_of: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    let mut sorted: Vec<&(f64, usize, usize)> = scores.iter().filter(|(s, _, _)| *s >= threshold).collect();
+    let mut sorted: Vec<&(f64, usize, usize)> =
+        scores.iter().filter(|(s, _, _)| *s >= threshold).collect();
     sorted.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
     for &&(_, i, j) in &sorted {
         let (gi, gj) = (group_of[i], group_of[j]);
         if gi == gj {
             continue;
         }
-        let clash = members[gi].iter().any(|&x| members[gj].iter().any(|&y| docs[x] == docs[y]));
+        let clash = members[gi].iter().any(|&x| {
+            members[gj]
+                .iter()
+                .any(|&y| docs[x] == docs[y] && sentences[x] != sentences[y])
+        });
         if clash {
             continue;
         }

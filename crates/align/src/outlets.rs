@@ -6,7 +6,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use dossier_model::{Alignment, OutletSummary};
 
 /// Summarises each outlet; `outlet_of` maps a claim or quote id to its outlet and document.
-pub fn summarise(alignments: &[Alignment], outlet_of: &dyn Fn(&str) -> Option<(String, String)>) -> Vec<OutletSummary> {
+pub fn summarise(
+    alignments: &[Alignment],
+    outlet_of: &dyn Fn(&str) -> Option<(String, String)>,
+) -> Vec<OutletSummary> {
     let mut documents: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut carried: Vec<BTreeSet<String>> = Vec::new();
     for a in alignments {

@@ -7,7 +7,10 @@ use dossier_model::{Alignment, Claim, TimelineEntry};
 pub fn build(alignments: &[Alignment], claims: &[&Claim]) -> Vec<TimelineEntry> {
     let mut entries: Vec<(Option<String>, usize, TimelineEntry)> = Vec::new();
     for (order, alignment) in alignments.iter().enumerate() {
-        let members: Vec<&&Claim> = claims.iter().filter(|c| alignment.claims.contains(&c.id)).collect();
+        let members: Vec<&&Claim> = claims
+            .iter()
+            .filter(|c| alignment.claims.contains(&c.id))
+            .collect();
         let timed = members
             .iter()
             .flat_map(|c| c.times.iter().map(move |t| (t, *c)))
@@ -29,7 +32,12 @@ pub fn build(alignments: &[Alignment], claims: &[&Claim]) -> Vec<TimelineEntry> 
                 when,
                 date: time.start.clone(),
                 what: shorten(&claim.text, 160),
-                evidence: alignment.claims.iter().chain(&alignment.quotes).cloned().collect(),
+                evidence: alignment
+                    .claims
+                    .iter()
+                    .chain(&alignment.quotes)
+                    .cloned()
+                    .collect(),
             },
         ));
     }
@@ -47,6 +55,9 @@ fn shorten(text: &str, max: usize) -> String {
         return text.to_string();
     }
     let cut: String = text.chars().take(max).collect();
-    let cut = cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head).to_string();
+    let cut = cut
+        .rsplit_once(' ')
+        .map_or(cut.as_str(), |(head, _)| head)
+        .to_string();
     format!("{cut}\u{2026}")
 }

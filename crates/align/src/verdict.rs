@@ -2,8 +2,8 @@
 
 use dossier_model::{Polarity, Verdict};
 
-use crate::features::Features;
 use crate::AlignConfig;
+use crate::features::Features;
 
 /// A verdict with its difference and explanation.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,12 +26,19 @@ fn sources(n: usize) -> String {
 
 /// Judges a group of statements from `documents` distinct documents whose pairwise
 /// similarities are `scores` (pairs across documents only).
-pub fn judge(items: &[&Features], scores: &[f64], independent: usize, outlets: usize, config: &AlignConfig) -> Judgement {
+pub fn judge(
+    items: &[&Features],
+    scores: &[f64],
+    independent: usize,
+    outlets: usize,
+    config: &AlignConfig,
+) -> Judgement {
     if outlets <= 1 {
         return Judgement {
             verdict: Verdict::SingleSource,
             difference: None,
-            explanation: "Only one outlet reports this; no other document in the story carries it.".to_string(),
+            explanation: "Only one outlet reports this; no other document in the story carries it."
+                .to_string(),
         };
     }
     let weakest = scores.iter().copied().fold(f64::INFINITY, f64::min);
@@ -49,14 +56,18 @@ pub fn judge(items: &[&Features], scores: &[f64], independent: usize, outlets: u
                         return Judgement {
                             verdict: Verdict::Revision,
                             difference: Some("number".to_string()),
-                            explanation: format!("The {ua} count changes from {va} to {vb}, and the text marks one figure as the earlier or the updated one."),
+                            explanation: format!(
+                                "The {ua} count changes from {va} to {vb}, and the text marks one figure as the earlier or the updated one."
+                            ),
                         };
                     }
                     if strongest >= config.conflict_threshold {
                         return Judgement {
                             verdict: Verdict::Conflict,
                             difference: Some("number".to_string()),
-                            explanation: format!("The reports give different figures for the same {ua} count ({va} against {vb}) and neither marks it as an update."),
+                            explanation: format!(
+                                "The reports give different figures for the same {ua} count ({va} against {vb}) and neither marks it as an update."
+                            ),
                         };
                     }
                 }
@@ -66,28 +77,31 @@ pub fn judge(items: &[&Features], scores: &[f64], independent: usize, outlets: u
     // The same quoted words given to two different named people.
     for (i, a) in items.iter().enumerate() {
         for b in &items[i + 1..] {
-            if a.is_quote && b.is_quote && a.words == b.words {
-                if let (Some(x), Some(y)) = (&a.speaker, &b.speaker) {
-                    if x != y {
+            if a.is_quote && b.is_quote && a.words == b.words
+                && let (Some(x), Some(y)) = (&a.speaker, &b.speaker)
+                    && x != y {
                         return Judgement {
                             verdict: Verdict::Conflict,
                             difference: Some("speaker".to_string()),
-                            explanation: format!("The same words are attributed to {x} in one report and to {y} in another."),
+                            explanation: format!(
+                                "The same words are attributed to {x} in one report and to {y} in another."
+                            ),
                         };
                     }
-                }
-            }
         }
     }
     // One asserts what another denies.
-    let positive = items.iter().any(|f| f.polarity == Polarity::Positive && !f.is_quote);
+    let positive = items
+        .iter()
+        .any(|f| f.polarity == Polarity::Positive && !f.is_quote);
     let negative = items.iter().any(|f| f.polarity == Polarity::Negative);
     if positive && negative {
         if strongest >= config.conflict_threshold {
             return Judgement {
                 verdict: Verdict::Conflict,
                 difference: Some("polarity".to_string()),
-                explanation: "One report asserts what another denies or stops short of asserting.".to_string(),
+                explanation: "One report asserts what another denies or stops short of asserting."
+                    .to_string(),
             };
         }
         return Judgement {
@@ -99,9 +113,15 @@ pub fn judge(items: &[&Features], scores: &[f64], independent: usize, outlets: u
     if weakest >= config.corroborate_threshold {
         let all_quotes = items.iter().all(|f| f.is_quote);
         let explanation = if all_quotes {
-            format!("{} carry the same quoted words.", capitalise(&sources(independent)))
+            format!(
+                "{} carry the same quoted words.",
+                capitalise(&sources(independent))
+            )
         } else {
-            format!("{} report the same fact in their own words.", capitalise(&sources(independent)))
+            format!(
+                "{} report the same fact in their own words.",
+                capitalise(&sources(independent))
+            )
         };
         return Judgement {
             verdict: Verdict::Corroborated,
@@ -118,5 +138,7 @@ pub fn judge(items: &[&Features], scores: &[f64], independent: usize, outlets: u
 
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }

@@ -8,6 +8,7 @@ use dossier_model::{
     Analysis, Claim, Diagnostic, Document, EntityKind, Quote, QuoteKind, Sentence, Span, Speaker,
 };
 
+use crate::AnalyzeConfig;
 use crate::attribution::{self, Context, Found, Memory};
 use crate::clause;
 use crate::entity;
@@ -18,7 +19,6 @@ use crate::quote::{self, Marked};
 use crate::sentence::{self, SentenceTokens};
 use crate::time;
 use crate::token::{self, Token, TokenKind};
-use crate::AnalyzeConfig;
 
 /// Most tokens outside the marks for a sentence to count as "just a quote and its cue".
 const QUOTE_FRAME_TOKENS: usize = 16;
@@ -75,9 +75,13 @@ impl Analyzer {
         let mut claims = Vec::new();
         let mut diagnostics = Vec::new();
         for (s, sentence) in sentences.iter().enumerate() {
-            let here: Vec<&Marked> = marked.iter().filter(|m| m.sentence == s && m.kind.is_some()).collect();
+            let here: Vec<&Marked> = marked
+                .iter()
+                .filter(|m| m.sentence == s && m.kind.is_some())
+                .collect();
             for m in &here {
-                let attribution = self.attribute_quote(&ctx, sentence, m, &here, &quotes, &memory, &inside);
+                let attribution =
+                    self.attribute_quote(&ctx, sentence, m, &here, &quotes, &memory, &inside);
                 let paragraph = sentence.paragraph;
                 if let Some(found) = &attribution.source {
                     memory.last_speaker = Some((found.clone(), paragraph));
@@ -89,7 +93,10 @@ impl Analyzer {
                     || {
                         diagnostics.push(Diagnostic::warning(
                             doc.id.clone(),
-                            format!("quote at byte {} has no speaker the text names", m.content.start),
+                            format!(
+                                "quote at byte {} has no speaker the text names",
+                                m.content.start
+                            ),
                         ));
                         Speaker::anonymous("unattributed")
                     },
@@ -115,12 +122,12 @@ impl Analyzer {
             if has_direct && outside <= QUOTE_FRAME_TOKENS {
                 continue;
             }
-            let attribution = self.attribute_claim(&ctx, sentence, &memory, &inside);
-            if let Some(found) = &attribution.source {
-                if found.is_person {
+            let attribution =
+                self.attribute_claim(&ctx, sentence.tokens.clone(), &memory, &inside, false);
+            if let Some(found) = &attribution.source
+                && found.is_person {
                     memory.last_speaker = Some((found.clone(), sentence.paragraph));
                 }
-            }
             for range in clause::split(&tokens, sentence.tokens.clone(), &inside) {
                 if range.clone().all(|k| inside[k]) {
                     continue;
@@ -129,20 +136,43 @@ impl Analyzer {
                 if words < self.config.min_clause_words {
                     continue;
                 }
-                claims.push(self.claim(doc, &ctx, range, &attribution, published, claims.len() + 1));
+                let has_relative_cue = range.clone().any(|k| {
+                    !inside[k]
+                        && attribution::is_cue_at(&tokens, k, lexicon)
+                        && is_relative_cue(&ctx, k, range.start)
+                });
+                let own;
+                let attribution = if has_relative_cue {
+                    own = self.attribute_claim(&ctx, range.clone(), &memory, &inside, true);
+                    &own
+                } else {
+                    &attribution
+                };
+                claims.push(self.claim(doc, &ctx, range, attribution, published, claims.len() + 1));
             }
         }
         let times = time::find(text, &tokens, 0..tokens.len(), published);
-        let unresolved: Vec<&str> = times.iter().filter(|t| t.start.is_none()).map(|t| t.text.as_str()).collect();
+        let unresolved: Vec<&str> = times
+            .iter()
+            .filter(|t| t.start.is_none())
+            .map(|t| t.text.as_str())
+            .collect();
         if !unresolved.is_empty() {
             if self.config.warn_each_unresolved_time {
                 for t in &unresolved {
-                    diagnostics.push(Diagnostic::warning(doc.id.clone(), format!("relative time \"{t}\" left unresolved: no publication date")));
+                    diagnostics.push(Diagnostic::warning(
+                        doc.id.clone(),
+                        format!("relative time \"{t}\" left unresolved: no publication date"),
+                    ));
                 }
             } else {
                 diagnostics.push(Diagnostic::warning(
                     doc.id.clone(),
-                    format!("{} relative times (\"{}\", ...) left unresolved: no publication date", unresolved.len(), unresolved[0]),
+                    format!(
+                        "{} relative times (\"{}\", ...) left unresolved: no publication date",
+                        unresolved.len(),
+                        unresolved[0]
+                    ),
                 ));
             }
         }
@@ -183,10 +213,13 @@ impl Analyzer {
         let mut found_cue = None;
         while k < end && k < after + 10 {
             let token = &tokens[k];
-            if inside[k] || token.kind == TokenKind::Quote || matches!(token.text, "." | ";" | "?" | "!") {
+            if inside[k]
+                || token.kind == TokenKind::Quote
+                || matches!(token.text, "." | ";" | "?" | "!")
+            {
                 break;
             }
-            if attribution::is_cue(token, ctx.lexicon) {
+            if attribution::is_cue_at(tokens, k, ctx.lexicon) {
                 found_cue = Some(k);
                 break;
             }
@@ -202,11 +235,16 @@ impl Analyzer {
         }
         // 2. A cue before the opening mark in the same sentence: `X said that "..."`.
         if result.source.is_none() {
-            let mut cues = (sentence.tokens.start..marked.open).filter(|&k| !inside[k] && attribution::is_cue(&tokens[k], ctx.lexicon));
+            let mut cues = (sentence.tokens.start..marked.open)
+                .filter(|&k| !inside[k] && attribution::is_cue_at(tokens, k, ctx.lexicon));
             let all: Vec<usize> = cues.by_ref().collect();
             if let Some(&cue) = all.last() {
                 let subject_cue = if attribution::is_participle_cue(&tokens[cue]) {
-                    all.iter().rev().copied().find(|&c| !attribution::is_participle_cue(&tokens[c])).unwrap_or(cue)
+                    all.iter()
+                        .rev()
+                        .copied()
+                        .find(|&c| !attribution::is_participle_cue(&tokens[c]))
+                        .unwrap_or(cue)
                 } else {
                     cue
                 };
@@ -226,7 +264,9 @@ impl Analyzer {
                         result.source = Some(found);
                         result.cue = Some(("according to".to_string(), tokens[k].span));
                     }
-                    Some(source) if source.speaker != found.speaker => push_unique(&mut result.via, found.speaker.name),
+                    Some(source) if source.speaker != found.speaker => {
+                        push_unique(&mut result.via, found.speaker.name)
+                    }
                     _ => {}
                 }
             }
@@ -243,7 +283,10 @@ impl Analyzer {
             let carried = memory.last_speaker.as_ref().filter(|(_, p)| {
                 *p == paragraph
                     || (previous_here)
-                    || (memory.last_quote_paragraph.is_some_and(|q| q + 1 >= paragraph) && *p + 1 >= paragraph)
+                    || (memory
+                        .last_quote_paragraph
+                        .is_some_and(|q| q + 1 >= paragraph)
+                        && *p + 1 >= paragraph)
             });
             if let Some((found, _)) = carried {
                 result.source = Some(found.clone());
@@ -255,7 +298,13 @@ impl Analyzer {
         result
     }
 
-    fn set_cue_and_channel(&self, ctx: &Context, cue: usize, ceiling: usize, result: &mut Attribution) {
+    fn set_cue_and_channel(
+        &self,
+        ctx: &Context,
+        cue: usize,
+        ceiling: usize,
+        result: &mut Attribution,
+    ) {
         let token = &ctx.tokens[cue];
         result.cue = Some((token.text.to_string(), token.span));
         if let Some((channel, is_outlet)) = ctx.channel_after(cue, ceiling) {
@@ -266,9 +315,17 @@ impl Analyzer {
         }
     }
 
-    fn attribute_claim(&self, ctx: &Context, sentence: &SentenceTokens, memory: &Memory, inside: &[bool]) -> Attribution {
+    /// The attribution of the statements in `range`: from the cues of the main clause, or
+    /// with `relative`, from cues inside a relative clause ("proposals which Kyiv says ...").
+    fn attribute_claim(
+        &self,
+        ctx: &Context,
+        range: Range<usize>,
+        memory: &Memory,
+        inside: &[bool],
+        relative: bool,
+    ) -> Attribution {
         let tokens = ctx.tokens;
-        let range = sentence.tokens.clone();
         let mut subjects: Vec<Found> = Vec::new();
         let mut cue = None;
         let mut cited: Option<Found> = None;
@@ -285,13 +342,20 @@ impl Analyzer {
                 subjects.push(found);
                 continue;
             }
-            if !attribution::is_cue(token, ctx.lexicon) || attribution::is_participle_cue(token) {
+            if !attribution::is_cue_at(tokens, k, ctx.lexicon)
+                || attribution::is_participle_cue(token)
+            {
+                continue;
+            }
+            if is_relative_cue(ctx, k, range.start) != relative {
                 continue;
             }
             let found = ctx.subject_before(k, range.start, memory).or_else(|| {
                 // "..., said the ministry." at the end of a clause.
                 let last_part = k > range.start && tokens[k - 1].is(",");
-                last_part.then(|| ctx.subject_after(k, range.end, memory)).flatten()
+                last_part
+                    .then(|| ctx.subject_after(k, range.end, memory))
+                    .flatten()
             });
             if let Some(found) = found {
                 for other in coordinated(ctx, &found) {
@@ -312,7 +376,11 @@ impl Analyzer {
             result.source = Some(cited);
             return result;
         }
-        let source = subjects.iter().find(|s| !s.is_outlet).or_else(|| subjects.last()).cloned();
+        let source = subjects
+            .iter()
+            .find(|s| !s.is_outlet)
+            .or_else(|| subjects.last())
+            .cloned();
         for s in &subjects {
             if source.as_ref().is_some_and(|src| src.speaker != s.speaker) && s.is_outlet {
                 push_unique(&mut result.via, s.speaker.name.clone());
@@ -322,9 +390,20 @@ impl Analyzer {
         result
     }
 
-    fn claim(&self, doc: &Document, ctx: &Context, range: Range<usize>, attribution: &Attribution, published: Option<NaiveDate>, n: usize) -> Claim {
+    fn claim(
+        &self,
+        doc: &Document,
+        ctx: &Context,
+        range: Range<usize>,
+        attribution: &Attribution,
+        published: Option<NaiveDate>,
+        n: usize,
+    ) -> Claim {
         let tokens = ctx.tokens;
-        let span = Span::new(tokens[range.start].span.start, tokens[range.end - 1].span.end);
+        let span = Span::new(
+            tokens[range.start].span.start,
+            tokens[range.end - 1].span.end,
+        );
         let text = span.slice(ctx.text).to_string();
         let (revision_marker, original_marker) = polarity::markers(&text);
         let entities = ctx
@@ -349,6 +428,29 @@ impl Analyzer {
             original_marker,
         }
     }
+}
+
+/// Whether the cue at `k` sits in a relative clause: "which Kyiv says", "that Kyiv has
+/// described" (but not "reported that a US official has said", where "that" follows a verb).
+fn is_relative_cue(ctx: &Context, k: usize, floor: usize) -> bool {
+    let tokens = ctx.tokens;
+    let from = k.saturating_sub(5).max(floor);
+    (from..k).rev().any(|j| {
+        let lower = tokens[j].lower();
+        match lower.as_str() {
+            "which" | "whom" => true,
+            "that" => {
+                j > floor && {
+                    let before = tokens[j - 1].lower();
+                    tokens[j - 1].kind == TokenKind::Word
+                        && !attribution::is_cue(&tokens[j - 1], ctx.lexicon)
+                        && !crate::entity::is_calendar_word(&before)
+                        && !matches!(before.as_str(), "so" | "such" | "now" | "and" | "but")
+                }
+            }
+            _ => false,
+        }
+    })
 }
 
 /// Names joined to a subject by "and": "ABC News and the Financial Times reported".

@@ -42,28 +42,126 @@ pub struct Memory {
 }
 
 const AUXILIARIES: &[&str] = &[
-    "has", "had", "have", "also", "later", "previously", "then", "again", "reportedly", "earlier",
-    "separately", "further", "repeatedly", "publicly", "privately", "recently", "once", "has",
-    "would", "will", "last", "on", "late", "early", "this",
+    "has",
+    "had",
+    "have",
+    "also",
+    "later",
+    "previously",
+    "then",
+    "again",
+    "reportedly",
+    "earlier",
+    "separately",
+    "further",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "recently",
+    "once",
+    "has",
+    "would",
+    "will",
+    "last",
+    "on",
+    "late",
+    "early",
+    "this",
+    "neither",
+    "not",
+    "never",
+    "did",
+    "does",
+    "do",
+    "first",
+    "publicly",
+    "quickly",
+    "today",
+    "yesterday",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 const OUTLET_REFERENCES: &[&str] = &[
-    "paper", "newspaper", "agency", "outlet", "broadcaster", "network", "magazine", "daily",
-    "publication", "channel", "report",
+    "paper",
+    "newspaper",
+    "agency",
+    "outlet",
+    "broadcaster",
+    "network",
+    "magazine",
+    "daily",
+    "publication",
+    "channel",
+    "report",
 ];
 const ORGANIZATION_REFERENCES: &[&str] = &[
-    "company", "ministry", "department", "government", "firm", "group", "organisation",
-    "organization", "agency", "administration", "office", "campaign", "party", "bank", "union",
+    "company",
+    "ministry",
+    "department",
+    "government",
+    "firm",
+    "group",
+    "organisation",
+    "organization",
+    "agency",
+    "administration",
+    "office",
+    "campaign",
+    "party",
+    "bank",
+    "union",
 ];
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "other", "one",
     "multiple", "few", "senior", "another", "both",
 ];
-const PARTICIPLE_CUES: &[&str] = &["saying", "adding", "warning", "noting", "arguing", "insisting", "stressing", "explaining", "telling", "writing"];
+const PARTICIPLE_CUES: &[&str] = &[
+    "saying",
+    "adding",
+    "warning",
+    "noting",
+    "arguing",
+    "insisting",
+    "stressing",
+    "explaining",
+    "telling",
+    "writing",
+];
 
 /// Whether the token is a cue word.
 pub fn is_cue(token: &Token, lexicon: &Lexicon) -> bool {
     token.kind == TokenKind::Word && lexicon.cues.contains(&token.lower())
+}
+
+/// Whether token `k` is a cue used as a verb: "a post", "the report" and "an X post" are nouns.
+pub fn is_cue_at(tokens: &[Token], k: usize, lexicon: &Lexicon) -> bool {
+    if !is_cue(&tokens[k], lexicon) {
+        return false;
+    }
+    let determiner = |t: &Token| {
+        matches!(
+            t.lower().as_str(),
+            "a" | "an"
+                | "the"
+                | "his"
+                | "her"
+                | "its"
+                | "their"
+                | "our"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "whose"
+                | "my"
+                | "your"
+        )
+    };
+    let noun = k >= 1 && determiner(&tokens[k - 1])
+        || k >= 2
+            && determiner(&tokens[k - 2])
+            && (tokens[k - 1].is_capitalized()
+                || tokens[k - 1].kind == TokenKind::Word && tokens[k - 1].text.ends_with("ed"));
+    !noun
 }
 
 /// Whether a cue is a participle that takes the main clause's subject ("..., warning that").
@@ -84,8 +182,9 @@ impl<'a> Context<'a> {
         self.mentions.iter().find(|m| m.span.start == start)
     }
 
-    fn from_mention(&self, mention: &Mention) -> Found {
-        let is_outlet = mention.kind == EntityKind::Organization && self.lexicon.is_outlet(&mention.canonical);
+    fn found_of(&self, mention: &Mention) -> Found {
+        let is_outlet =
+            mention.kind == EntityKind::Organization && self.lexicon.is_outlet(&mention.canonical);
         Found {
             speaker: Speaker::named(mention.canonical.clone()),
             span: mention.span,
@@ -111,12 +210,26 @@ impl<'a> Context<'a> {
                 || DETERMINERS.contains(&p.as_str())
                 || self.lexicon.role_words.contains(&p)
                 || self.lexicon.demonyms.contains(&p)
-                || matches!(p.as_str(), "and" | "government" | "administration" | "media" | "intelligence" | "western" | "unnamed" | "anonymous")
+                || matches!(
+                    p.as_str(),
+                    "and"
+                        | "government"
+                        | "administration"
+                        | "media"
+                        | "intelligence"
+                        | "western"
+                        | "unnamed"
+                        | "anonymous"
+                )
                 || previous.kind == TokenKind::Number;
             if !modifier {
                 break;
             }
-            if previous.is_capitalized() && self.mention_ending_at(start - 1).is_some_and(|m| m.kind == EntityKind::Person) {
+            if previous.is_capitalized()
+                && self
+                    .mention_ending_at(start - 1)
+                    .is_some_and(|m| m.kind == EntityKind::Person)
+            {
                 return None;
             }
             start -= 1;
@@ -125,15 +238,24 @@ impl<'a> Context<'a> {
             start += 1;
         }
         let mut end = head + 1;
-        if end < ceiling && matches!(self.tokens[end].lower().as_str(), "familiar" | "close" | "briefed" | "involved" | "with") {
-            while end < ceiling && !matches!(self.tokens[end].text, "," | "." | ";") && !is_cue(&self.tokens[end], self.lexicon) {
+        if end < ceiling
+            && matches!(
+                self.tokens[end].lower().as_str(),
+                "familiar" | "close" | "briefed" | "involved" | "with"
+            )
+        {
+            while end < ceiling
+                && !matches!(self.tokens[end].text, "," | "." | ";")
+                && !is_cue(&self.tokens[end], self.lexicon)
+            {
                 end += 1;
             }
         }
         let span = Span::new(self.tokens[start].span.start, self.tokens[end - 1].span.end);
         let description = span.slice(self.text).to_string();
         let plural = lower.ends_with('s') || lower == "people";
-        let is_outlet = description.to_lowercase().contains("media") || description.to_lowercase().contains("outlets");
+        let is_outlet = description.to_lowercase().contains("media")
+            || description.to_lowercase().contains("outlets");
         Some(Found {
             speaker: Speaker::anonymous(lowercase_first(&description)),
             span,
@@ -152,7 +274,33 @@ impl<'a> Context<'a> {
                 "he" | "she" | "i" => last.is_person || !last.is_outlet,
                 _ => true,
             };
-            return fits.then(|| Found { span, ..last.clone() });
+            return fits.then(|| Found {
+                span,
+                ..last.clone()
+            });
+        }
+        if k > 0
+            && matches!(
+                self.tokens[k - 1].lower().as_str(),
+                "his" | "her" | "their" | "its" | "the"
+            )
+            && self.lexicon.titles.contains(&lower)
+        {
+            // "his spokesman said": the person the text gives that role.
+            let person = self.mentions.iter().find(|m| {
+                m.kind == EntityKind::Person
+                    && m.roles.iter().any(|r| {
+                        r.split_whitespace()
+                            .last()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(&lower))
+                    })
+            });
+            if let Some(person) = person {
+                return Some(Found {
+                    span: Span::new(self.tokens[k - 1].span.start, span.end),
+                    ..self.found_of(person)
+                });
+            }
         }
         if k > 0 && self.tokens[k - 1].lower() == "the" {
             if OUTLET_REFERENCES.contains(&lower.as_str()) {
@@ -178,7 +326,7 @@ impl<'a> Context<'a> {
                     .find(|m| m.span.end <= before && m.kind == EntityKind::Organization)?;
                 return Some(Found {
                     span: Span::new(self.tokens[k - 1].span.start, span.end),
-                    ..self.from_mention(mention)
+                    ..self.found_of(mention)
                 });
             }
         }
@@ -202,18 +350,25 @@ impl<'a> Context<'a> {
             return None;
         }
         let last = k - 1;
-        // "Umerov, Ukraine's security chief, said": skip the apposition back to the name.
+        // "Umerov, Ukraine's security chief, said": skip the apposition back to the name;
+        // "Russia's foreign minister, Sergey Lavrov, has said": the name is right there.
         if self.tokens[last].is(",") {
+            if last > floor
+                && let Some(mention) = self.mention_ending_at(last - 1)
+                    && matches!(mention.kind, EntityKind::Person | EntityKind::Organization) {
+                        return Some(self.found_of(mention));
+                    }
             let mut j = last;
             let limit = last.saturating_sub(14).max(floor);
             while j > limit {
                 j -= 1;
                 if self.tokens[j].is(",") && j > floor {
-                    if let Some(mention) = self.mention_ending_at(j - 1) {
-                        if mention.kind == EntityKind::Person || mention.kind == EntityKind::Organization {
-                            return Some(self.from_mention(mention));
+                    if let Some(mention) = self.mention_ending_at(j - 1)
+                        && (mention.kind == EntityKind::Person
+                            || mention.kind == EntityKind::Organization)
+                        {
+                            return Some(self.found_of(mention));
                         }
-                    }
                     break;
                 }
                 if self.tokens[j].kind == TokenKind::Quote || self.tokens[j].is(".") {
@@ -226,7 +381,7 @@ impl<'a> Context<'a> {
             return Some(found);
         }
         if let Some(mention) = self.mention_ending_at(last) {
-            return Some(self.from_mention(mention));
+            return Some(self.found_of(mention));
         }
         self.anonymous_at(last, floor, cue)
     }
@@ -242,15 +397,25 @@ impl<'a> Context<'a> {
             if let Some(found) = self.reference_at(k, memory) {
                 return Some(found);
             }
-            if let Some(mention) = self.mention_starting_at(k) {
-                return Some(self.from_mention(mention));
+            if let Some(found) = self.anonymous_from(k, ceiling) {
+                return Some(found);
             }
-            if self.lexicon.anonymous.contains(&token.lower()) {
-                return self.anonymous_at(k, cue + 1, ceiling);
+            if let Some(mention) = self.mention_starting_at(k) {
+                return Some(self.found_of(mention));
             }
             k += 1;
         }
         None
+    }
+
+    /// An unnamed source phrase that starts at token `k` ("a US official", "two people
+    /// familiar with the matter").
+    fn anonymous_from(&self, k: usize, ceiling: usize) -> Option<Found> {
+        let head = (k..ceiling.min(k + 6))
+            .take_while(|&j| !matches!(self.tokens[j].text, "," | "." | ";"))
+            .find(|&j| self.lexicon.anonymous.contains(&self.tokens[j].lower()))?;
+        let found = self.anonymous_at(head, k, ceiling)?;
+        (found.span.start <= self.tokens[k].span.start).then_some(found)
     }
 
     /// The channel after a cue: "on X", "in a post on X", "in an X post", "in a statement",
@@ -271,7 +436,12 @@ impl<'a> Context<'a> {
                     return Some((mention.canonical.clone(), outlet));
                 }
                 let word = self.tokens[j].lower();
-                if let Some(audience) = self.lexicon.audiences.iter().find(|a| a.trim_start_matches("the ") == word) {
+                if let Some(audience) = self
+                    .lexicon
+                    .audiences
+                    .iter()
+                    .find(|a| a.trim_start_matches("the ") == word)
+                {
                     return Some((audience.trim_start_matches("the ").to_string(), false));
                 }
             }
@@ -282,37 +452,38 @@ impl<'a> Context<'a> {
                 break;
             }
             let lower = token.lower();
-            if lower == "on" || lower == "via" {
-                if let Some(platform) = self.phrase_at(k + 1, &self.lexicon.platforms) {
+            if (lower == "on" || lower == "via")
+                && let Some(platform) = self.phrase_at(k + 1, &self.lexicon.platforms) {
                     return Some((platform, false));
                 }
-            }
-            if lower == "to" {
-                if let Some(audience) = self.phrase_at(k + 1, &self.lexicon.audiences) {
+            if lower == "to"
+                && let Some(audience) = self.phrase_at(k + 1, &self.lexicon.audiences) {
                     return Some((audience.trim_start_matches("the ").to_string(), false));
                 }
-            }
             if lower == "in" || lower == "during" || lower == "at" {
                 // "in an X post", "in a statement", "in a post on X"
                 let mut j = k + 1;
-                if j < ceiling && matches!(self.tokens[j].lower().as_str(), "a" | "an" | "the" | "his" | "her" | "their" | "its") {
+                if j < ceiling
+                    && matches!(
+                        self.tokens[j].lower().as_str(),
+                        "a" | "an" | "the" | "his" | "her" | "their" | "its"
+                    )
+                {
                     j += 1;
                 }
-                if let Some(platform) = self.phrase_at(j, &self.lexicon.platforms) {
-                    if self.phrase_at(j + 1, &self.lexicon.media).is_some() {
+                if let Some(platform) = self.phrase_at(j, &self.lexicon.platforms)
+                    && self.phrase_at(j + 1, &self.lexicon.media).is_some() {
                         return Some((platform, false));
                     }
-                }
                 if let Some(medium) = self.phrase_at(j, &self.lexicon.media) {
                     let words = medium.split_whitespace().count();
                     let after = j + words;
-                    if after + 1 < ceiling && self.tokens[after].lower() == "on" {
-                        if let Some(platform) = self.phrase_at(after + 1, &self.lexicon.platforms) {
+                    if after + 1 < ceiling && self.tokens[after].lower() == "on"
+                        && let Some(platform) = self.phrase_at(after + 1, &self.lexicon.platforms) {
                             return Some((platform, false));
                         }
-                    }
-                    if after + 1 < ceiling && self.tokens[after].lower() == "with" {
-                        if let Some(mention) = self.mention_starting_at(after + 1).or_else(|| {
+                    if after + 1 < ceiling && self.tokens[after].lower() == "with"
+                        && let Some(mention) = self.mention_starting_at(after + 1).or_else(|| {
                             (self.tokens[after + 1].lower() == "the" && after + 2 < ceiling)
                                 .then(|| self.mention_starting_at(after + 2))
                                 .flatten()
@@ -320,7 +491,6 @@ impl<'a> Context<'a> {
                             let outlet = self.lexicon.is_outlet(&mention.canonical);
                             return Some((mention.canonical.clone(), outlet));
                         }
-                    }
                     return Some((format!("a {medium}"), false));
                 }
             }
@@ -335,7 +505,9 @@ impl<'a> Context<'a> {
         for phrase in phrases {
             let words: Vec<&str> = phrase.split_whitespace().collect();
             let fits = words.iter().enumerate().all(|(i, w)| {
-                self.tokens.get(k + i).is_some_and(|t| t.text.eq_ignore_ascii_case(w))
+                self.tokens
+                    .get(k + i)
+                    .is_some_and(|t| t.text.eq_ignore_ascii_case(w))
             });
             if fits && best.is_none_or(|b| b.len() < phrase.len()) {
                 best = Some(phrase);
@@ -346,7 +518,9 @@ impl<'a> Context<'a> {
 
     /// "according to X" at token `k` ("according"): the source X.
     pub fn according_to(&self, k: usize, ceiling: usize, memory: &Memory) -> Option<Found> {
-        if self.tokens[k].lower() != "according" || self.tokens.get(k + 1).is_none_or(|t| t.lower() != "to") {
+        if self.tokens[k].lower() != "according"
+            || self.tokens.get(k + 1).is_none_or(|t| t.lower() != "to")
+        {
             return None;
         }
         let mut j = k + 2;
@@ -354,11 +528,11 @@ impl<'a> Context<'a> {
             if let Some(found) = self.reference_at(j, memory) {
                 return Some(found);
             }
-            if let Some(mention) = self.mention_starting_at(j) {
-                return Some(self.from_mention(mention));
+            if let Some(found) = self.anonymous_from(j, ceiling) {
+                return Some(found);
             }
-            if self.lexicon.anonymous.contains(&self.tokens[j].lower()) {
-                return self.anonymous_at(j, k + 2, ceiling);
+            if let Some(mention) = self.mention_starting_at(j) {
+                return Some(self.found_of(mention));
             }
             if matches!(self.tokens[j].text, "," | "." | ";") {
                 break;

@@ -6,15 +6,43 @@ use std::ops::Range;
 use crate::token::{Token, TokenKind};
 
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some",
-    "any", "all", "more", "most", "several", "no",
+    "the", "a", "an", "its", "his", "her", "their", "our", "this", "these", "those", "some", "any",
+    "all", "more", "most", "several", "no",
 ];
 /// Words ending in -ed that are usually adjectives, not the verb of a new predicate.
 const ED_ADJECTIVES: &[&str] = &[
-    "united", "based", "related", "armed", "detailed", "limited", "supposed", "alleged", "so-called",
-    "unnamed", "occupied", "advanced", "experienced", "concerned", "interested", "skilled", "talented",
-    "divided", "informed", "qualified", "married", "renewed", "increased", "reduced", "proposed",
-    "revised", "updated", "expected", "unexpected", "coordinated", "elected", "required",
+    "united",
+    "based",
+    "related",
+    "armed",
+    "detailed",
+    "limited",
+    "supposed",
+    "alleged",
+    "so-called",
+    "unnamed",
+    "occupied",
+    "advanced",
+    "experienced",
+    "concerned",
+    "interested",
+    "skilled",
+    "talented",
+    "divided",
+    "informed",
+    "qualified",
+    "married",
+    "renewed",
+    "increased",
+    "reduced",
+    "proposed",
+    "revised",
+    "updated",
+    "expected",
+    "unexpected",
+    "coordinated",
+    "elected",
+    "required",
 ];
 const BREAKS: &[&str] = &[";", "--", "\u{2014}", "\u{2013}"];
 
@@ -23,7 +51,13 @@ fn is_predicate_start(tokens: &[Token], k: usize, end: usize) -> bool {
         return false;
     };
     let lower = word.lower();
-    if !word.text.starts_with(char::is_lowercase) || DETERMINERS.contains(&lower.as_str()) {
+    if !word.text.starts_with(char::is_lowercase)
+        || DETERMINERS.contains(&lower.as_str())
+        || matches!(
+            lower.as_str(),
+            "citing" | "according" | "including" | "such"
+        )
+    {
         return false;
     }
     let past = lower.ends_with("ed") && lower.len() > 4 && !ED_ADJECTIVES.contains(&lower.as_str());
@@ -31,7 +65,28 @@ fn is_predicate_start(tokens: &[Token], k: usize, end: usize) -> bool {
         && tokens[k + 1].kind == TokenKind::Word
         && DETERMINERS.contains(&tokens[k + 1].lower().as_str())
         && !lower.ends_with("ly")
-        && !matches!(lower.as_str(), "of" | "in" | "on" | "at" | "to" | "for" | "with" | "from" | "by" | "about" | "over" | "into" | "and" | "or" | "but" | "as" | "than" | "all" | "both" | "including");
+        && !matches!(
+            lower.as_str(),
+            "of" | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "with"
+                | "from"
+                | "by"
+                | "about"
+                | "over"
+                | "into"
+                | "and"
+                | "or"
+                | "but"
+                | "as"
+                | "than"
+                | "all"
+                | "both"
+                | "including"
+        );
     past || before_object
 }
 
@@ -52,7 +107,8 @@ pub fn split(tokens: &[Token], sentence: Range<usize>, inside: &[bool]) -> Vec<R
         } else if token.is("but") || token.is("yet") {
             long_enough && k + 1 < sentence.end && tokens[k + 1].kind == TokenKind::Word
         } else if token.is("and") || token.is(",") {
-            long_enough && is_predicate_start(tokens, k + 1, sentence.end)
+            long_enough
+                && is_predicate_start(tokens, k + 1, sentence.end)
                 && (k == 0 || !tokens[k - 1].is(","))
         } else {
             false
@@ -63,7 +119,10 @@ pub fn split(tokens: &[Token], sentence: Range<usize>, inside: &[bool]) -> Vec<R
             }
             start = k + 1;
             // ", and placed": skip the comma and the conjunction together.
-            while start < sentence.end && (tokens[start].is("and") || tokens[start].is("but")) && !inside[start] {
+            while start < sentence.end
+                && (tokens[start].is("and") || tokens[start].is("but"))
+                && !inside[start]
+            {
                 start += 1;
             }
             k = start;
@@ -106,7 +165,9 @@ mod tests {
     #[test]
     fn splits_coordinated_predicates() {
         assert_eq!(
-            clauses("The draft would have blocked the merger, raised prices for farmers and placed strict limits on exports."),
+            clauses(
+                "The draft would have blocked the merger, raised prices for farmers and placed strict limits on exports."
+            ),
             [
                 "The draft would have blocked the merger",
                 "raised prices for farmers",
@@ -118,7 +179,9 @@ mod tests {
     #[test]
     fn keeps_noun_coordination_and_splits_dashes_and_but() {
         assert_eq!(
-            clauses("The plan would cede the eastern and southern regions to the city and cut the size of its police -- demands the union rejected. She was upbeat but stopped short of a promise."),
+            clauses(
+                "The plan would cede the eastern and southern regions to the city and cut the size of its police -- demands the union rejected. She was upbeat but stopped short of a promise."
+            ),
             [
                 "The plan would cede the eastern and southern regions to the city",
                 "cut the size of its police",

@@ -10,16 +10,49 @@ use crate::token::{Token, TokenKind};
 use dossier_model::{EntityKind, Mention, Span};
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 /// Lowercase words that may join capitalised words inside one name.
-const CONNECTORS: &[&str] = &["of", "de", "del", "da", "al", "bin", "van", "von", "la", "le"];
+const CONNECTORS: &[&str] = &[
+    "of", "de", "del", "da", "al", "bin", "van", "von", "la", "le",
+];
+/// Cue words that are nouns as often as verbs: a name before them is no speaker.
+const NOUN_CUES: &[&str] = &[
+    "post",
+    "posts",
+    "report",
+    "reports",
+    "claims",
+    "comment",
+    "comments",
+    "note",
+    "notes",
+    "statement",
+];
 /// Words after "X-Y" that make both names people ("the Trump-Putin summit").
-const MEETINGS: &[&str] = &["summit", "talks", "meeting", "call", "deal", "meet", "feud", "rivalry", "debate"];
+const MEETINGS: &[&str] = &[
+    "summit", "talks", "meeting", "call", "deal", "meet", "feud", "rivalry", "debate",
+];
 
 /// Whether the token is a month or weekday name (times, not entities).
 pub fn is_calendar_word(lower: &str) -> bool {
@@ -48,7 +81,9 @@ fn is_sentence_initial(tokens: &[Token], i: usize, sentence: &SentenceTokens) ->
     let mut k = i;
     while k > sentence.tokens.start {
         let previous = &tokens[k - 1];
-        if previous.kind == TokenKind::Quote || matches!(previous.text, "(" | "[" | "-" | "\u{2014}") {
+        if previous.kind == TokenKind::Quote
+            || matches!(previous.text, "(" | "[" | "-" | "\u{2014}")
+        {
             k -= 1;
             continue;
         }
@@ -74,7 +109,9 @@ fn find_runs(tokens: &[Token], sentences: &[SentenceTokens], lexicon: &Lexicon) 
                 if next.is_capitalized() && !is_calendar_word(&next.lower()) {
                     end += 1;
                 } else if CONNECTORS.contains(&next.text)
-                    && tokens.get(end + 1).is_some_and(|t| t.is_capitalized() && end + 1 < sentence.tokens.end)
+                    && tokens
+                        .get(end + 1)
+                        .is_some_and(|t| t.is_capitalized() && end + 1 < sentence.tokens.end)
                 {
                     end += 2;
                 } else {
@@ -116,7 +153,9 @@ fn classify(name: &str, lexicon: &Lexicon) -> Option<EntityKind> {
         return Some(EntityKind::Group);
     }
     let last = words.last().copied().unwrap_or("");
-    if lexicon.organization_heads.contains(last) || (words.len() >= 2 && lexicon.outlet_heads.contains(last)) {
+    if lexicon.organization_heads.contains(last)
+        || (words.len() >= 2 && lexicon.outlet_heads.contains(last))
+    {
         return Some(EntityKind::Organization);
     }
     let first = words.first().copied().unwrap_or("");
@@ -174,35 +213,60 @@ pub fn find_mentions(
         if kind.is_none() && single && is_acronym(&name) {
             kind = Some(EntityKind::Organization);
         }
-        let next_is_cue = tokens
-            .get(run.end)
-            .is_some_and(|t| lexicon.cues.contains(&t.lower()));
+        let next_is_cue = run.end < sentence.tokens.end
+            && crate::attribution::is_cue_at(tokens, run.end, lexicon)
+            && tokens[run.end].lower().ends_with(['d', 's', 'e'])
+            && !NOUN_CUES.contains(&tokens[run.end].lower().as_str());
+        if kind.is_none() && lexicon.platforms.iter().any(|p| p == &name) {
+            kind = Some(EntityKind::Organization);
+        }
         if kind.is_none() && !single {
-            let alphabetic = tokens[name_start..run.end]
-                .iter()
-                .all(|t| t.text.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.')));
+            let alphabetic = tokens[name_start..run.end].iter().all(|t| {
+                t.text
+                    .chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '.'))
+            });
             if alphabetic {
                 kind = Some(EntityKind::Person);
             }
         }
         if kind.is_none() {
             let initial = is_sentence_initial(tokens, name_start, sentence);
-            if initial && !mid_sentence_names.contains(&tokens[name_start].lower()) && !next_is_cue {
+            if initial && !mid_sentence_names.contains(&tokens[name_start].lower()) && !next_is_cue
+            {
                 tentative.push(span);
             }
             if lexicon.common_words.contains(&tokens[name_start].lower()) {
                 continue;
             }
-            kind = Some(if next_is_cue { EntityKind::Person } else { EntityKind::Other });
+            kind = Some(if next_is_cue {
+                EntityKind::Person
+            } else {
+                EntityKind::Other
+            });
         }
         let Some(kind) = kind else { continue };
         let mut roles = Vec::new();
         if kind == EntityKind::Person {
-            if let Some((pre, _)) = role::premodifier(text, tokens, name_start, sentence.tokens.start, lexicon) {
+            if let Some((pre, _)) =
+                role::premodifier(text, tokens, name_start, sentence.tokens.start, lexicon)
+            {
                 roles.extend(pre);
             }
-            roles.extend(role::apposition_after(text, tokens, run.end, sentence.tokens.end, lexicon));
-            roles.extend(role::apposition_before(text, tokens, name_start, sentence.tokens.start, lexicon));
+            roles.extend(role::apposition_after(
+                text,
+                tokens,
+                run.end,
+                sentence.tokens.end,
+                lexicon,
+            ));
+            roles.extend(role::apposition_before(
+                text,
+                tokens,
+                name_start,
+                sentence.tokens.start,
+                lexicon,
+            ));
         }
         mentions.push(Mention {
             span,
@@ -219,6 +283,7 @@ pub fn find_mentions(
 
 /// Resolves short names to the fullest name of the same person in the document, and marks
 /// names joined to a person ("Trump-Putin summit") as people.
+#[allow(clippy::needless_range_loop)] // indices compare positions between mentions
 fn resolve(mentions: &mut [Mention], tokens: &[Token]) {
     let full_names: Vec<(usize, String)> = mentions
         .iter()
@@ -258,7 +323,11 @@ fn resolve(mentions: &mut [Mention], tokens: &[Token]) {
             continue;
         }
         let joined_to_person = |j: usize| {
-            let (a, b) = if j < i { (spans[j].0, spans[i].0) } else { (spans[i].0, spans[j].0) };
+            let (a, b) = if j < i {
+                (spans[j].0, spans[i].0)
+            } else {
+                (spans[i].0, spans[j].0)
+            };
             spans[j].1 == EntityKind::Person && b.start == a.end + 1
         };
         let neighbour = [i.wrapping_sub(1), i + 1]
@@ -268,7 +337,12 @@ fn resolve(mentions: &mut [Mention], tokens: &[Token]) {
         if !neighbour {
             continue;
         }
-        let last_end = spans[i].0.end.max(spans.get(i + 1).map_or(0, |s| s.0.end));
+        let right_is_person = i + 1 < spans.len() && joined_to_person(i + 1);
+        let last_end = if right_is_person {
+            spans[i + 1].0.end
+        } else {
+            spans[i].0.end
+        };
         let before_meeting = tokens
             .iter()
             .find(|t| t.span.start > last_end)
@@ -302,7 +376,9 @@ mod tests {
 
     #[test]
     fn titles_and_premodifier_roles() {
-        let found = people("Talks with Navy Secretary Ann Marlow went on. Agency spokeswoman Lee Park declined.");
+        let found = people(
+            "Talks with Navy Secretary Ann Marlow went on. Agency spokeswoman Lee Park declined.",
+        );
         assert_eq!(found[0].1, "Ann Marlow");
         assert_eq!(found[0].2, ["Navy Secretary"]);
         assert_eq!(found[1].1, "Lee Park");
@@ -314,7 +390,10 @@ mod tests {
         let text = "Omar Haddad, Jordan's deputy foreign minister and chief negotiator, spoke. \
                     The head of the port authority, Lina Berg, agreed. Haddad left.";
         let found = people(text);
-        assert_eq!(found[0].2, ["Jordan's deputy foreign minister", "chief negotiator"]);
+        assert_eq!(
+            found[0].2,
+            ["Jordan's deputy foreign minister", "chief negotiator"]
+        );
         assert_eq!(found[1].1, "Lina Berg");
         assert_eq!(found[1].2, ["head of the port authority"]);
         assert_eq!(found[2].1, "Omar Haddad");
@@ -322,8 +401,11 @@ mod tests {
 
     #[test]
     fn places_organisations_and_sentence_starts() {
-        let found = mentions("Officials in Abu Dhabi met. The Financial Times said NATO and the U.S. agreed.");
-        let kinds: Vec<(&str, EntityKind)> = found.iter().map(|m| (m.text.as_str(), m.kind)).collect();
+        let found = mentions(
+            "Officials in Abu Dhabi met. The Financial Times said NATO and the U.S. agreed.",
+        );
+        let kinds: Vec<(&str, EntityKind)> =
+            found.iter().map(|m| (m.text.as_str(), m.kind)).collect();
         assert_eq!(
             kinds,
             [

@@ -4,20 +4,68 @@
 use dossier_model::Polarity;
 
 const UNCERTAIN: &[&str] = &[
-    "neither confirmed nor denied", "would not confirm", "declined to confirm", "unclear", "may",
-    "might", "possibly", "reportedly", "is expected to", "are expected to", "could",
-    "declined to comment", "not clear",
+    "neither confirmed nor denied",
+    "would not confirm",
+    "declined to confirm",
+    "unclear",
+    "may",
+    "might",
+    "possibly",
+    "reportedly",
+    "is expected to",
+    "are expected to",
+    "could",
+    "declined to comment",
+    "not clear",
 ];
 const NEGATIVE: &[&str] = &[
-    "not", "n't", "never", "no longer", "denied", "denies", "deny", "rejected", "rejects",
-    "refused", "refuses", "stopped short", "dismissed", "ruled out", "rules out", "nor", "without agreeing",
+    "not",
+    "n't",
+    "never",
+    "no longer",
+    "denied",
+    "denies",
+    "deny",
+    "rejected",
+    "rejects",
+    "refused",
+    "refuses",
+    "stopped short",
+    "dismissed",
+    "ruled out",
+    "rules out",
+    "nor",
+    "without agreeing",
 ];
 const REVISION: &[&str] = &[
-    "updated", "revised", "rewritten", "amended", "now", "rose to", "risen to", "raised to",
-    "lowered to", "fell to", "cut to", "increased to", "reduced to", "new version", "latest version",
-    "corrected", "has since",
+    "updated",
+    "revised",
+    "rewritten",
+    "amended",
+    "now",
+    "rose to",
+    "risen to",
+    "raised to",
+    "lowered to",
+    "fell to",
+    "cut to",
+    "increased to",
+    "reduced to",
+    "new version",
+    "latest version",
+    "corrected",
+    "has since",
 ];
-const ORIGINAL: &[&str] = &["originally", "original", "initial", "initially", "earlier draft", "first draft", "previously", "previous"];
+const ORIGINAL: &[&str] = &[
+    "originally",
+    "original",
+    "initial",
+    "initially",
+    "earlier draft",
+    "first draft",
+    "previously",
+    "previous",
+];
 
 fn has_phrase(lower: &str, phrase: &str) -> bool {
     lower.match_indices(phrase).any(|(i, _)| {
@@ -55,8 +103,14 @@ mod tests {
 
     #[test]
     fn polarity_and_markers() {
-        assert_eq!(of("The ministry neither confirmed nor denied the report"), Polarity::Uncertain);
-        assert_eq!(of("She stopped short of declaring victory"), Polarity::Negative);
+        assert_eq!(
+            of("The ministry neither confirmed nor denied the report"),
+            Polarity::Uncertain
+        );
+        assert_eq!(
+            of("She stopped short of declaring victory"),
+            Polarity::Negative
+        );
         assert_eq!(of("They didn't agree"), Polarity::Negative);
         assert_eq!(of("The notary signed"), Polarity::Positive);
         assert_eq!(markers("the updated 12-point plan"), (true, false));

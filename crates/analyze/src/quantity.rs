@@ -6,26 +6,64 @@ use dossier_model::{Quantity, Span};
 use crate::token::{Token, TokenKind};
 
 const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0), ("five", 5.0), ("six", 6.0),
-    ("seven", 7.0), ("eight", 8.0), ("nine", 9.0), ("ten", 10.0), ("eleven", 11.0),
-    ("twelve", 12.0), ("fifteen", 15.0), ("twenty", 20.0), ("thirty", 30.0), ("fifty", 50.0),
-    ("hundred", 100.0), ("dozen", 12.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("fifteen", 15.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("fifty", 50.0),
+    ("hundred", 100.0),
+    ("dozen", 12.0),
 ];
 const SCALES: &[(&str, f64)] = &[
-    ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12),
-    ("bn", 1e9), ("m", 1e6),
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+    ("bn", 1e9),
+    ("m", 1e6),
 ];
 const QUALIFIERS: &[&str] = &[
-    "at least", "at most", "more than", "fewer than", "less than", "up to", "nearly", "almost",
-    "about", "around", "roughly", "some", "over", "under", "approximately", "about", "an estimated",
+    "at least",
+    "at most",
+    "more than",
+    "fewer than",
+    "less than",
+    "up to",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "over",
+    "under",
+    "approximately",
+    "about",
+    "an estimated",
 ];
-const SKIP_UNITS: &[&str] = &["and", "or", "to", "of", "the", "a", "in", "on", "at", "from", "by", "with", "for", ",", "."];
+const SKIP_UNITS: &[&str] = &[
+    "and", "or", "to", "of", "the", "a", "in", "on", "at", "from", "by", "with", "for", ",", ".",
+];
 
 fn parse_number(token: &Token) -> Option<(f64, Option<String>)> {
     let lower = token.lower();
     // "28-point", "four-year": number, hyphen, unit
     let (head, unit) = match lower.split_once('-') {
-        Some((h, u)) if !u.is_empty() && u.chars().all(char::is_alphabetic) => (h.to_string(), Some(u.to_string())),
+        Some((h, u)) if !u.is_empty() && u.chars().all(char::is_alphabetic) => {
+            (h.to_string(), Some(u.to_string()))
+        }
         _ => (lower.clone(), None),
     };
     let digits: String = head.chars().filter(|c| *c != ',').collect();
@@ -33,7 +71,12 @@ fn parse_number(token: &Token) -> Option<(f64, Option<String>)> {
         .trim_end_matches('%')
         .parse::<f64>()
         .ok()
-        .or_else(|| NUMBER_WORDS.iter().find(|(w, _)| *w == head).map(|(_, v)| *v))?;
+        .or_else(|| {
+            NUMBER_WORDS
+                .iter()
+                .find(|(w, _)| *w == head)
+                .map(|(_, v)| *v)
+        })?;
     let unit = unit.or_else(|| head.ends_with('%').then(|| "percent".to_string()));
     Some((value, unit))
 }
@@ -44,33 +87,48 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
     let mut k = range.start;
     while k < range.end {
         let token = &tokens[k];
-        let numeric = token.kind == TokenKind::Number || NUMBER_WORDS.iter().any(|(w, _)| token.lower().split('-').next() == Some(w));
+        let numeric = token.kind == TokenKind::Number
+            || NUMBER_WORDS
+                .iter()
+                .any(|(w, _)| token.lower().split('-').next() == Some(w));
         let Some((mut value, mut unit)) = numeric.then(|| parse_number(token)).flatten() else {
             k += 1;
             continue;
         };
         // Years and times are not quantities.
-        if token.text.contains(':') || (unit.is_none() && (1900.0..=2100.0).contains(&value) && token.text.len() == 4) {
+        if token.text.contains(':')
+            || (unit.is_none() && (1900.0..=2100.0).contains(&value) && token.text.len() == 4)
+        {
             k += 1;
             continue;
         }
         let mut end = k + 1;
-        if let Some(&(_, scale)) = tokens.get(end).filter(|_| end < range.end).and_then(|t| SCALES.iter().find(|(s, _)| *s == t.lower())) {
+        if let Some(&(_, scale)) = tokens
+            .get(end)
+            .filter(|_| end < range.end)
+            .and_then(|t| SCALES.iter().find(|(s, _)| *s == t.lower()))
+        {
             value *= scale;
             end += 1;
         }
-        if unit.is_none() {
-            if let Some(next) = tokens.get(end).filter(|t| end < range.end && t.kind == TokenKind::Word && !SKIP_UNITS.contains(&t.lower().as_str())) {
+        if unit.is_none()
+            && let Some(next) = tokens.get(end).filter(|t| {
+                end < range.end
+                    && t.kind == TokenKind::Word
+                    && !SKIP_UNITS.contains(&t.lower().as_str())
+            }) {
                 unit = Some(next.lower());
                 end += 1;
             }
-        }
         let mut start = k;
         let mut qualifier = None;
         for q in QUALIFIERS {
             let words: Vec<&str> = q.split(' ').collect();
             if k >= range.start + words.len()
-                && words.iter().enumerate().all(|(i, w)| tokens[k - words.len() + i].lower() == *w)
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| tokens[k - words.len() + i].lower() == *w)
             {
                 start = k - words.len();
                 qualifier = Some(q.to_string());
@@ -107,7 +165,9 @@ mod tests {
     #[test]
     fn counts_with_units_and_qualifiers() {
         assert_eq!(
-            quantities("At least 15 injured; a 12-point plan cost 4.2 billion euros in 2024 at 1:00."),
+            quantities(
+                "At least 15 injured; a 12-point plan cost 4.2 billion euros in 2024 at 1:00."
+            ),
             [
                 (15.0, "injured".to_string(), Some("at least".to_string())),
                 (12.0, "point".to_string(), None),

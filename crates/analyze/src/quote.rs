@@ -39,7 +39,15 @@ fn opens(c: &str) -> Option<bool> {
 }
 
 /// Words before a quoted term that make it a scare quote, not speech.
-const TERM_MARKERS: &[&str] = &["so-called", "dubbed", "branded", "labelled", "labeled", "termed", "nicknamed"];
+const TERM_MARKERS: &[&str] = &[
+    "so-called",
+    "dubbed",
+    "branded",
+    "labelled",
+    "labeled",
+    "termed",
+    "nicknamed",
+];
 
 /// Pairs the quotation marks of the text, paragraph by paragraph.
 pub fn find(text: &str, tokens: &[Token], sentences: &[SentenceTokens]) -> Vec<Marked> {
@@ -71,12 +79,11 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[SentenceTokens]) -> Vec<M
         });
     };
     for (k, token) in tokens.iter().enumerate() {
-        if token.starts_paragraph {
-            if let Some(o) = open.take() {
+        if token.starts_paragraph
+            && let Some(o) = open.take() {
                 let end = if k > 0 { tokens[k - 1].span.end } else { 0 };
                 push(o, None, end);
             }
-        }
         if token.kind != TokenKind::Quote {
             continue;
         }
@@ -105,7 +112,12 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[SentenceTokens]) -> Vec<M
     found
 }
 
-fn classify(text: &str, tokens: &[Token], sentences: &[SentenceTokens], marked: &Marked) -> Option<QuoteKind> {
+fn classify(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[SentenceTokens],
+    marked: &Marked,
+) -> Option<QuoteKind> {
     let content = marked.content.slice(text);
     let words = content.split_whitespace().count();
     let sentence = &sentences[marked.sentence];
@@ -115,17 +127,20 @@ fn classify(text: &str, tokens: &[Token], sentences: &[SentenceTokens], marked: 
         .find(|t| t.kind != TokenKind::Quote);
     let at_start = previous.is_none();
     let after_colon = previous.is_some_and(|t| t.is(":"));
-    let full_sentence = content.ends_with(['.', '!', '?']) || tokens.get(marked.after(tokens)).is_some_and(|t| t.is(","));
-    if words <= 3 && !full_sentence {
-        if let Some(previous) = previous {
+    let full_sentence = content.ends_with(['.', '!', '?'])
+        || tokens.get(marked.after(tokens)).is_some_and(|t| t.is(","));
+    if words <= 3 && !full_sentence
+        && let Some(previous) = previous {
             let lower = previous.lower();
             let modifier_before = previous.is_capitalized() && !matches!(lower.as_str(), "i");
             if TERM_MARKERS.contains(&lower.as_str()) || modifier_before {
                 return None;
             }
         }
-    }
-    if at_start || after_colon || (previous.is_some_and(|t| t.is(",")) && content.starts_with(char::is_uppercase)) {
+    if at_start
+        || after_colon
+        || (previous.is_some_and(|t| t.is(",")) && content.starts_with(char::is_uppercase))
+    {
         Some(QuoteKind::Direct)
     } else {
         Some(QuoteKind::Partial)

@@ -26,9 +26,9 @@ fn is_role_part(token: &Token, lexicon: &Lexicon, sentence_start: bool) -> bool 
         return true;
     }
     if token.is_capitalized() {
-        return !(sentence_start && lexicon.common_words.contains(&lower))
-            && !lexicon.cues.contains(&lower)
-            && !matches!(lower.as_str(), "the" | "a" | "an");
+        let common_at_start = sentence_start && lexicon.common_words.contains(&lower);
+        let excluded = lexicon.cues.contains(&lower) || matches!(lower.as_str(), "the" | "a" | "an");
+        return !(common_at_start || excluded);
     }
     false
 }
@@ -81,8 +81,7 @@ pub fn premodifier(
     let mut start = end;
     while start > sentence_start && end - start < MAX_ROLE_TOKENS {
         let token = &tokens[start - 1];
-        let at_start = start - 1 == sentence_start
-            || tokens[start - 2].kind == TokenKind::Quote;
+        let at_start = start - 1 == sentence_start || tokens[start - 2].kind == TokenKind::Quote;
         let coordinated = token.is("and")
             && start >= 2
             && start - 1 > sentence_start
@@ -116,8 +115,10 @@ pub fn apposition_after(
     let mut to = from;
     while to < limit && to - from <= MAX_ROLE_TOKENS {
         let token = &tokens[to];
-        if matches!(token.text, "," | "." | ";" | ":" | "--" | "\u{2014}" | "(" | ")")
-            || token.kind == TokenKind::Quote
+        if matches!(
+            token.text,
+            "," | "." | ";" | ":" | "--" | "\u{2014}" | "(" | ")"
+        ) || token.kind == TokenKind::Quote
         {
             break;
         }
@@ -130,12 +131,16 @@ pub fn apposition_after(
         return Vec::new();
     }
     let first = tokens[from].lower();
-    if matches!(first.as_str(), "who" | "which" | "that" | "where" | "when" | "and" | "but") {
+    if matches!(
+        first.as_str(),
+        "who" | "which" | "that" | "where" | "when" | "and" | "but"
+    ) {
         return Vec::new();
     }
     // The phrase must be headed by a title: its last word, or the word before "of".
     let head_ok = (from..to).any(|k| {
-        is_title(&tokens[k], lexicon) && (k + 1 == to || tokens[k + 1].is("of") || tokens[k + 1].is("and"))
+        is_title(&tokens[k], lexicon)
+            && (k + 1 == to || tokens[k + 1].is("of") || tokens[k + 1].is("and"))
     });
     if !head_ok {
         return Vec::new();
@@ -170,20 +175,25 @@ pub fn apposition_before(
             && token.text.starts_with(char::is_lowercase)
             && !lexicon.common_words.contains(&lower)
             && !lexicon.cues.contains(&lower);
-        if is_role_part(token, lexicon, at_start) || token.is("of") || (lower == "the" && !at_start) || noun_like {
+        if is_role_part(token, lexicon, at_start)
+            || token.is("of")
+            || (lower == "the" && !at_start)
+            || noun_like
+        {
             start -= 1;
         } else {
             break;
         }
     }
     while start < end
-        && (tokens[start].is("of") || is_possessive(&tokens[start]) || matches!(tokens[start].lower().as_str(), "the" | "a" | "an"))
+        && (tokens[start].is("of")
+            || is_possessive(&tokens[start])
+            || matches!(tokens[start].lower().as_str(), "the" | "a" | "an"))
     {
         start += 1;
     }
-    let has_head = (start..end).any(|k| {
-        is_title(&tokens[k], lexicon) && (k + 1 == end || tokens[k + 1].is("of"))
-    });
+    let has_head = (start..end)
+        .any(|k| is_title(&tokens[k], lexicon) && (k + 1 == end || tokens[k + 1].is("of")));
     // Stopping on a verb or a determiner is fine; stopping on a name is a list ("A, B, C").
     let stop_ok = start == sentence_start
         || matches!(tokens[start - 1].lower().as_str(), "the" | "a" | "an")

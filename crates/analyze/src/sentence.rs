@@ -30,7 +30,10 @@ fn is_terminal(token: &Token) -> bool {
 }
 
 fn is_closer(token: &Token) -> bool {
-    matches!(token.text, ")" | "]" | "\u{201d}" | "\u{2019}" | "\u{bb}" | "\"")
+    matches!(
+        token.text,
+        ")" | "]" | "\u{201d}" | "\u{2019}" | "\u{bb}" | "\""
+    )
 }
 
 /// Whether a token that carries its own full stop (U.S., Inc.) ends the sentence here.
@@ -82,7 +85,9 @@ pub fn split(tokens: &[Token]) -> Vec<SentenceTokens> {
             "\u{201d}" | "\u{bb}" => in_quote = false,
             "\"" => {
                 let opens = i == start
-                    || tokens.get(i + 1).is_some_and(|n| n.span.start == token.span.end)
+                    || tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.span.start == token.span.end)
                         && tokens[i - 1].span.end < token.span.start;
                 in_quote = opens && !in_quote;
                 quote_len = 0;
@@ -90,7 +95,8 @@ pub fn split(tokens: &[Token]) -> Vec<SentenceTokens> {
             _ => quote_len += 1,
         }
         let next = tokens.get(i + 1);
-        let ends = (is_terminal(token) && next.is_none_or(|n| !n.is("."))) || abbreviation_ends(token, next);
+        let ends = (is_terminal(token) && next.is_none_or(|n| !n.is(".")))
+            || abbreviation_ends(token, next);
         let closes_quote = next.is_some_and(|n| {
             n.span.start == token.span.end && matches!(n.text, "\u{201d}" | "\u{bb}" | "\"")
         });
@@ -98,7 +104,11 @@ pub fn split(tokens: &[Token]) -> Vec<SentenceTokens> {
             // Closing quotes and brackets after the full stop belong to this sentence.
             let mut end = i + 1;
             while end < tokens.len() && is_closer(&tokens[end]) && !tokens[end].starts_paragraph {
-                if tokens[end].is("\"") && tokens.get(end + 1).is_some_and(|n| n.span.start == tokens[end].span.end && n.is_word()) {
+                if tokens[end].is("\"")
+                    && tokens
+                        .get(end + 1)
+                        .is_some_and(|n| n.span.start == tokens[end].span.end && n.is_word())
+                {
                     break;
                 }
                 end += 1;
@@ -106,7 +116,9 @@ pub fn split(tokens: &[Token]) -> Vec<SentenceTokens> {
             }
             // Lowercase continuation after an abbreviation-like stop is not a new sentence.
             let continues = tokens.get(end).is_some_and(|n| {
-                !n.starts_paragraph && n.kind == TokenKind::Word && n.text.starts_with(char::is_lowercase)
+                !n.starts_paragraph
+                    && n.kind == TokenKind::Word
+                    && n.text.starts_with(char::is_lowercase)
             });
             if !continues {
                 push(&mut sentences, start, end, paragraph);
@@ -138,7 +150,9 @@ mod tests {
     #[test]
     fn survives_abbreviations_initials_and_decimals() {
         assert_eq!(
-            sentences("Lt. Col. J. R. Smith met Mr. Jones on Jan. 5 at No. 10. Prices rose 4.2 percent. The U.S. said no."),
+            sentences(
+                "Lt. Col. J. R. Smith met Mr. Jones on Jan. 5 at No. 10. Prices rose 4.2 percent. The U.S. said no."
+            ),
             [
                 "Lt. Col. J. R. Smith met Mr. Jones on Jan. 5 at No. 10.",
                 "Prices rose 4.2 percent.",
@@ -150,8 +164,15 @@ mod tests {
     #[test]
     fn keeps_closing_quote_and_splits_after_attribution() {
         assert_eq!(
-            sentences("\"We are done,\" she said. \"It went well.\" Then he left.\nNew paragraph here"),
-            ["\"We are done,\" she said.", "\"It went well.\"", "Then he left.", "New paragraph here"]
+            sentences(
+                "\"We are done,\" she said. \"It went well.\" Then he left.\nNew paragraph here"
+            ),
+            [
+                "\"We are done,\" she said.",
+                "\"It went well.\"",
+                "Then he left.",
+                "New paragraph here"
+            ]
         );
     }
 

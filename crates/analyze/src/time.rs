@@ -16,25 +16,57 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("sunday", Weekday::Sun),
 ];
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
-const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 const PART_OF_DAY: &[&str] = &["late", "early", "earlier", "later"];
-const FUTURE_MARKERS: &[&str] = &["will", "next", "plans", "planned", "expected", "scheduled", "to", "organizing", "organising", "upcoming"];
+const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "next",
+    "plans",
+    "planned",
+    "expected",
+    "scheduled",
+    "to",
+    "organizing",
+    "organising",
+    "upcoming",
+];
 
 fn month_of(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
     MONTHS
         .iter()
         .position(|m| *m == w)
-        .or_else(|| MONTH_ABBREVIATIONS.iter().position(|m| *m == w || (w == "sept" && *m == "sep")))
+        .or_else(|| {
+            MONTH_ABBREVIATIONS
+                .iter()
+                .position(|m| *m == w || (w == "sept" && *m == "sep"))
+        })
         .map(|i| i as u32 + 1)
 }
 
 /// Finds time expressions in `tokens[range]`; resolves them against `published` when given.
 /// `future` says whether the clause speaks of what is to come ("will", "plans").
-pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>, published: Option<NaiveDate>) -> Vec<TimeExpr> {
+pub fn find(
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    published: Option<NaiveDate>,
+) -> Vec<TimeExpr> {
     let future = tokens[range.clone()]
         .iter()
         .any(|t| FUTURE_MARKERS.contains(&t.lower().as_str()));
@@ -47,16 +79,52 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>, publish
             start = k - 1;
         }
         if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(w, _)| *w == lower) {
-            let granularity = if start < k { TimeGranularity::PartOfDay } else { TimeGranularity::Day };
+            let granularity = if start < k {
+                TimeGranularity::PartOfDay
+            } else {
+                TimeGranularity::Day
+            };
             let day = published.map(|p| nearest_weekday(p, weekday, future));
-            found.push(expr(text, tokens, start, k + 1, day, day, granularity, published));
-        } else if lower == "weekend" && k > range.start && matches!(tokens[k - 1].lower().as_str(), "the" | "last" | "this" | "weekend") {
+            found.push(expr(
+                text,
+                tokens,
+                start,
+                k + 1,
+                day,
+                day,
+                granularity,
+                published,
+            ));
+        } else if lower == "weekend"
+            && k > range.start
+            && matches!(
+                tokens[k - 1].lower().as_str(),
+                "the" | "last" | "this" | "weekend"
+            )
+        {
             let saturday = published.map(|p| nearest_weekday(p, Weekday::Sat, future));
             let sunday = saturday.map(|s| s + Duration::days(1));
-            found.push(expr(text, tokens, k - 1, k + 1, saturday, sunday, TimeGranularity::Week, published));
-        } else if let Some(month) = month_of(&lower).filter(|_| tokens[k].is_capitalized() && (lower != "may" || tokens.get(k + 1).is_some_and(|t| t.kind == crate::token::TokenKind::Number))) {
+            found.push(expr(
+                text,
+                tokens,
+                k - 1,
+                k + 1,
+                saturday,
+                sunday,
+                TimeGranularity::Week,
+                published,
+            ));
+        } else if let Some(month) = month_of(&lower).filter(|_| {
+            tokens[k].is_capitalized()
+                && (lower != "may"
+                    || tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.kind == crate::token::TokenKind::Number))
+        }) {
             // "Nov. 3", "November 3, 2025", "in August", "in August 2024"
-            let day_token = tokens.get(k + 1).filter(|t| k + 1 < range.end && t.text.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)));
+            let day_token = tokens.get(k + 1).filter(|t| {
+                k + 1 < range.end && t.text.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+            });
             let mut end = k + 1;
             let day: Option<u32> = day_token.and_then(|t| t.text.parse().ok());
             if day.is_some() {
@@ -67,7 +135,12 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>, publish
             if tokens.get(j).is_some_and(|t| t.is(",")) {
                 j += 1;
             }
-            if let Some(y) = tokens.get(j).filter(|_| j < range.end).and_then(|t| t.text.parse::<i32>().ok()).filter(|y| (1900..=2100).contains(y)) {
+            if let Some(y) = tokens
+                .get(j)
+                .filter(|_| j < range.end)
+                .and_then(|t| t.text.parse::<i32>().ok())
+                .filter(|y| (1900..=2100).contains(y))
+            {
                 year = Some(y);
                 end = j + 1;
             }
@@ -75,7 +148,13 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>, publish
                 published.map(|p| {
                     let this_year = p.year();
                     let ahead = month > p.month();
-                    if ahead && !future { this_year - 1 } else if !ahead && future && month < p.month() { this_year + 1 } else { this_year }
+                    if ahead && !future {
+                        this_year - 1
+                    } else if !ahead && future && month < p.month() {
+                        this_year + 1
+                    } else {
+                        this_year
+                    }
                 })
             });
             let (first, last, granularity) = match (year, day) {
@@ -85,23 +164,58 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>, publish
                 }
                 (Some(y), None) => {
                     let first = NaiveDate::from_ymd_opt(y, month, 1);
-                    let last = first.and_then(|f| f.checked_add_months(chrono::Months::new(1))).map(|n| n - Duration::days(1));
+                    let last = first
+                        .and_then(|f| f.checked_add_months(chrono::Months::new(1)))
+                        .map(|n| n - Duration::days(1));
                     (first, last, TimeGranularity::Month)
                 }
-                _ => (None, None, if day.is_some() { TimeGranularity::Day } else { TimeGranularity::Month }),
+                _ => (
+                    None,
+                    None,
+                    if day.is_some() {
+                        TimeGranularity::Day
+                    } else {
+                        TimeGranularity::Month
+                    },
+                ),
             };
-            let begin = if k > range.start && tokens[k - 1].lower() == "in" { k - 1 } else { k };
-            found.push(expr(text, tokens, begin, end, first, last, granularity, published));
+            let begin = if k > range.start && tokens[k - 1].lower() == "in" {
+                k - 1
+            } else {
+                k
+            };
+            found.push(expr(
+                text,
+                tokens,
+                begin,
+                end,
+                first,
+                last,
+                granularity,
+                published,
+            ));
             k = end;
             continue;
-        } else if matches!(lower.as_str(), "today" | "yesterday" | "tomorrow" | "tonight") {
+        } else if matches!(
+            lower.as_str(),
+            "today" | "yesterday" | "tomorrow" | "tonight"
+        ) {
             let offset = match lower.as_str() {
                 "yesterday" => -1,
                 "tomorrow" => 1,
                 _ => 0,
             };
             let day = published.map(|p| p + Duration::days(offset));
-            found.push(expr(text, tokens, k, k + 1, day, day, TimeGranularity::Day, published));
+            found.push(expr(
+                text,
+                tokens,
+                k,
+                k + 1,
+                day,
+                day,
+                TimeGranularity::Day,
+                published,
+            ));
         }
         k += 1;
     }
@@ -162,18 +276,29 @@ mod tests {
     fn resolves_weekdays_weekends_and_months() {
         // 2025-11-26 is a Wednesday.
         assert_eq!(
-            resolve("Talks ran late Monday and over the weekend, after a summit in August.", "2025-11-26"),
+            resolve(
+                "Talks ran late Monday and over the weekend, after a summit in August.",
+                "2025-11-26"
+            ),
             [
                 ("late Monday".to_string(), Some("2025-11-24".to_string())),
                 ("the weekend".to_string(), Some("2025-11-22".to_string())),
                 ("in August".to_string(), Some("2025-08-01".to_string())),
             ]
         );
-        assert_eq!(resolve("He met them on Nov. 3, 2024.", "2025-11-26")[0].1.as_deref(), Some("2024-11-03"));
+        assert_eq!(
+            resolve("He met them on Nov. 3, 2024.", "2025-11-26")[0]
+                .1
+                .as_deref(),
+            Some("2024-11-03")
+        );
     }
 
     #[test]
     fn unresolved_without_publication_date() {
-        assert_eq!(resolve("It happened Tuesday.", "not a date"), [("Tuesday".to_string(), None)]);
+        assert_eq!(
+            resolve("It happened Tuesday.", "not a date"),
+            [("Tuesday".to_string(), None)]
+        );
     }
 }

@@ -87,13 +87,11 @@ pub fn tokenize<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Token<'a>> {
             i += 1;
             while let Some(c) = char_at(i) {
                 let next = char_at(i + 1);
-                if c.is_alphanumeric() {
-                    i += 1;
-                } else if (c == '.' || c == ',' || c == ':')
+                let number_separator = (c == '.' || c == ',' || c == ':')
                     && numeric_start
                     && next.is_some_and(|n| n.is_ascii_digit())
-                    && chars[i - 1].1.is_ascii_digit()
-                {
+                    && chars[i - 1].1.is_ascii_digit();
+                if c.is_alphanumeric() || number_separator {
                     i += 1;
                 } else if c == '-' && next.is_some_and(char::is_alphanumeric) {
                     // Keep "28-point" and "one-time" whole; split "Trump-Putin".
@@ -192,7 +190,17 @@ mod tests {
     fn splits_name_compounds_and_curly_possessives() {
         assert_eq!(
             texts("the Trump-Putin summit, Ukraine\u{2019}s army"),
-            ["the", "Trump", "-", "Putin", "summit", ",", "Ukraine", "\u{2019}s", "army"]
+            [
+                "the",
+                "Trump",
+                "-",
+                "Putin",
+                "summit",
+                ",",
+                "Ukraine",
+                "\u{2019}s",
+                "army"
+            ]
         );
     }
 }

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use anyhow::{bail, Context};
+use anyhow::{Context, bail};
 use dossier_model::Severity;
 use dossier_pipeline::{Pipeline, PipelineConfig};
 use dossier_report::Format;
@@ -19,7 +19,9 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
     if let Some(published) = &args.published {
         match dossier_ingest::parse_published(published) {
             Some(time) => config.ingest.published = Some(time),
-            None => bail!("--published \"{published}\" is not an RFC 3339 time or a calendar day (YYYY-MM-DD)"),
+            None => bail!(
+                "--published \"{published}\" is not an RFC 3339 time or a calendar day (YYYY-MM-DD)"
+            ),
         }
     }
     let pipeline = Pipeline::new(&config);
@@ -39,6 +41,13 @@ pub fn run(args: AnalyzeArgs) -> anyhow::Result<ExitCode> {
         eprintln!("error: no article could be read from the inputs given");
         return Ok(ExitCode::from(2));
     }
-    output::write(&dossier_report::render(&report, format), args.out.as_deref())?;
-    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    output::write(
+        &dossier_report::render(&report, format),
+        args.out.as_deref(),
+    )?;
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

@@ -14,9 +14,14 @@ const MAX_PAGE_BYTES: u64 = 16 * 1024 * 1024;
 fn read_page(page: &str) -> anyhow::Result<Vec<u8>> {
     let mut bytes = Vec::new();
     if page == "-" {
-        std::io::stdin().lock().take(MAX_PAGE_BYTES + 1).read_to_end(&mut bytes)?;
+        std::io::stdin()
+            .lock()
+            .take(MAX_PAGE_BYTES + 1)
+            .read_to_end(&mut bytes)?;
     } else {
-        std::fs::File::open(page)?.take(MAX_PAGE_BYTES + 1).read_to_end(&mut bytes)?;
+        std::fs::File::open(page)?
+            .take(MAX_PAGE_BYTES + 1)
+            .read_to_end(&mut bytes)?;
     }
     if bytes.len() as u64 > MAX_PAGE_BYTES {
         bail!("page is over the {MAX_PAGE_BYTES}-byte cap");
@@ -47,8 +52,17 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<ExitCode> {
         if json {
             let mut value = serde_json::to_value(&article)?;
             if let Some(object) = value.as_object_mut() {
-                object.insert("author".into(), serde_json::Value::String(article.authors.join("; ")));
-                object.insert("date".into(), article.published.clone().map_or(serde_json::Value::Null, serde_json::Value::String));
+                object.insert(
+                    "author".into(),
+                    serde_json::Value::String(article.authors.join("; ")),
+                );
+                object.insert(
+                    "date".into(),
+                    article
+                        .published
+                        .clone()
+                        .map_or(serde_json::Value::Null, serde_json::Value::String),
+                );
                 object.insert("page".into(), serde_json::Value::String(page.clone()));
             }
             output::write(&serde_json::to_string(&value)?, None)?;

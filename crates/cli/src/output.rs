@@ -8,7 +8,9 @@ use anyhow::Context;
 /// Writes `text` to the file, or to standard output.
 pub fn write(text: &str, out: Option<&Path>) -> anyhow::Result<()> {
     match out {
-        Some(path) => std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display())),
+        Some(path) => {
+            std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display()))
+        }
         None => {
             let mut stdout = std::io::stdout().lock();
             stdout.write_all(text.as_bytes())?;

@@ -1,8 +1,8 @@
 //! Stories: documents linked by shared terms and entities, within a window of days, grouped by
 //! average-link agglomerative clustering (order-independent).
 
-use crate::terms;
 use crate::GroupConfig;
+use crate::terms;
 
 /// What story clustering needs to know of one document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,7 +39,11 @@ pub fn cluster(inputs: &[StoryInput], config: &GroupConfig) -> Vec<Vec<usize>> {
                 (Some(a), Some(b)) => (a - b).abs() > config.story_max_days_apart,
                 _ => false,
             };
-            let s = if apart { 0.0 } else { terms::cosine(&vectors[i], &vectors[j]) };
+            let s = if apart {
+                0.0
+            } else {
+                terms::cosine(&vectors[i], &vectors[j])
+            };
             sim[i][j] = s;
             sim[j][i] = s;
         }
@@ -51,7 +55,11 @@ pub fn cluster(inputs: &[StoryInput], config: &GroupConfig) -> Vec<Vec<usize>> {
         let mut best: Option<(f64, usize, usize)> = None;
         for a in 0..clusters.len() {
             for b in a + 1..clusters.len() {
-                let total: f64 = clusters[a].iter().flat_map(|&i| clusters[b].iter().map(move |&j| (i, j))).map(|(i, j)| sim[i][j]).sum();
+                let total: f64 = clusters[a]
+                    .iter()
+                    .flat_map(|&i| clusters[b].iter().map(move |&j| (i, j)))
+                    .map(|(i, j)| sim[i][j])
+                    .sum();
                 let avg = total / (clusters[a].len() * clusters[b].len()) as f64;
                 if avg >= config.story_threshold && best.is_none_or(|(s, _, _)| avg > s) {
                     best = Some((avg, a, b));
@@ -82,11 +90,26 @@ mod tests {
     #[test]
     fn separates_two_stories() {
         let docs = [
-            input("Flood waters rose in Vell harbour as the storm hit the coast; the mayor ordered evacuations.", &["Vell", "Ana Ruiz"]),
-            input("A chess prodigy won the national championship in Doria after a long final game.", &["Doria", "Tom Beck"]),
-            input("Mayor Ana Ruiz said evacuations in Vell continue while flood waters from the storm recede.", &["Vell", "Ana Ruiz"]),
-            input("Tom Beck, the chess champion, said the final game in Doria was his hardest.", &["Doria", "Tom Beck"]),
+            input(
+                "Flood waters rose in Vell harbour as the storm hit the coast; the mayor ordered evacuations.",
+                &["Vell", "Ana Ruiz"],
+            ),
+            input(
+                "A chess prodigy won the national championship in Doria after a long final game.",
+                &["Doria", "Tom Beck"],
+            ),
+            input(
+                "Mayor Ana Ruiz said evacuations in Vell continue while flood waters from the storm recede.",
+                &["Vell", "Ana Ruiz"],
+            ),
+            input(
+                "Tom Beck, the chess champion, said the final game in Doria was his hardest.",
+                &["Doria", "Tom Beck"],
+            ),
         ];
-        assert_eq!(cluster(&docs, &GroupConfig::default()), [vec![0, 2], vec![1, 3]]);
+        assert_eq!(
+            cluster(&docs, &GroupConfig::default()),
+            [vec![0, 2], vec![1, 3]]
+        );
     }
 }

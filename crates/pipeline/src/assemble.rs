@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use dossier_align::{Aligner, StoryDoc};
 use dossier_group::{Grouper, StoryInput};
-use dossier_model::{stable_id, Analysis, Diagnostic, Document, EntityKind, Report, Story};
+use dossier_model::{Analysis, Diagnostic, Document, EntityKind, Report, Story, stable_id};
 
 /// Builds the report from documents and their analyses (same order).
 pub fn report(
@@ -20,8 +20,17 @@ pub fn report(
         .zip(&analyses)
         .map(|(d, a)| StoryInput {
             text: d.text.clone(),
-            entities: a.mentions.iter().filter(|m| m.kind != EntityKind::Other).map(|m| m.canonical.clone()).collect(),
-            day: d.published_at().map(|p| p.date_naive().signed_duration_since(chrono::NaiveDate::default()).num_days()),
+            entities: a
+                .mentions
+                .iter()
+                .filter(|m| m.kind != EntityKind::Other)
+                .map(|m| m.canonical.clone())
+                .collect(),
+            day: d.published_at().map(|p| {
+                p.date_naive()
+                    .signed_duration_since(chrono::NaiveDate::default())
+                    .num_days()
+            }),
         })
         .collect();
     let clusters = grouper.stories(&inputs);
@@ -32,7 +41,9 @@ pub fn report(
         let story_id = format!("s{}", &stable_id(&ids)[..10]);
         let texts: Vec<String> = members.iter().map(|&i| documents[i].text.clone()).collect();
         let lineage = grouper.lineage(&texts);
-        let originals: Vec<String> = (0..members.len()).map(|k| documents[members[lineage.original_of(k)]].id.clone()).collect();
+        let originals: Vec<String> = (0..members.len())
+            .map(|k| documents[members[lineage.original_of(k)]].id.clone())
+            .collect();
         let story_docs: Vec<StoryDoc> = members
             .iter()
             .enumerate()
@@ -53,7 +64,12 @@ pub fn report(
             documents: ids.iter().map(|s| s.to_string()).collect(),
             copies: lineage
                 .copies()
-                .map(|(copy, original)| (documents[members[copy]].id.clone(), documents[members[original]].id.clone()))
+                .map(|(copy, original)| {
+                    (
+                        documents[members[copy]].id.clone(),
+                        documents[members[original]].id.clone(),
+                    )
+                })
                 .collect(),
             alignments: aligned.alignments,
             timeline: aligned.timeline,
@@ -71,7 +87,9 @@ pub fn report(
         for &i in members {
             for e in &story_entities {
                 for name in std::iter::once(&e.name).chain(&e.aliases) {
-                    entity_of.entry((documents[i].id.clone(), name.clone())).or_insert_with(|| e.id.clone());
+                    entity_of
+                        .entry((documents[i].id.clone(), name.clone()))
+                        .or_insert_with(|| e.id.clone());
                 }
             }
         }
@@ -84,13 +102,17 @@ pub fn report(
         }
         for mut q in analysis.quotes {
             if !q.speaker.anonymous {
-                q.speaker.entity = entity_of.get(&(doc.id.clone(), q.speaker.name.clone())).cloned();
+                q.speaker.entity = entity_of
+                    .get(&(doc.id.clone(), q.speaker.name.clone()))
+                    .cloned();
             }
             quotes.push(q);
         }
         for mut c in analysis.claims {
             if let Some(source) = c.source.as_mut().filter(|s| !s.anonymous) {
-                source.entity = entity_of.get(&(doc.id.clone(), source.name.clone())).cloned();
+                source.entity = entity_of
+                    .get(&(doc.id.clone(), source.name.clone()))
+                    .cloned();
             }
             claims.push(c);
         }
@@ -108,7 +130,10 @@ pub fn report(
 
 /// A title from the most mentioned names, for stories without a headline.
 fn top_names(entities: &[dossier_model::Entity]) -> String {
-    let mut ranked: Vec<&dossier_model::Entity> = entities.iter().filter(|e| e.kind != EntityKind::Other).collect();
+    let mut ranked: Vec<&dossier_model::Entity> = entities
+        .iter()
+        .filter(|e| e.kind != EntityKind::Other)
+        .collect();
     ranked.sort_by_key(|e| std::cmp::Reverse(e.mentions.len()));
     let names: Vec<&str> = ranked.iter().take(4).map(|e| e.name.as_str()).collect();
     if names.is_empty() {

@@ -1,7 +1,7 @@
 //! An input becomes a clean document: plain text through the boilerplate filter, HTML through
 //! the extractor; a stable id from the normalised text and the URL or path.
 
-use dossier_model::{stable_id, Body, Diagnostic, Document, Input, Origin};
+use dossier_model::{Body, Diagnostic, Document, Input, Origin, stable_id};
 
 /// Turns one input into a document, or says why it has no article text.
 pub fn from_input(input: Input) -> Result<Document, Diagnostic> {
@@ -20,11 +20,21 @@ pub fn from_input(input: Input) -> Result<Document, Diagnostic> {
         }
         Body::Html(bytes) => {
             let article = dossier_extract::extract_html(&bytes, url.as_deref());
-            (article.text, article.removed, article.title, article.authors, article.published, article.language)
+            (
+                article.text,
+                article.removed,
+                article.title,
+                article.authors,
+                article.published,
+                article.language,
+            )
         }
     };
     if text.trim().is_empty() {
-        return Err(Diagnostic::error(label, "no article text found (the page or file holds only markup or page chrome)"));
+        return Err(Diagnostic::error(
+            label,
+            "no article text found (the page or file holds only markup or page chrome)",
+        ));
     }
     let normalised: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let place = url.as_deref().or(path.as_deref()).unwrap_or("");

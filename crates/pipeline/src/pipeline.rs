@@ -5,7 +5,7 @@ use dossier_analyze::Analyzer;
 use dossier_group::Grouper;
 use dossier_model::{Analysis, Diagnostic, Document, Input, Report};
 
-use crate::{assemble, document, PipelineConfig};
+use crate::{PipelineConfig, assemble, document};
 
 /// Every stage, built once.
 #[derive(Debug, Clone)]
@@ -42,7 +42,11 @@ impl Pipeline {
                     if let Some(first) = documents.iter().find(|d| d.id == doc.id) {
                         diagnostics.push(Diagnostic::warning(
                             doc.path.clone().or(doc.url.clone()).unwrap_or_default(),
-                            format!("same article as {} (document {}); kept once", first.label(), first.id),
+                            format!(
+                                "same article as {} (document {}); kept once",
+                                first.label(),
+                                first.id
+                            ),
                         ));
                     } else {
                         documents.push(doc);
@@ -52,7 +56,13 @@ impl Pipeline {
             }
         }
         let analyses = self.analyze_all(&documents);
-        assemble::report(documents, analyses, diagnostics, &self.grouper, &self.aligner)
+        assemble::report(
+            documents,
+            analyses,
+            diagnostics,
+            &self.grouper,
+            &self.aligner,
+        )
     }
 
     /// Analyses every document, in parallel when more than one core is available; the result
@@ -70,7 +80,13 @@ impl Pipeline {
         std::thread::scope(|scope| {
             let handles: Vec<_> = documents
                 .chunks(chunk)
-                .map(|part| scope.spawn(move || part.iter().map(|d| self.analyzer.run(d)).collect::<Vec<_>>()))
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|d| self.analyzer.run(d))
+                            .collect::<Vec<_>>()
+                    })
+                })
                 .collect();
             handles
                 .into_iter()
