@@ -184,9 +184,23 @@ impl Aligner {
         for (n, a) in alignments.iter_mut().enumerate() {
             a.id = format!("{story_id}-a{}", n + 1);
         }
-        let claims: Vec<&dossier_model::Claim> =
-            docs.iter().flat_map(|d| &d.analysis.claims).collect();
-        let timeline = timeline::build(&alignments, &claims);
+        let statements: Vec<timeline::Timed> = docs
+            .iter()
+            .flat_map(|d| {
+                let claims = d.analysis.claims.iter().map(|c| timeline::Timed {
+                    id: &c.id,
+                    text: &c.text,
+                    times: &c.times,
+                });
+                let quotes = d.analysis.quotes.iter().map(|q| timeline::Timed {
+                    id: &q.id,
+                    text: &q.text,
+                    times: &q.times,
+                });
+                claims.chain(quotes)
+            })
+            .collect();
+        let timeline = timeline::build(&alignments, &statements);
         let label_of: HashMap<&str, (String, String)> = items
             .iter()
             .map(|i| {

@@ -17,7 +17,7 @@ pub struct AlignConfig {
 impl Default for AlignConfig {
     fn default() -> Self {
         AlignConfig {
-            link_threshold: 0.3,
+            link_threshold: 0.28,
             corroborate_threshold: 0.45,
             conflict_threshold: 0.4,
         }

@@ -17,12 +17,12 @@ pub fn merge(story_id: &str, analyses: &[&Analysis]) -> Vec<Entity> {
                     .split_whitespace()
                     .last()
                     .filter(|_| m.canonical.contains(' '))
-                {
-                    let names = full_names.entry(last.to_string()).or_default();
-                    if !names.contains(&m.canonical) {
-                        names.push(m.canonical.clone());
-                    }
+            {
+                let names = full_names.entry(last.to_string()).or_default();
+                if !names.contains(&m.canonical) {
+                    names.push(m.canonical.clone());
                 }
+            }
         }
     }
     let mut by_key: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
@@ -30,10 +30,12 @@ pub fn merge(story_id: &str, analyses: &[&Analysis]) -> Vec<Entity> {
     for a in analyses {
         for m in &a.mentions {
             let mut name = m.canonical.clone();
-            if m.kind == EntityKind::Person && !name.contains(' ')
-                && let Some(names) = full_names.get(&name).filter(|n| n.len() == 1) {
-                    name = names[0].clone();
-                }
+            if m.kind == EntityKind::Person
+                && !name.contains(' ')
+                && let Some(names) = full_names.get(&name).filter(|n| n.len() == 1)
+            {
+                name = names[0].clone();
+            }
             let key = (m.kind, name.to_lowercase());
             let entity = by_key.entry(key.clone()).or_insert_with(|| {
                 order.push(key.clone());

@@ -140,8 +140,10 @@ fn synonyms() -> &'static HashMap<String, String> {
             }
             let words: Vec<String> = line.split_whitespace().map(stem).collect();
             if let Some(first) = words.first() {
+                // A stem in two groups keeps its first: groups never chain together.
+                let key = format!("~{first}");
                 for w in &words {
-                    map.insert(w.clone(), first.clone());
+                    map.entry(w.clone()).or_insert_with(|| key.clone());
                 }
             }
         }
@@ -153,9 +155,7 @@ fn synonyms() -> &'static HashMap<String, String> {
 /// "delegation".
 pub fn stem(word: &str) -> String {
     let mut w = word.to_lowercase();
-    for suffix in [
-        "ments", "ment", "ings", "ing", "edly", "ied", "ies", "ed", "es", "s",
-    ] {
+    for suffix in ["ings", "ing", "edly", "ied", "ies", "ed", "es", "s"] {
         if w.len() > suffix.len() + 3 && w.ends_with(suffix) {
             w.truncate(w.len() - suffix.len());
             break;

@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use dossier_model::Polarity;
+
 use crate::features::Features;
 
 /// Inverse document frequency of stems over the story's statements.
@@ -47,7 +49,11 @@ pub fn similarity(a: &Features, b: &Features, idf: &HashMap<String, f64>) -> f64
     }
     let weight = |s: &String| idf.get(s).copied().unwrap_or(1.0);
     let shared: Vec<&String> = a.stems.intersection(&b.stems).collect();
-    if shared.len() < 2 {
+    // A figure or a year both give ("1987", "1,100") is strong evidence on its own.
+    let shared_figure = shared
+        .iter()
+        .any(|s| s.len() >= 2 && s.chars().all(|c| c.is_ascii_digit()));
+    if shared.len() < 2 && !shared_figure {
         return 0.0;
     }
     let w_shared: f64 = shared.iter().map(|s| weight(s)).sum();
@@ -59,13 +65,18 @@ pub fn similarity(a: &Features, b: &Features, idf: &HashMap<String, f64>) -> f64
     if a.entities.intersection(&b.entities).next().is_some() {
         score += 0.05;
     }
-    let same_number = a.numbers.iter().any(|(v, u)| {
-        b.numbers
-            .iter()
-            .any(|(w, x)| u == x && (v - w).abs() < 1e-9)
-    });
-    if same_number {
-        score += 0.1;
+    let same_number = a
+        .numbers
+        .iter()
+        .any(|(v, _)| *v >= 10.0 && b.numbers.iter().any(|(w, _)| (v - w).abs() < 1e-9));
+    if same_number || shared_figure {
+        score += 0.15;
+    }
+    // One says what the other negates, in the same or synonymous words ("accepted a deal" /
+    // "stopped short of declaring it agreed to the framework"): worth putting side by side.
+    let opposed = (a.polarity == Polarity::Negative) != (b.polarity == Polarity::Negative);
+    if opposed && shared.iter().filter(|s| s.starts_with('~')).count() >= 2 {
+        score += 0.15;
     }
     score.min(1.0)
 }

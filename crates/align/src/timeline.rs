@@ -1,37 +1,71 @@
-//! The story's timeline: each aligned fact placed at the earliest time its statements give,
-//! resolved dates first in date order, then unresolved ones in the order the texts give them.
+//! The story's timeline: each aligned fact placed at the earliest time its statements give.
+//! Resolved dates sort by date; without a publication date, expressions sort by their
+//! estimated offset from the day of writing (the weekend before Monday, a past month before
+//! both, a planned month after).
 
-use dossier_model::{Alignment, Claim, TimelineEntry};
+use std::cmp::Ordering;
 
-/// Builds the timeline from the alignments and the claims they rest on.
-pub fn build(alignments: &[Alignment], claims: &[&Claim]) -> Vec<TimelineEntry> {
-    let mut entries: Vec<(Option<String>, usize, TimelineEntry)> = Vec::new();
+use dossier_model::{Alignment, TimeExpr, TimelineEntry};
+
+/// A claim or quote with the times it speaks of.
+#[derive(Debug, Clone, Copy)]
+pub struct Timed<'a> {
+    /// Claim or quote id.
+    pub id: &'a str,
+    /// Its text.
+    pub text: &'a str,
+    /// Its times.
+    pub times: &'a [TimeExpr],
+}
+
+fn earlier(a: &TimeExpr, b: &TimeExpr) -> Ordering {
+    match (&a.start, &b.start) {
+        (Some(x), Some(y)) => x.cmp(y),
+        (Some(_), None) => Ordering::Less,
+        (None, Some(_)) => Ordering::Greater,
+        (None, None) => match (a.relative_days, b.relative_days) {
+            (Some(x), Some(y)) => x.cmp(&y),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => Ordering::Equal,
+        },
+    }
+}
+
+/// Builds the timeline from the alignments and the statements they rest on.
+pub fn build(alignments: &[Alignment], statements: &[Timed]) -> Vec<TimelineEntry> {
+    let mut entries: Vec<(TimeExpr, usize, TimelineEntry)> = Vec::new();
     for (order, alignment) in alignments.iter().enumerate() {
-        let members: Vec<&&Claim> = claims
-            .iter()
-            .filter(|c| alignment.claims.contains(&c.id))
-            .collect();
+        let members = statements.iter().filter(|s| {
+            alignment
+                .claims
+                .iter()
+                .chain(&alignment.quotes)
+                .any(|id| id == s.id)
+        });
         let timed = members
+            .flat_map(|s| s.times.iter().map(move |t| (t, s)))
+            .min_by(|(a, _), (b, _)| earlier(a, b));
+        let Some((time, first)) = timed else { continue };
+        // Say what happened with a claim of the group when there is one: a quoted fragment
+        // ("spirit and letter") says less than the sentence around it.
+        let statement = statements
             .iter()
-            .flat_map(|c| c.times.iter().map(move |t| (t, *c)))
-            .min_by(|(a, _), (b, _)| match (&a.start, &b.start) {
-                (Some(x), Some(y)) => x.cmp(y),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => std::cmp::Ordering::Equal,
-            });
-        let Some((time, claim)) = timed else { continue };
+            .find(|s| {
+                alignment.claims.iter().any(|id| id == s.id) && s.times.iter().any(|t| t == time)
+            })
+            .unwrap_or(first);
         let when = match &time.start {
             Some(date) => format!("{date} ({})", time.text),
             None => time.text.clone(),
         };
         entries.push((
-            time.start.clone(),
+            time.clone(),
             order,
             TimelineEntry {
                 when,
                 date: time.start.clone(),
-                what: shorten(&claim.text, 160),
+                what: shorten(statement.text, 160),
                 evidence: alignment
                     .claims
                     .iter()
@@ -41,12 +75,7 @@ pub fn build(alignments: &[Alignment], claims: &[&Claim]) -> Vec<TimelineEntry> 
             },
         ));
     }
-    entries.sort_by(|a, b| match (&a.0, &b.0) {
-        (Some(x), Some(y)) => x.cmp(y).then(a.1.cmp(&b.1)),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => a.1.cmp(&b.1),
-    });
+    entries.sort_by(|a, b| earlier(&a.0, &b.0).then(a.1.cmp(&b.1)));
     entries.into_iter().map(|(_, _, e)| e).collect()
 }
 

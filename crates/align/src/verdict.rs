@@ -43,33 +43,60 @@ pub fn judge(
     }
     let weakest = scores.iter().copied().fold(f64::INFINITY, f64::min);
     let strongest = scores.iter().copied().fold(0.0, f64::max);
-    // A number that differs for the same counted thing.
+    // Figures for the same counted thing: shared, changed with a marker, or different.
+    let marked = items.iter().any(|f| f.revision || f.original);
+    let mut agreeing_figure = false;
     for (i, a) in items.iter().enumerate() {
         for b in &items[i + 1..] {
-            for (va, ua) in &a.numbers {
-                for (vb, ub) in &b.numbers {
-                    if ua.is_empty() || ua != ub || (va - vb).abs() < 1e-9 {
-                        continue;
-                    }
-                    let marked = items.iter().any(|f| f.revision || f.original);
-                    if marked {
-                        return Judgement {
-                            verdict: Verdict::Revision,
-                            difference: Some("number".to_string()),
-                            explanation: format!(
-                                "The {ua} count changes from {va} to {vb}, and the text marks one figure as the earlier or the updated one."
-                            ),
-                        };
-                    }
-                    if strongest >= config.conflict_threshold {
-                        return Judgement {
-                            verdict: Verdict::Conflict,
-                            difference: Some("number".to_string()),
-                            explanation: format!(
-                                "The reports give different figures for the same {ua} count ({va} against {vb}) and neither marks it as an update."
-                            ),
-                        };
-                    }
+            for unit in a.numbers.iter().map(|(_, u)| u).filter(|u| !u.is_empty()) {
+                let mine: Vec<f64> = a
+                    .numbers
+                    .iter()
+                    .filter(|(_, u)| u == unit)
+                    .map(|(v, _)| *v)
+                    .collect();
+                let theirs: Vec<f64> = b
+                    .numbers
+                    .iter()
+                    .filter(|(_, u)| u == unit)
+                    .map(|(v, _)| *v)
+                    .collect();
+                if theirs.is_empty() {
+                    continue;
+                }
+                let same = |x: f64, y: f64| (x - y).abs() < 1e-9;
+                let shared = mine.iter().any(|x| theirs.iter().any(|y| same(*x, *y)));
+                let differ = mine.iter().any(|x| !theirs.iter().any(|y| same(*x, *y)))
+                    || theirs.iter().any(|y| !mine.iter().any(|x| same(*x, *y)));
+                agreeing_figure |= shared;
+                if !differ {
+                    continue;
+                }
+                let (x, y) = (
+                    mine[0],
+                    theirs
+                        .iter()
+                        .copied()
+                        .find(|y| !same(*y, mine[0]))
+                        .unwrap_or(theirs[0]),
+                );
+                if marked {
+                    return Judgement {
+                        verdict: Verdict::Revision,
+                        difference: Some("number".to_string()),
+                        explanation: format!(
+                            "The {unit} figure changes ({x} and {y}), and the text marks one figure as the earlier or the updated one."
+                        ),
+                    };
+                }
+                if !shared && strongest >= config.conflict_threshold {
+                    return Judgement {
+                        verdict: Verdict::Conflict,
+                        difference: Some("number".to_string()),
+                        explanation: format!(
+                            "The reports give different figures for the same {unit} count ({x} against {y}) and neither marks it as an update."
+                        ),
+                    };
                 }
             }
         }
@@ -77,17 +104,20 @@ pub fn judge(
     // The same quoted words given to two different named people.
     for (i, a) in items.iter().enumerate() {
         for b in &items[i + 1..] {
-            if a.is_quote && b.is_quote && a.words == b.words
+            if a.is_quote
+                && b.is_quote
+                && a.words == b.words
                 && let (Some(x), Some(y)) = (&a.speaker, &b.speaker)
-                    && x != y {
-                        return Judgement {
-                            verdict: Verdict::Conflict,
-                            difference: Some("speaker".to_string()),
-                            explanation: format!(
-                                "The same words are attributed to {x} in one report and to {y} in another."
-                            ),
-                        };
-                    }
+                && x != y
+            {
+                return Judgement {
+                    verdict: Verdict::Conflict,
+                    difference: Some("speaker".to_string()),
+                    explanation: format!(
+                        "The same words are attributed to {x} in one report and to {y} in another."
+                    ),
+                };
+            }
         }
     }
     // One asserts what another denies.
@@ -110,7 +140,11 @@ pub fn judge(
             explanation: "The reports overlap, but one is negated or hedged; too loosely matched to call a conflict.".to_string(),
         };
     }
-    if weakest >= config.corroborate_threshold {
+    let mean = scores.iter().sum::<f64>() / scores.len().max(1) as f64;
+    if weakest >= config.corroborate_threshold
+        || mean >= config.corroborate_threshold
+        || agreeing_figure
+    {
         let all_quotes = items.iter().all(|f| f.is_quote);
         let explanation = if all_quotes {
             format!(

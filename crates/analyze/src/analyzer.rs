@@ -80,8 +80,9 @@ impl Analyzer {
                 .filter(|m| m.sentence == s && m.kind.is_some())
                 .collect();
             for m in &here {
-                let attribution =
+                let mut attribution =
                     self.attribute_quote(&ctx, sentence, m, &here, &quotes, &memory, &inside);
+                attribution.source = attribution.source.map(|f| memory.resolve(f, lexicon));
                 let paragraph = sentence.paragraph;
                 if let Some(found) = &attribution.source {
                     memory.last_speaker = Some((found.clone(), paragraph));
@@ -115,6 +116,7 @@ impl Analyzer {
                     cue_span: attribution.cue.as_ref().map(|c| c.1),
                     channel: attribution.channel.clone(),
                     via: attribution.via.clone(),
+                    times: time::find(text, &tokens, sentence.tokens.clone(), published),
                 });
             }
             let outside = sentence.tokens.clone().filter(|&k| !inside[k]).count();
@@ -122,13 +124,16 @@ impl Analyzer {
             if has_direct && outside <= QUOTE_FRAME_TOKENS {
                 continue;
             }
-            let attribution =
+            let mut attribution =
                 self.attribute_claim(&ctx, sentence.tokens.clone(), &memory, &inside, false);
+            attribution.source = attribution.source.map(|f| memory.resolve(f, lexicon));
             if let Some(found) = &attribution.source
-                && found.is_person {
-                    memory.last_speaker = Some((found.clone(), sentence.paragraph));
-                }
-            for range in clause::split(&tokens, sentence.tokens.clone(), &inside) {
+                && found.is_person
+            {
+                memory.last_speaker = Some((found.clone(), sentence.paragraph));
+            }
+            let is_cue = |k: usize| attribution::is_cue_at(&tokens, k, lexicon);
+            for range in clause::split(&tokens, sentence.tokens.clone(), &inside, &is_cue) {
                 if range.clone().all(|k| inside[k]) {
                     continue;
                 }
@@ -151,7 +156,10 @@ impl Analyzer {
                 claims.push(self.claim(doc, &ctx, range, attribution, published, claims.len() + 1));
             }
         }
-        let times = time::find(text, &tokens, 0..tokens.len(), published);
+        let times: Vec<_> = sentences
+            .iter()
+            .flat_map(|s| time::find(text, &tokens, s.tokens.clone(), published))
+            .collect();
         let unresolved: Vec<&str> = times
             .iter()
             .filter(|t| t.start.is_none())

@@ -39,6 +39,47 @@ pub struct Memory {
     pub last_speaker: Option<(Found, usize)>,
     /// The paragraph of the last direct quote.
     pub last_quote_paragraph: Option<usize>,
+    /// Unnamed sources described so far ("two people familiar with the inspection").
+    pub anonymous: Vec<Found>,
+}
+
+/// The head noun of an unnamed source's description, singular: "people" → "person".
+fn anonymous_head(description: &str, lexicon: &Lexicon) -> Option<String> {
+    description
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .rfind(|w| lexicon.anonymous.contains(w))
+        .map(|w| match w.as_str() {
+            "people" => "person".to_string(),
+            _ => w.trim_end_matches('s').to_string(),
+        })
+}
+
+impl Memory {
+    /// Remembers a source; a definite unnamed one ("one of the people", "the official")
+    /// becomes the earlier description it refers back to.
+    pub fn resolve(&mut self, found: Found, lexicon: &Lexicon) -> Found {
+        if !found.speaker.anonymous {
+            return found;
+        }
+        let description = found.speaker.name.to_lowercase();
+        let definite = description.starts_with("the ") || description.contains(" of the ");
+        let head = anonymous_head(&description, lexicon);
+        if definite {
+            let earlier = self.anonymous.iter().rev().find(|f| {
+                anonymous_head(&f.speaker.name, lexicon) == head
+                    && f.speaker.name.to_lowercase() != description
+            });
+            if let Some(earlier) = earlier {
+                return Found {
+                    span: found.span,
+                    ..earlier.clone()
+                };
+            }
+        }
+        self.anonymous.push(found.clone());
+        found
+    }
 }
 
 const AUXILIARIES: &[&str] = &[
@@ -113,6 +154,35 @@ const ORGANIZATION_REFERENCES: &[&str] = &[
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "other", "one",
     "multiple", "few", "senior", "another", "both",
+];
+/// Cues after which the subject may follow ("said Lt. Col. Tolbert", "added the minister");
+/// after other cues a following noun phrase is an object ("urged people", "told reporters").
+const INVERTIBLE_CUES: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "asked",
+    "continued",
+    "explained",
+    "noted",
+    "insisted",
+    "warned",
+    "replied",
+    "recalled",
+    "remarked",
+    "observed",
+    "stated",
+    "declared",
+    "argued",
+    "posted",
+    "tweeted",
+    "acknowledged",
+    "confirmed",
+    "conceded",
+    "admitted",
 ];
 const PARTICIPLE_CUES: &[&str] = &[
     "saying",
@@ -237,6 +307,16 @@ impl<'a> Context<'a> {
         while start < head && self.tokens[start].is("and") {
             start += 1;
         }
+        // "one of the people", "some of the officials"
+        if start >= floor + 2 && self.tokens[start - 1].is("of") {
+            let quantifier = self.tokens[start - 2].lower();
+            if matches!(
+                quantifier.as_str(),
+                "one" | "two" | "some" | "several" | "many" | "none" | "each" | "both" | "another"
+            ) {
+                start -= 2;
+            }
+        }
         let mut end = head + 1;
         if end < ceiling
             && matches!(
@@ -350,32 +430,37 @@ impl<'a> Context<'a> {
             return None;
         }
         let last = k - 1;
-        // "Umerov, Ukraine's security chief, said": skip the apposition back to the name;
-        // "Russia's foreign minister, Sergey Lavrov, has said": the name is right there.
+        // "Umerov, Ukraine's security chief, said" / "Jonas Ferreira, 54, who lives on Kelp
+        // Street, said": skip appositions back to the name, preferring a person.
         if self.tokens[last].is(",") {
-            if last > floor
-                && let Some(mention) = self.mention_ending_at(last - 1)
-                    && matches!(mention.kind, EntityKind::Person | EntityKind::Organization) {
-                        return Some(self.found_of(mention));
-                    }
-            let mut j = last;
-            let limit = last.saturating_sub(14).max(floor);
-            while j > limit {
+            let limit = last.saturating_sub(30).max(floor);
+            let mut fallback = None;
+            let mut j = last + 1;
+            while j > limit + 1 {
                 j -= 1;
-                if self.tokens[j].is(",") && j > floor {
-                    if let Some(mention) = self.mention_ending_at(j - 1)
-                        && (mention.kind == EntityKind::Person
-                            || mention.kind == EntityKind::Organization)
-                        {
-                            return Some(self.found_of(mention));
-                        }
+                let token = &self.tokens[j];
+                if token.kind == TokenKind::Quote || matches!(token.text, "." | ";" | ":") {
                     break;
                 }
-                if self.tokens[j].kind == TokenKind::Quote || self.tokens[j].is(".") {
-                    break;
+                if !token.is(",") || j == 0 {
+                    continue;
+                }
+                if let Some(mention) = self.mention_ending_at(j - 1) {
+                    match mention.kind {
+                        EntityKind::Person => return Some(self.found_of(mention)),
+                        EntityKind::Organization if fallback.is_none() => fallback = Some(mention),
+                        _ => {}
+                    }
+                }
+                if let Some(found) = self.reference_at(j - 1, memory) {
+                    return Some(found);
                 }
             }
-            return None;
+            return fallback.map(|m| self.found_of(m));
+        }
+        // "said X and urged people": a coordinated verb shares the subject of the first.
+        if self.tokens[last].is("and") {
+            return self.sentence_subject(floor, last, memory);
         }
         if let Some(found) = self.reference_at(last, memory) {
             return Some(found);
@@ -386,8 +471,31 @@ impl<'a> Context<'a> {
         self.anonymous_at(last, floor, cue)
     }
 
+    /// The subject of the sentence that starts at `floor`: its first person (or organisation)
+    /// before token `before`, for verbs coordinated with the main one.
+    pub fn sentence_subject(&self, floor: usize, before: usize, memory: &Memory) -> Option<Found> {
+        let start = self.tokens.get(floor)?.span.start;
+        let end = self.tokens.get(before)?.span.start;
+        let first = self.mentions.iter().find(|m| {
+            m.span.start >= start
+                && m.span.end <= end
+                && matches!(m.kind, EntityKind::Person | EntityKind::Organization)
+        });
+        if let Some(mention) = first {
+            return Some(self.found_of(mention));
+        }
+        (floor..before).find_map(|k| {
+            self.reference_at(k, memory)
+                .or_else(|| self.anonymous_from(k, before))
+        })
+    }
+
     /// The subject right after an inverted cue ("said Lt. Col. Jeff Tolbert", "added he").
     pub fn subject_after(&self, cue: usize, ceiling: usize, memory: &Memory) -> Option<Found> {
+        let word = self.tokens[cue].lower();
+        if !INVERTIBLE_CUES.contains(&word.as_str()) && word != "citing" {
+            return None;
+        }
         let mut k = cue + 1;
         while k < ceiling && k < cue + 9 {
             let token = &self.tokens[k];
@@ -453,13 +561,15 @@ impl<'a> Context<'a> {
             }
             let lower = token.lower();
             if (lower == "on" || lower == "via")
-                && let Some(platform) = self.phrase_at(k + 1, &self.lexicon.platforms) {
-                    return Some((platform, false));
-                }
+                && let Some(platform) = self.phrase_at(k + 1, &self.lexicon.platforms)
+            {
+                return Some((platform, false));
+            }
             if lower == "to"
-                && let Some(audience) = self.phrase_at(k + 1, &self.lexicon.audiences) {
-                    return Some((audience.trim_start_matches("the ").to_string(), false));
-                }
+                && let Some(audience) = self.phrase_at(k + 1, &self.lexicon.audiences)
+            {
+                return Some((audience.trim_start_matches("the ").to_string(), false));
+            }
             if lower == "in" || lower == "during" || lower == "at" {
                 // "in an X post", "in a statement", "in a post on X"
                 let mut j = k + 1;
@@ -472,25 +582,30 @@ impl<'a> Context<'a> {
                     j += 1;
                 }
                 if let Some(platform) = self.phrase_at(j, &self.lexicon.platforms)
-                    && self.phrase_at(j + 1, &self.lexicon.media).is_some() {
-                        return Some((platform, false));
-                    }
+                    && self.phrase_at(j + 1, &self.lexicon.media).is_some()
+                {
+                    return Some((platform, false));
+                }
                 if let Some(medium) = self.phrase_at(j, &self.lexicon.media) {
                     let words = medium.split_whitespace().count();
                     let after = j + words;
-                    if after + 1 < ceiling && self.tokens[after].lower() == "on"
-                        && let Some(platform) = self.phrase_at(after + 1, &self.lexicon.platforms) {
-                            return Some((platform, false));
-                        }
-                    if after + 1 < ceiling && self.tokens[after].lower() == "with"
+                    if after + 1 < ceiling
+                        && self.tokens[after].lower() == "on"
+                        && let Some(platform) = self.phrase_at(after + 1, &self.lexicon.platforms)
+                    {
+                        return Some((platform, false));
+                    }
+                    if after + 1 < ceiling
+                        && self.tokens[after].lower() == "with"
                         && let Some(mention) = self.mention_starting_at(after + 1).or_else(|| {
                             (self.tokens[after + 1].lower() == "the" && after + 2 < ceiling)
                                 .then(|| self.mention_starting_at(after + 2))
                                 .flatten()
-                        }) {
-                            let outlet = self.lexicon.is_outlet(&mention.canonical);
-                            return Some((mention.canonical.clone(), outlet));
-                        }
+                        })
+                    {
+                        let outlet = self.lexicon.is_outlet(&mention.canonical);
+                        return Some((mention.canonical.clone(), outlet));
+                    }
                     return Some((format!("a {medium}"), false));
                 }
             }

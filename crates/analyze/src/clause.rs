@@ -90,8 +90,106 @@ fn is_predicate_start(tokens: &[Token], k: usize, end: usize) -> bool {
     past || before_object
 }
 
+/// Words that start a finite verb phrase right after a relative pronoun.
+const AUXILIARY: &[&str] = &[
+    "has", "had", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may",
+    "might", "must", "should", "does", "did", "do",
+];
+
+/// A relative clause starts here: ", which began ...", "who asked ...", "a plant that forced
+/// ..." — the relative pronoun followed by a verb, so the clause is a fact of its own.
+fn is_relative_start(tokens: &[Token], k: usize, end: usize) -> bool {
+    let lower = tokens[k].lower();
+    if !matches!(lower.as_str(), "which" | "who" | "that") || k == 0 || k + 1 >= end {
+        return false;
+    }
+    let next = tokens[k + 1].lower();
+    let verb = AUXILIARY.contains(&next.as_str())
+        || (next.len() > 4 && (next.ends_with("ed") || next.ends_with("es")))
+        || next.ends_with("s") && lower != "that" && next.len() > 3;
+    let after_noun = tokens[k - 1].is(",")
+        || (lower == "that"
+            && tokens[k - 1].kind == TokenKind::Word
+            && tokens[k - 1].text.starts_with(char::is_lowercase)
+            && !tokens[k - 1].lower().ends_with("ed"));
+    verb && after_noun
+}
+
+/// Longest reporting frame, in tokens (", ABC News and the Financial Times reported,").
+const MAX_FRAME_TOKENS: usize = 9;
+
+/// A reporting frame starts at the comma `k`: ", NAME cue," or ", NAME cue." with a short
+/// subject; returns the token after it (past a following comma).
+fn reporting_frame(
+    tokens: &[Token],
+    k: usize,
+    end: usize,
+    inside: &[bool],
+    is_cue: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    if !tokens[k].is(",") {
+        return None;
+    }
+    let mut j = k + 1;
+    while j < end && j <= k + MAX_FRAME_TOKENS && !inside[j] {
+        let token = &tokens[j];
+        if matches!(token.text, "," | "." | ";") {
+            return None;
+        }
+        if is_cue(j) && j > k + 1 {
+            let next = tokens.get(j + 1);
+            let closes = j + 1 >= end || next.is_some_and(|t| matches!(t.text, "," | "." | ";"));
+            if !closes {
+                return None;
+            }
+            return Some(if next.is_some_and(|t| t.is(",")) {
+                j + 2
+            } else {
+                j + 1
+            });
+        }
+        j += 1;
+    }
+    None
+}
+
+/// ", and the text was rewritten", ", and European governments remain divided": a
+/// conjunction after a comma that opens a clause with its own subject and verb.
+fn is_new_clause(tokens: &[Token], k: usize, end: usize) -> bool {
+    let Some(conjunction) = tokens.get(k + 1) else {
+        return false;
+    };
+    if !matches!(
+        conjunction.lower().as_str(),
+        "and" | "but" | "while" | "whereas" | "yet"
+    ) {
+        return false;
+    }
+    // A short subject, then a finite verb.
+    (k + 3..(k + 7).min(end)).any(|j| {
+        let lower = tokens[j].lower();
+        let subject_ok = (k + 2..j).all(|i| {
+            tokens[i].kind == TokenKind::Word && !AUXILIARY.contains(&tokens[i].lower().as_str())
+        });
+        subject_ok
+            && (AUXILIARY.contains(&lower.as_str())
+                || matches!(
+                    lower.as_str(),
+                    "remain" | "remains" | "say" | "says" | "said"
+                ))
+    })
+}
+
 /// Token ranges of the clauses of `sentence`, skipping tokens inside quotes (`inside`).
-pub fn split(tokens: &[Token], sentence: Range<usize>, inside: &[bool]) -> Vec<Range<usize>> {
+///
+/// `is_cue` says whether a token is a speech cue: a reporting frame set off by commas
+/// (", US and British media reported,") is attribution, not content, and is cut out.
+pub fn split(
+    tokens: &[Token],
+    sentence: Range<usize>,
+    inside: &[bool],
+    is_cue: &dyn Fn(usize) -> bool,
+) -> Vec<Range<usize>> {
     let mut clauses = Vec::new();
     let mut start = sentence.start;
     let mut k = sentence.start;
@@ -101,11 +199,23 @@ pub fn split(tokens: &[Token], sentence: Range<usize>, inside: &[bool]) -> Vec<R
             k += 1;
             continue;
         }
+        if let Some(after) = reporting_frame(tokens, k, sentence.end, inside, is_cue) {
+            if k > start {
+                clauses.push(start..k);
+            }
+            start = after;
+            k = after;
+            continue;
+        }
         let long_enough = k - start >= 4;
         let breaks_here = if BREAKS.contains(&token.text) {
             true
         } else if token.is("but") || token.is("yet") {
             long_enough && k + 1 < sentence.end && tokens[k + 1].kind == TokenKind::Word
+        } else if is_relative_start(tokens, k, sentence.end) {
+            long_enough || k > sentence.start + 1
+        } else if token.is(",") && is_new_clause(tokens, k, sentence.end) {
+            k - start >= 3
         } else if token.is("and") || token.is(",") {
             long_enough
                 && is_predicate_start(tokens, k + 1, sentence.end)
@@ -113,11 +223,22 @@ pub fn split(tokens: &[Token], sentence: Range<usize>, inside: &[bool]) -> Vec<R
         } else {
             false
         };
+        // ", which began on Monday, was declared out": the main verb resumes after the aside.
+        let resumes = token.is(",")
+            && k + 1 < sentence.end
+            && AUXILIARY.contains(&tokens[k + 1].lower().as_str())
+            && k > start
+            && matches!(tokens[start].lower().as_str(), "which" | "who" | "that");
+        let breaks_here = breaks_here || resumes;
         if breaks_here {
             if k > start {
                 clauses.push(start..k);
             }
-            start = k + 1;
+            start = if is_relative_start(tokens, k, sentence.end) {
+                k
+            } else {
+                k + 1
+            };
             // ", and placed": skip the comma and the conjunction together.
             while start < sentence.end
                 && (tokens[start].is("and") || tokens[start].is("but"))
@@ -125,7 +246,8 @@ pub fn split(tokens: &[Token], sentence: Range<usize>, inside: &[bool]) -> Vec<R
             {
                 start += 1;
             }
-            k = start;
+            // A relative clause keeps its pronoun: look for the next break after it.
+            k = start.max(k + 1);
             continue;
         }
         k += 1;
@@ -156,7 +278,8 @@ mod tests {
     fn clauses(text: &str) -> Vec<String> {
         let tokens = tokenize(text, &Lexicon::builtin());
         let inside = vec![false; tokens.len()];
-        split(&tokens, 0..tokens.len(), &inside)
+        let is_cue = |k: usize| matches!(tokens[k].text, "said" | "reported");
+        split(&tokens, 0..tokens.len(), &inside, &is_cue)
             .into_iter()
             .map(|r| text[tokens[r.start].span.start..tokens[r.end - 1].span.end].to_string())
             .collect()
@@ -172,6 +295,19 @@ mod tests {
                 "The draft would have blocked the merger",
                 "raised prices for farmers",
                 "placed strict limits on exports"
+            ]
+        );
+    }
+
+    #[test]
+    fn cuts_reporting_frames() {
+        assert_eq!(
+            clauses(
+                "The mayor met the union in Vell on Friday, local papers reported, days after the strike began."
+            ),
+            [
+                "The mayor met the union in Vell on Friday",
+                "days after the strike began"
             ]
         );
     }

@@ -49,10 +49,6 @@ const NOUN_CUES: &[&str] = &[
     "notes",
     "statement",
 ];
-/// Words after "X-Y" that make both names people ("the Trump-Putin summit").
-const MEETINGS: &[&str] = &[
-    "summit", "talks", "meeting", "call", "deal", "meet", "feud", "rivalry", "debate",
-];
 
 /// Whether the token is a month or weekday name (times, not entities).
 pub fn is_calendar_word(lower: &str) -> bool {
@@ -118,6 +114,13 @@ fn find_runs(tokens: &[Token], sentences: &[SentenceTokens], lexicon: &Lexicon) 
                     break;
                 }
             }
+            // "Fire and Rescue Service" is one name; "Russian and Ukrainian" is two.
+            if let Some(and) = (start..end).find(|&k| tokens[k].is("and") || tokens[k].is("&")) {
+                let last = tokens[end - 1].lower();
+                if !lexicon.organization_heads.contains(&last) {
+                    end = and;
+                }
+            }
             // Sentence-initial function words and common words are not part of a name.
             let mut first = start;
             while first < end
@@ -153,8 +156,17 @@ fn classify(name: &str, lexicon: &Lexicon) -> Option<EntityKind> {
         return Some(EntityKind::Group);
     }
     let last = words.last().copied().unwrap_or("");
-    if lexicon.organization_heads.contains(last)
-        || (words.len() >= 2 && lexicon.outlet_heads.contains(last))
+    if words.len() >= 2
+        && (lexicon.organization_heads.contains(last) || lexicon.outlet_heads.contains(last))
+    {
+        return Some(EntityKind::Organization);
+    }
+    if words.len() >= 2 && lexicon.place_heads.contains(last) {
+        return Some(EntityKind::Place);
+    }
+    if words.len() == 1
+        && lexicon.organization_heads.contains(last)
+        && !lexicon.titles.contains(last)
     {
         return Some(EntityKind::Organization);
     }
@@ -284,7 +296,7 @@ pub fn find_mentions(
 /// Resolves short names to the fullest name of the same person in the document, and marks
 /// names joined to a person ("Trump-Putin summit") as people.
 #[allow(clippy::needless_range_loop)] // indices compare positions between mentions
-fn resolve(mentions: &mut [Mention], tokens: &[Token]) {
+fn resolve(mentions: &mut Vec<Mention>, tokens: &[Token]) {
     let full_names: Vec<(usize, String)> = mentions
         .iter()
         .enumerate()
@@ -316,41 +328,46 @@ fn resolve(mentions: &mut [Mention], tokens: &[Token]) {
             mentions[i].kind = EntityKind::Person;
         }
     }
-    // "Trump-Putin summit": a name hyphenated to a person, before a meeting word.
-    let spans: Vec<(Span, EntityKind)> = mentions.iter().map(|m| (m.span, m.kind)).collect();
-    for i in 0..mentions.len() {
-        if mentions[i].kind != EntityKind::Other {
-            continue;
-        }
-        let joined_to_person = |j: usize| {
-            let (a, b) = if j < i {
-                (spans[j].0, spans[i].0)
-            } else {
-                (spans[i].0, spans[j].0)
-            };
-            spans[j].1 == EntityKind::Person && b.start == a.end + 1
-        };
-        let neighbour = [i.wrapping_sub(1), i + 1]
-            .into_iter()
-            .filter(|&j| j < spans.len())
-            .any(joined_to_person);
-        if !neighbour {
-            continue;
-        }
-        let right_is_person = i + 1 < spans.len() && joined_to_person(i + 1);
-        let last_end = if right_is_person {
-            spans[i + 1].0.end
+    // "the Trump-Putin summit": a compound of two names, one of them a known person, is two
+    // people; "Mei-Lin Castellano" stays one name.
+    let surnames: HashSet<String> = full_names
+        .iter()
+        .filter_map(|(_, n)| n.split_whitespace().last().map(str::to_string))
+        .collect();
+    let mut k = 0;
+    while k < mentions.len() {
+        let parts: Vec<String> = mentions[k].text.split('-').map(str::to_string).collect();
+        let is_pair = parts.len() == 2
+            && !mentions[k].text.contains(' ')
+            && parts.iter().all(|p| p.starts_with(char::is_uppercase))
+            && parts.iter().any(|p| surnames.contains(p));
+        if is_pair {
+            let original = mentions.remove(k);
+            let mut offset = original.span.start;
+            for (n, part) in parts.iter().enumerate() {
+                let span = Span::new(offset, offset + part.len());
+                offset = span.end + 1;
+                let canonical = full_names
+                    .iter()
+                    .find(|(_, full)| full.split_whitespace().last() == Some(part.as_str()))
+                    .map_or_else(|| part.to_string(), |(_, full)| full.clone());
+                mentions.insert(
+                    k + n,
+                    Mention {
+                        span,
+                        text: part.clone(),
+                        kind: EntityKind::Person,
+                        canonical,
+                        roles: Vec::new(),
+                    },
+                );
+            }
+            k += parts.len();
         } else {
-            spans[i].0.end
-        };
-        let before_meeting = tokens
-            .iter()
-            .find(|t| t.span.start > last_end)
-            .is_some_and(|t| MEETINGS.contains(&t.lower().as_str()));
-        if before_meeting {
-            mentions[i].kind = EntityKind::Person;
+            k += 1;
         }
     }
+    let _ = tokens;
 }
 
 #[cfg(test)]
@@ -419,8 +436,10 @@ mod tests {
 
     #[test]
     fn hyphenated_leaders_are_people() {
-        let found = people("President Maria Lopez spoke. The Lopez-Okafor summit ended.");
+        let found = people(
+            "President Maria Lopez spoke. The Lopez-Okafor summit ended. Nurse Mei-Lin Chen agreed.",
+        );
         let names: Vec<&str> = found.iter().map(|p| p.0.as_str()).collect();
-        assert_eq!(names, ["Maria Lopez", "Lopez", "Okafor"]);
+        assert_eq!(names, ["Maria Lopez", "Lopez", "Okafor", "Mei-Lin Chen"]);
     }
 }

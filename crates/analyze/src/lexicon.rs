@@ -25,6 +25,8 @@ pub struct Lexicon {
     pub organization_heads: HashSet<String>,
     /// Place names.
     pub places: HashSet<String>,
+    /// Words that make a capitalised name a place ("... Street", "... Bay").
+    pub place_heads: HashSet<String>,
     /// Nationality and group words.
     pub demonyms: HashSet<String>,
     /// Words that are never names on their own.
@@ -79,6 +81,7 @@ impl Lexicon {
         let (organizations, organization_heads) =
             names_and_heads(include_str!("../data/organizations.txt"));
         let channels = include_str!("../data/channels.txt");
+        let (places, place_heads) = names_and_heads(include_str!("../data/places.txt"));
         Lexicon {
             abbreviations: words(include_str!("../data/abbreviations.txt")),
             titles: words(include_str!("../data/titles.txt")),
@@ -89,9 +92,8 @@ impl Lexicon {
             outlet_heads,
             organizations,
             organization_heads,
-            places: lines(include_str!("../data/places.txt"))
-                .map(str::to_lowercase)
-                .collect(),
+            places,
+            place_heads,
             demonyms: words(include_str!("../data/demonyms.txt")),
             common_words: words(include_str!("../data/common_words.txt")),
             platforms: tagged(channels, "platform:"),

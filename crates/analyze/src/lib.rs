@@ -26,6 +26,7 @@ mod clause;
 mod config;
 mod entity;
 mod lexicon;
+pub mod ner;
 mod polarity;
 mod quantity;
 mod quote;
@@ -36,3 +37,4 @@ mod token;
 
 pub use analyzer::Analyzer;
 pub use config::AnalyzeConfig;
+pub use ner::{EntityType, NerModel, Tag};

@@ -78,7 +78,7 @@ fn has_phrase(lower: &str, phrase: &str) -> bool {
 
 /// The polarity of a clause.
 pub fn of(clause: &str) -> Polarity {
-    let lower = clause.to_lowercase().replace('\u{2019}', "'");
+    let lower = without_asides(&clause.to_lowercase().replace('\u{2019}', "'"));
     if UNCERTAIN.iter().any(|p| has_phrase(&lower, p)) {
         Polarity::Uncertain
     } else if NEGATIVE.iter().any(|p| has_phrase(&lower, p)) {
@@ -86,6 +86,29 @@ pub fn of(clause: &str) -> Polarity {
     } else {
         Polarity::Positive
     }
+}
+
+/// The clause without its asides: ", who asked not to be named," says nothing of the fact.
+fn without_asides(lower: &str) -> String {
+    let mut out = String::with_capacity(lower.len());
+    let mut rest = lower;
+    while let Some(i) = [", who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|m| rest.find(m))
+        .min()
+    {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 2..];
+        match after.find(", ") {
+            Some(j) => rest = &after[j..],
+            None => {
+                rest = "";
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether the clause marks itself as the new state (update) and as the earlier state.
@@ -113,6 +136,10 @@ mod tests {
         );
         assert_eq!(of("They didn't agree"), Polarity::Negative);
         assert_eq!(of("The notary signed"), Polarity::Positive);
+        assert_eq!(
+            of("An aide, who asked not to be named, said the mill had closed"),
+            Polarity::Positive
+        );
         assert_eq!(markers("the updated 12-point plan"), (true, false));
         assert_eq!(markers("the plan, originally 20 points"), (false, true));
     }

@@ -53,6 +53,11 @@ const QUALIFIERS: &[&str] = &[
     "about",
     "an estimated",
 ];
+/// Words that end a counted noun phrase ("three tanks were", "14 people have").
+const VERB_LIKE: &[&str] = &[
+    "were", "was", "is", "are", "be", "been", "had", "has", "have", "will", "would", "could",
+    "who", "which", "that", "than", "as", "per", "each", "more", "less", "percent",
+];
 const SKIP_UNITS: &[&str] = &[
     "and", "or", "to", "of", "the", "a", "in", "on", "at", "from", "by", "with", "for", ",", ".",
 ];
@@ -79,6 +84,20 @@ fn parse_number(token: &Token) -> Option<(f64, Option<String>)> {
         })?;
     let unit = unit.or_else(|| head.ends_with('%').then(|| "percent".to_string()));
     Some((value, unit))
+}
+
+/// "the number of people ... rose to 14", "the death toll": what a bare figure counts.
+fn counted_in(tokens: &[Token], range: std::ops::Range<usize>) -> Option<String> {
+    (range.start..range.end).find_map(|k| {
+        let lower = tokens[k].lower();
+        if lower == "toll" {
+            return Some("toll".to_string());
+        }
+        let counted = (lower == "number" || lower == "count" || lower == "total")
+            && tokens.get(k + 1).is_some_and(|t| t.lower() == "of")
+            && k + 2 < range.end;
+        counted.then(|| tokens[k + 2].lower())
+    })
 }
 
 /// Finds quantities in `tokens[range]`.
@@ -111,15 +130,34 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
             value *= scale;
             end += 1;
         }
-        if unit.is_none()
-            && let Some(next) = tokens.get(end).filter(|t| {
-                end < range.end
-                    && t.kind == TokenKind::Word
-                    && !SKIP_UNITS.contains(&t.lower().as_str())
-            }) {
-                unit = Some(next.lower());
-                end += 1;
+        if unit.is_none() {
+            // The counted noun: the last of the lowercase words after the number ("two
+            // solvent storage tanks were" → tanks).
+            let mut j = end;
+            let mut last = None;
+            while j < range.end && j < end + 4 {
+                let t = &tokens[j];
+                let lower = t.lower();
+                let stop = t.kind != TokenKind::Word
+                    || !t.text.starts_with(char::is_lowercase)
+                    || SKIP_UNITS.contains(&lower.as_str())
+                    || VERB_LIKE.contains(&lower.as_str())
+                    || (lower.ends_with("ing") && last.is_some())
+                    || (lower.ends_with("ed") && last.is_some());
+                if stop {
+                    break;
+                }
+                last = Some((j, lower));
+                j += 1;
             }
+            if let Some((j, lower)) = last {
+                unit = Some(lower);
+                end = j + 1;
+            }
+        }
+        if unit.is_none() {
+            unit = counted_in(tokens, range.clone());
+        }
         let mut start = k;
         let mut qualifier = None;
         for q in QUALIFIERS {

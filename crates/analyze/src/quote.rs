@@ -80,10 +80,11 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[SentenceTokens]) -> Vec<M
     };
     for (k, token) in tokens.iter().enumerate() {
         if token.starts_paragraph
-            && let Some(o) = open.take() {
-                let end = if k > 0 { tokens[k - 1].span.end } else { 0 };
-                push(o, None, end);
-            }
+            && let Some(o) = open.take()
+        {
+            let end = if k > 0 { tokens[k - 1].span.end } else { 0 };
+            push(o, None, end);
+        }
         if token.kind != TokenKind::Quote {
             continue;
         }
@@ -129,14 +130,19 @@ fn classify(
     let after_colon = previous.is_some_and(|t| t.is(":"));
     let full_sentence = content.ends_with(['.', '!', '?'])
         || tokens.get(marked.after(tokens)).is_some_and(|t| t.is(","));
-    if words <= 3 && !full_sentence
-        && let Some(previous) = previous {
-            let lower = previous.lower();
-            let modifier_before = previous.is_capitalized() && !matches!(lower.as_str(), "i");
-            if TERM_MARKERS.contains(&lower.as_str()) || modifier_before {
-                return None;
-            }
+    if words <= 3 && previous.is_some_and(|t| TERM_MARKERS.contains(&t.lower().as_str())) {
+        return None;
+    }
+    if words <= 3
+        && !full_sentence
+        && let Some(previous) = previous
+    {
+        let lower = previous.lower();
+        let modifier_before = previous.is_capitalized() && !matches!(lower.as_str(), "i");
+        if TERM_MARKERS.contains(&lower.as_str()) || modifier_before {
+            return None;
         }
+    }
     if at_start
         || after_colon
         || (previous.is_some_and(|t| t.is(",")) && content.starts_with(char::is_uppercase))

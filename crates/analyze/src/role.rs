@@ -27,7 +27,8 @@ fn is_role_part(token: &Token, lexicon: &Lexicon, sentence_start: bool) -> bool 
     }
     if token.is_capitalized() {
         let common_at_start = sentence_start && lexicon.common_words.contains(&lower);
-        let excluded = lexicon.cues.contains(&lower) || matches!(lower.as_str(), "the" | "a" | "an");
+        let excluded =
+            lexicon.cues.contains(&lower) || matches!(lower.as_str(), "the" | "a" | "an");
         return !(common_at_start || excluded);
     }
     false
@@ -125,6 +126,10 @@ pub fn apposition_after(
         if token.kind == TokenKind::Word && lexicon.cues.contains(&token.lower()) {
             return Vec::new();
         }
+        // "a nurse who lives on ...": the role ends where the relative clause begins.
+        if matches!(token.lower().as_str(), "who" | "which" | "whose" | "whom") && to > from {
+            break;
+        }
         to += 1;
     }
     if to == from || to - from > MAX_ROLE_TOKENS {
@@ -195,9 +200,8 @@ pub fn apposition_before(
     let has_head = (start..end)
         .any(|k| is_title(&tokens[k], lexicon) && (k + 1 == end || tokens[k + 1].is("of")));
     // Stopping on a verb or a determiner is fine; stopping on a name is a list ("A, B, C").
-    let stop_ok = start == sentence_start
-        || matches!(tokens[start - 1].lower().as_str(), "the" | "a" | "an")
-        || tokens[start - 1].kind == TokenKind::Word;
+    let in_list = start >= 2 && tokens[start - 1].is(",") && tokens[start - 2].is_capitalized();
+    let stop_ok = !in_list;
     if !has_head || !stop_ok || start == end {
         return Vec::new();
     }

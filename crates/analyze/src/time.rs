@@ -33,17 +33,20 @@ const MONTH_ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
 const PART_OF_DAY: &[&str] = &["late", "early", "earlier", "later"];
+/// Words that put a clause in the future ("will meet on Friday", "plans to visit in November").
 const FUTURE_MARKERS: &[&str] = &[
     "will",
     "next",
     "plans",
     "planned",
-    "expected",
     "scheduled",
-    "to",
+    "upcoming",
+    "due",
     "organizing",
     "organising",
-    "upcoming",
+    "tomorrow",
+    "shall",
+    "forward",
 ];
 
 fn month_of(word: &str) -> Option<u32> {
@@ -59,21 +62,66 @@ fn month_of(word: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
-/// Finds time expressions in `tokens[range]`; resolves them against `published` when given.
-/// `future` says whether the clause speaks of what is to come ("will", "plans").
+/// Finds time expressions in `tokens[range]`; resolves them against `published` when given,
+/// and estimates their order relative to the day of writing when not.
 pub fn find(
     text: &str,
     tokens: &[Token],
     range: std::ops::Range<usize>,
     published: Option<NaiveDate>,
 ) -> Vec<TimeExpr> {
-    let future = tokens[range.clone()]
-        .iter()
-        .any(|t| FUTURE_MARKERS.contains(&t.lower().as_str()));
     let mut found = Vec::new();
+    find_into(&mut found, text, tokens, range.clone(), published);
+    if published.is_none() {
+        for expr in &mut found {
+            let at = tokens.partition_point(|t| t.span.start < expr.span.start);
+            expr.relative_days = estimate(&expr.text, is_future(tokens, range.start, at));
+        }
+    }
+    found
+}
+
+/// Whether a future marker stands shortly before token `at` ("due to continue on Tuesday",
+/// "will meet on Friday", "look forward to a visit in November"), within the clause that
+/// starts at `floor`.
+fn is_future(tokens: &[Token], floor: usize, at: usize) -> bool {
+    (floor..at).any(|k| FUTURE_MARKERS.contains(&tokens[k].lower().as_str()))
+}
+
+/// Without a publication date, where an expression likely falls relative to the day of
+/// writing: weekdays in the reporting week, the weekend before them, months outside it.
+fn estimate(expression: &str, future: bool) -> Option<i64> {
+    let lower = expression.to_lowercase();
+    let word = lower.split_whitespace().last().unwrap_or("");
+    if let Some(index) = WEEKDAYS.iter().position(|(w, _)| *w == word) {
+        let index = index as i64;
+        return Some(if future { index + 1 } else { index - 7 });
+    }
+    if word == "weekend" {
+        return Some(if future { 6 } else { -9 });
+    }
+    if month_of(word).is_some() || lower.starts_with("in ") {
+        return Some(if future { 40 } else { -40 });
+    }
+    match word {
+        "today" | "tonight" => Some(0),
+        "yesterday" => Some(-1),
+        "tomorrow" => Some(1),
+        _ => None,
+    }
+}
+
+fn find_into(
+    found: &mut Vec<TimeExpr>,
+    text: &str,
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    published: Option<NaiveDate>,
+) {
     let mut k = range.start;
     while k < range.end {
         let lower = tokens[k].lower();
+        let future = is_future(tokens, range.start, k);
         let mut start = k;
         if k > range.start && PART_OF_DAY.contains(&tokens[k - 1].lower().as_str()) {
             start = k - 1;
@@ -95,19 +143,23 @@ pub fn find(
                 granularity,
                 published,
             ));
-        } else if lower == "weekend"
-            && k > range.start
-            && matches!(
-                tokens[k - 1].lower().as_str(),
-                "the" | "last" | "this" | "weekend"
-            )
-        {
+        } else if lower == "weekend" && tokens[k].text == "weekend" {
+            // "the weekend", "last weekend", "weekend talks"
+            let from = if k > range.start
+                && matches!(
+                    tokens[k - 1].lower().as_str(),
+                    "the" | "last" | "this" | "next"
+                ) {
+                k - 1
+            } else {
+                k
+            };
             let saturday = published.map(|p| nearest_weekday(p, Weekday::Sat, future));
             let sunday = saturday.map(|s| s + Duration::days(1));
             found.push(expr(
                 text,
                 tokens,
-                k - 1,
+                from,
                 k + 1,
                 saturday,
                 sunday,
@@ -219,17 +271,14 @@ pub fn find(
         }
         k += 1;
     }
-    found
 }
 
 /// The weekday nearest the publication day: on or before it for past events, after for future.
 fn nearest_weekday(published: NaiveDate, weekday: Weekday, future: bool) -> NaiveDate {
-    let today = published.weekday().num_days_from_monday() as i64;
-    let target = weekday.num_days_from_monday() as i64;
-    if future && target > today {
-        published + Duration::days(target - today)
-    } else if future && target <= today {
-        published + Duration::days(7 - (today - target))
+    let today = i64::from(published.weekday().num_days_from_monday());
+    let target = i64::from(weekday.num_days_from_monday());
+    if future {
+        published + Duration::days((target - today).rem_euclid(7))
     } else {
         published - Duration::days((today - target).rem_euclid(7))
     }
@@ -292,6 +341,20 @@ mod tests {
                 .as_deref(),
             Some("2024-11-03")
         );
+    }
+
+    #[test]
+    fn orders_without_publication_date() {
+        let text = "After a summit in August and talks at the weekend, they met on Monday and \
+                    again Tuesday; a visit is planned in November.";
+        let tokens = tokenize(text, &Lexicon::builtin());
+        let order: Vec<(String, Option<i64>)> = find(text, &tokens, 0..tokens.len(), None)
+            .into_iter()
+            .map(|t| (t.text, t.relative_days))
+            .collect();
+        let days: Vec<i64> = order.iter().filter_map(|(_, d)| *d).collect();
+        assert_eq!(days.len(), 5, "{order:?}");
+        assert!(days.windows(2).all(|w| w[0] < w[1]), "{order:?}");
     }
 
     #[test]

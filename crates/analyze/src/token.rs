@@ -94,12 +94,8 @@ pub fn tokenize<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Token<'a>> {
                 if c.is_alphanumeric() || number_separator {
                     i += 1;
                 } else if c == '-' && next.is_some_and(char::is_alphanumeric) {
-                    // Keep "28-point" and "one-time" whole; split "Trump-Putin".
-                    let left_cap = chars[start].1.is_uppercase();
-                    let right_cap = next.is_some_and(char::is_uppercase);
-                    if left_cap && right_cap {
-                        break;
-                    }
+                    // Keep "28-point", "one-time" and "Mei-Lin" whole; the entity stage
+                    // splits "Trump-Putin" when a part is a known person.
                     i += 1;
                 } else if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) {
                     // Possessive 's is its own token; inner apostrophes (don't) stay.

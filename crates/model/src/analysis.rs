@@ -97,6 +97,9 @@ pub struct Quote {
     pub channel: Option<String>,
     /// The chain it came through, nearest first ("Financial Times").
     pub via: Vec<String>,
+    /// Times the quote's sentence speaks of ("told reporters Monday", "in November").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub times: Vec<TimeExpr>,
 }
 
 /// Whether a claim asserts, denies or hedges.

@@ -31,7 +31,8 @@ pub struct TimeExpr {
     pub end: Option<String>,
     /// Precision.
     pub granularity: TimeGranularity,
-    /// A sort key for ordering without a publication date: days relative to the document's
-    /// publication day (negative = before), when the expression says enough to know.
+    /// Days relative to the document's publication day (negative = before): exact when the
+    /// publication date is known, else an estimate for ordering (weekdays in the reporting
+    /// week, the weekend before them, named months outside it).
     pub relative_days: Option<i64>,
 }

@@ -65,6 +65,30 @@ impl Pipeline {
         )
     }
 
+    /// Turns one input into a clean document (extraction and the stable id), or says why it
+    /// has no article text. The same step [`Pipeline::report`] takes for each input.
+    pub fn document(&self, input: Input) -> Result<Document, Diagnostic> {
+        document::from_input(input)
+    }
+
+    /// Builds the report from documents and their analyses (same order): stories, lineage,
+    /// alignments, merged entities. What [`Pipeline::report`] does after analysis; a store
+    /// calls it over the documents and analyses it holds.
+    pub fn assemble(
+        &self,
+        documents: Vec<Document>,
+        analyses: Vec<Analysis>,
+        diagnostics: Vec<Diagnostic>,
+    ) -> Report {
+        assemble::report(
+            documents,
+            analyses,
+            diagnostics,
+            &self.grouper,
+            &self.aligner,
+        )
+    }
+
     /// Analyses every document, in parallel when more than one core is available; the result
     /// is in document order whatever the threads do.
     pub fn analyze_all(&self, documents: &[Document]) -> Vec<Analysis> {

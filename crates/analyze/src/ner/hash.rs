@@ -1,0 +1,59 @@
+//! Fast, stable 64-bit hashing of words and feature keys. Stable across runs and platforms, so
+//! the weights saved by training find their features again at load.
+
+const K: u64 = 0x517c_c1b7_2722_0a95;
+
+/// Folds a value into a running hash.
+#[inline]
+pub(crate) fn mix(hash: u64, value: u64) -> u64 {
+    (hash.rotate_left(5) ^ value).wrapping_mul(K)
+}
+
+/// A final avalanche so that every bit of a key depends on every input bit.
+#[inline]
+pub(crate) fn finish(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^= h >> 33;
+    h | 1
+}
+
+/// Hash of a sequence of characters.
+#[inline]
+pub(crate) fn chars(chars: impl Iterator<Item = char>) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325;
+    for c in chars {
+        h = mix(h, c as u64);
+    }
+    h
+}
+
+/// Hash of a word as written.
+#[inline]
+pub(crate) fn word(text: &str) -> u64 {
+    chars(text.chars())
+}
+
+/// Hash of a word lowercased.
+#[inline]
+pub(crate) fn lower(text: &str) -> u64 {
+    if text.is_ascii() {
+        chars(text.bytes().map(|b| b.to_ascii_lowercase() as char))
+    } else {
+        chars(text.chars().flat_map(char::to_lowercase))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_matches_lowercased_word() {
+        assert_eq!(lower("Zürich"), word("zürich"));
+        assert_eq!(lower("NATO"), word("nato"));
+        assert_ne!(word("NATO"), word("nato"));
+    }
+}

@@ -1,0 +1,41 @@
+//! Named entities from a trained model: an averaged perceptron over word, shape, affix,
+//! context, gazetteer and word-cluster features, decoded greedily in BILOU and returned as BIO
+//! tags of the CoNLL-2003 types (PER, ORG, LOC, MISC). A second pass reads what the first said
+//! about the same words elsewhere in the document.
+//!
+//! The weights ship inside the crate (`data/ner/model.bin`, written by
+//! `dossier train ner --conll …/train.txt`); the gazetteer and clusters beside them are derived
+//! by `scripts/derive_ner_gazetteer.py` and `scripts/derive_ner_clusters.py`.
+//!
+//! ```
+//! use dossier_analyze::{NerModel, Tag};
+//!
+//! let model = NerModel::builtin();
+//! let tags = model.tag(&["Angela", "Merkel", "visited", "Paris", "."]);
+//! assert_eq!(tags.len(), 5);
+//! assert_eq!(tags[3].to_string().len() > 0, true);
+//! # let _ = Tag::O;
+//! ```
+
+mod clusters;
+mod conll;
+mod decode;
+mod document;
+mod evaluate;
+mod features;
+mod gazetteer;
+mod hash;
+mod model;
+mod perceptron;
+mod resources;
+mod tag;
+mod text;
+mod train;
+
+pub use conll::{ConllDocument, ConllSentence, read_conll, tag_conll};
+pub use evaluate::{NerScore, score};
+pub use model::{NerError, NerModel};
+pub use resources::NerLists;
+pub use tag::{EntityType, Tag};
+pub use text::NamedEntity;
+pub use train::{TrainConfig, evaluate, train};

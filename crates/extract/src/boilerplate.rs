@@ -1,0 +1,138 @@
+//! The plain-text boilerplate filter: page chrome out of scraped text, one paragraph a line.
+
+use dossier_model::Removed;
+use serde::Serialize;
+
+use crate::line::Line;
+use crate::{prose, rules};
+
+/// Lines at least this long are article text even inside a tail block.
+const TAIL_LINE_MAX_CHARS: usize = 160;
+/// The last this many lines always count as the end of a text, however short it is.
+const TAIL_MIN_LINES: usize = 10;
+
+/// Scraped text with its page chrome removed.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Cleaned {
+    /// The kept paragraphs, one a line, joined by `\n`.
+    pub text: String,
+    /// Every removed line, in text order, with why.
+    pub removed: Vec<Removed>,
+    /// Whether the text ends in a sign-in wall or paywall, so the article is likely cut short.
+    pub truncated: bool,
+}
+
+/// Removes page chrome from scraped article text, one paragraph a line.
+///
+/// Lines are trimmed, runs of spaces and tabs collapsed, empty lines dropped; kept lines are
+/// otherwise unchanged. A line is removed when a rule recognises how it is written (a prompt
+/// addressed to the reader, a label standing alone, a notice in its set wording) and it shows
+/// no sign of article prose (a quotation, reported speech, a long sentence). Once a strong kind
+/// of chrome (sign-in, one-time code, paywall, newsletter, cookie, copyright, comments, follow
+/// us, an error message) appears in the last part of the text, the short lines after it that
+/// do not read as prose go with it, under its reason; the first line that reads as article
+/// text ends that block.
+///
+/// ```
+/// let cleaned = dossier_extract::clean_text(
+///     "Rain is expected on Friday, forecasters said.\nSign in\nCheck your email for a code.",
+/// );
+/// assert_eq!(cleaned.text, "Rain is expected on Friday, forecasters said.");
+/// assert_eq!(cleaned.removed.len(), 2);
+/// assert!(cleaned.truncated);
+/// ```
+pub fn clean_text(text: &str) -> Cleaned {
+    let lines: Vec<String> = text
+        .lines()
+        .map(normalise_line)
+        .filter(|line| !line.is_empty())
+        .collect();
+    let count = lines.len();
+    let mut kept: Vec<&str> = Vec::with_capacity(count);
+    let mut cleaned = Cleaned::default();
+    let mut tail_block: Option<&'static str> = None;
+    for (index, text) in lines.iter().enumerate() {
+        let line = Line::new(text);
+        let in_tail = index * 2 >= count || count - index <= TAIL_MIN_LINES;
+        let rule = if prose::is_protected(&line) {
+            None
+        } else {
+            rules::first_match(&line)
+        };
+        let reason = match (rule, tail_block) {
+            (Some(rule), _) => {
+                if in_tail && rule.opens_tail {
+                    tail_block = Some(rule.reason);
+                }
+                cleaned.truncated |= in_tail && rule.is_wall;
+                Some(rule.reason)
+            }
+            (None, Some(block))
+                if line.chars() < TAIL_LINE_MAX_CHARS && !prose::looks_like_prose(&line) =>
+            {
+                Some(block)
+            }
+            (None, _) => None,
+        };
+        match reason {
+            Some(reason) => cleaned.removed.push(Removed {
+                text: text.clone(),
+                reason: reason.to_string(),
+            }),
+            None => {
+                tail_block = None;
+                kept.push(text);
+            }
+        }
+    }
+    cleaned.text = kept.join("\n");
+    cleaned
+}
+
+/// Trims the line and collapses each run of spaces and tabs to one space.
+fn normalise_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut in_gap = false;
+    for c in line.trim().chars() {
+        if c == ' ' || c == '\t' {
+            in_gap = true;
+            continue;
+        }
+        if in_gap {
+            out.push(' ');
+            in_gap = false;
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalising_collapses_spaces_and_tabs_only() {
+        assert_eq!(normalise_line("  a \t b\u{a0}c  "), "a b\u{a0}c");
+    }
+
+    #[test]
+    fn walls_mark_the_text_cut_but_offers_do_not() {
+        let body = "The plan was approved on Monday after a long debate, officials said.";
+        assert!(clean_text(&format!("{body}\nSubscribe to continue reading.")).truncated);
+        assert!(clean_text(&format!("{body}\nSign in\nEnter the pin.")).truncated);
+        assert!(!clean_text(&format!("{body}\nSubscribe to our YouTube channel")).truncated);
+        assert!(!clean_text(body).truncated);
+    }
+
+    #[test]
+    fn a_tail_block_ends_at_article_text() {
+        let text = "First paragraph of the story, which runs on for a while, officials said.\n\
+            Sign in\nOur picks\nThe second half of the story continues here with a long sentence \
+            that no reader would take for a button.\nOur picks";
+        let cleaned = clean_text(text);
+        let removed: Vec<&str> = cleaned.removed.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(removed, ["Sign in", "Our picks"]);
+        assert!(cleaned.text.ends_with("Our picks"));
+    }
+}

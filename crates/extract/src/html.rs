@@ -1,0 +1,94 @@
+//! [`extract_html`]: an HTML page to an [`Article`].
+
+use dossier_model::Removed;
+use crate::main_text::{self, MainText};
+use crate::{Article, clean_text, decode, dom, jsonld, language, metadata};
+
+/// Reads an article from an HTML page in any encoding.
+///
+/// The bytes are decoded (byte-order mark, then `<meta>` charset, then UTF-8 when valid, else
+/// windows-1252) and cut at 16 MiB; tags nested deeper than 256 elements are dropped (their
+/// text kept), and the page is parsed and walked without recursion. The main
+/// text comes from the element that holds the article (see the crate docs), one paragraph a
+/// line, and goes through [`clean_text`]. Metadata comes from JSON-LD, `<meta>`, the markup
+/// and the URL, in that order. `url` is the page's address, when known: it resolves a
+/// relative canonical link and may date the article.
+///
+/// Never panics and never fails: a page without an article, or bytes that are not text at
+/// all, give an empty text.
+pub fn extract_html(bytes: &[u8], url: Option<&str>) -> Article {
+    if decode::is_binary(bytes) {
+        return Article::default();
+    }
+    let source = decode::decode(bytes);
+    let page = dom::parse(&source);
+    let linked = jsonld::find_article(&page.facts.json_ld);
+    let MainText { text, range } = main_text::find(&page);
+    let meta = metadata::read(&page, linked.as_ref(), url, range);
+    let cleaned = clean_text(&text);
+    let (text, mut removed) = without_headline(cleaned.text, meta.title.as_deref());
+    removed.extend(cleaned.removed);
+    let language = page
+        .facts
+        .lang
+        .as_deref()
+        .and_then(language::from_declaration)
+        .or_else(|| {
+            page.facts
+                .meta("content-language")
+                .and_then(language::from_declaration)
+        })
+        .or_else(|| {
+            linked
+                .as_ref()?
+                .language
+                .as_deref()
+                .and_then(language::from_declaration)
+        })
+        .or_else(|| language::detect_language(&text));
+    let is_paywalled = linked.as_ref().and_then(|article| article.is_free) == Some(false);
+    Article {
+        text,
+        title: meta.title,
+        authors: meta.authors,
+        published: meta.published,
+        modified: meta.modified,
+        date_source: meta.date_source,
+        language,
+        canonical_url: meta.canonical_url,
+        removed,
+        truncated: cleaned.truncated || is_paywalled || page.facts.has_wall_marker,
+    }
+}
+
+/// Lines at the start of the text this many or fewer are checked against the headline.
+const HEADLINE_LINES: usize = 3;
+
+/// Removes the headline where the text repeats it in its first lines: it is the title, not a
+/// paragraph of the body.
+fn without_headline(text: String, title: Option<&str>) -> (String, Vec<Removed>) {
+    let Some(title) = title.map(str::trim).filter(|title| !title.is_empty()) else {
+        return (text, Vec::new());
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let position = lines
+        .iter()
+        .take(HEADLINE_LINES)
+        .position(|line| line.trim().eq_ignore_ascii_case(title));
+    match position {
+        Some(at) => {
+            let removed = vec![Removed {
+                text: lines[at].to_string(),
+                reason: "headline".to_string(),
+            }];
+            let kept: Vec<&str> = lines
+                .iter()
+                .enumerate()
+                .filter(|(index, _)| *index != at)
+                .map(|(_, line)| *line)
+                .collect();
+            (kept.join("\n"), removed)
+        }
+        None => (text, Vec::new()),
+    }
+}

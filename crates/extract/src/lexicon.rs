@@ -1,0 +1,177 @@
+//! Word and phrase lists read from the data files under `data/`.
+
+use std::collections::HashSet;
+
+use crate::line::Line;
+
+/// The entries of a data file: one a line, `#` lines are comments.
+fn entries(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty() && !entry.starts_with('#'))
+}
+
+/// A set of lowercase words.
+pub(crate) struct Words(HashSet<String>);
+
+impl Words {
+    /// Reads a data file of one word a line.
+    pub(crate) fn parse(data: &str) -> Self {
+        Words(entries(data).map(str::to_lowercase).collect())
+    }
+
+    /// Whether the word, lowercased, is in the set.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        if word.chars().any(char::is_uppercase) {
+            self.0.contains(&word.to_lowercase())
+        } else {
+            self.0.contains(word)
+        }
+    }
+}
+
+/// Phrases sorted by where in a line each must stand. In the data files `=phrase` must be the
+/// whole line, `^phrase` must open it, and a bare phrase may stand anywhere.
+pub(crate) struct Phrases {
+    whole: Vec<String>,
+    opening: Vec<String>,
+    anywhere: Vec<String>,
+}
+
+impl Phrases {
+    /// Reads a data file of phrases in the syntax above.
+    pub(crate) fn parse(data: &str) -> Self {
+        let mut phrases = Phrases {
+            whole: Vec::new(),
+            opening: Vec::new(),
+            anywhere: Vec::new(),
+        };
+        for entry in entries(data) {
+            let folded = crate::line::fold(entry);
+            if let Some(phrase) = folded.strip_prefix('=') {
+                phrases.whole.push(phrase.trim().to_string());
+            } else if let Some(phrase) = folded.strip_prefix('^') {
+                phrases.opening.push(phrase.trim().to_string());
+            } else {
+                phrases.anywhere.push(folded);
+            }
+        }
+        phrases
+    }
+
+    /// Whether the line is one of the whole-line phrases or opens with an opening phrase.
+    pub(crate) fn matches_opening(&self, line: &Line) -> bool {
+        let bare = line.bare();
+        self.whole.iter().any(|phrase| bare == phrase)
+            || self
+                .opening
+                .iter()
+                .any(|phrase| starts_with_word(line.folded(), phrase))
+    }
+
+    /// Whether one of the anywhere phrases stands in the line, on word boundaries.
+    pub(crate) fn matches_anywhere(&self, line: &Line) -> bool {
+        self.anywhere
+            .iter()
+            .any(|phrase| contains_word(line.folded(), phrase))
+    }
+}
+
+/// Words that mark an attribute value (a class or an id), sorted by where they must stand. In
+/// the data file `=word` is a whole part of the value split on `-`, `_` and spaces, `^word`
+/// opens a part, and a bare word may stand anywhere.
+pub(crate) struct AttributeWords {
+    whole: HashSet<String>,
+    opening: Vec<String>,
+    anywhere: Vec<String>,
+}
+
+impl AttributeWords {
+    /// Reads a data file of words in the syntax above.
+    pub(crate) fn parse(data: &str) -> Self {
+        let mut words = AttributeWords {
+            whole: HashSet::new(),
+            opening: Vec::new(),
+            anywhere: Vec::new(),
+        };
+        for entry in entries(data) {
+            let entry = entry.to_ascii_lowercase();
+            if let Some(word) = entry.strip_prefix('=') {
+                words.whole.insert(word.to_string());
+            } else if let Some(word) = entry.strip_prefix('^') {
+                words.opening.push(word.to_string());
+            } else {
+                words.anywhere.push(entry);
+            }
+        }
+        words
+    }
+
+    /// Whether the attribute value holds one of the words.
+    pub(crate) fn matches(&self, value: &str) -> bool {
+        let value = value.to_ascii_lowercase();
+        self.anywhere
+            .iter()
+            .any(|word| value.contains(word.as_str()))
+            || value
+                .split(['-', '_', ' ', '\t', '\n'])
+                .filter(|part| !part.is_empty())
+                .any(|part| {
+                    self.whole.contains(part)
+                        || self
+                            .opening
+                            .iter()
+                            .any(|word| part.starts_with(word.as_str()))
+                })
+    }
+}
+
+/// Whether `text` opens with `phrase`, ending on a word boundary.
+pub(crate) fn starts_with_word(text: &str, phrase: &str) -> bool {
+    text.starts_with(phrase) && is_boundary_after(text, phrase, 0)
+}
+
+/// Whether `phrase` stands in `text` with word boundaries on both sides.
+pub(crate) fn contains_word(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(at, _)| {
+        let before_ok = !phrase.starts_with(char::is_alphanumeric)
+            || !text[..at].ends_with(char::is_alphanumeric);
+        before_ok && is_boundary_after(text, phrase, at)
+    })
+}
+
+fn is_boundary_after(text: &str, phrase: &str, at: usize) -> bool {
+    !phrase.ends_with(char::is_alphanumeric)
+        || !text[at + phrase.len()..].starts_with(char::is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_respect_word_boundaries() {
+        assert!(starts_with_word("sign in to continue", "sign in"));
+        assert!(!starts_with_word("sign into your account", "sign in"));
+        assert!(contains_word("we sent a 4-digit code to", "digit code"));
+        assert!(!contains_word("share prices fell", "share price"));
+        assert!(!contains_word("passcodes", "passcode"));
+    }
+
+    #[test]
+    fn phrase_files_sort_entries_by_position() {
+        let phrases = Phrases::parse("# comment\n=menu\n^read more\nnewsletter\n");
+        assert_eq!(phrases.whole, ["menu"]);
+        assert_eq!(phrases.opening, ["read more"]);
+        assert_eq!(phrases.anywhere, ["newsletter"]);
+    }
+
+    #[test]
+    fn attribute_words_match_parts_and_substrings() {
+        let words = AttributeWords::parse("=ad\n^share\ncookie\n");
+        assert!(words.matches("top-ad slot"));
+        assert!(words.matches("ShareTools"));
+        assert!(words.matches("cookiebanner"));
+        assert!(!words.matches("header lead"));
+    }
+}

@@ -1,0 +1,752 @@
+//! The main text of a page: which element holds the article, and its text as one paragraph a
+//! line.
+//!
+//! The text between block-level tags makes blocks. A block with enough text outside links is
+//! article text and adds its size to the score of every element around it; a block of links
+//! or a short label takes away from it. The element with the highest score holds the article:
+//! it takes in every part of a split article, and stops short of the menus, lists of links and
+//! labels around it. An element marked as the article body (`itemprop="articleBody"`, a class
+//! such as `entry-content`) or an `<article>` gets a bonus. Page chrome (navigation, footers,
+//! share bars, comments: see `dom.rs`) neither adds nor takes away, and is left out of the
+//! text.
+
+use crate::dom::{Chrome, Page, Token};
+
+/// Elements that break the text into lines.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tfoot",
+    "tr",
+    "td",
+    "th",
+    "caption",
+    "figure",
+    "figcaption",
+    "hr",
+    "br",
+    "address",
+    "details",
+    "summary",
+    "center",
+    "hgroup",
+    "fieldset",
+    "legend",
+    "form",
+    "menu",
+    "dialog",
+    "body",
+    "html",
+];
+/// Elements that never hold a whole article: they are not candidates for the container.
+const INLINE_TAGS: &[&str] = &[
+    "a", "span", "b", "i", "em", "strong", "font", "small", "u", "s", "label", "abbr", "cite",
+    "code", "sup", "sub", "time", "mark", "q", "br", "hr", "p", "h1", "h2", "h3", "h4", "h5", "h6",
+    "li", "dt", "dd", "tr", "th", "caption", "figcaption", "big", "strike", "tt", "nobr", "ins",
+    "del",
+];
+/// Elements that hold one paragraph: the element around them holds the article.
+const PARAGRAPH_TAGS: &[&str] = &[
+    "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "th", "dd", "dt",
+];
+/// A block of text counts as article text from this many bytes outside links.
+const MIN_GOOD_BLOCK: usize = 40;
+/// ... and while links hold less than this share of it.
+const MAX_GOOD_LINK_DENSITY: f64 = 0.5;
+/// What a byte of text outside links costs in a block that is not article text (short lines:
+/// dates, labels, buttons), against a byte of article text.
+const SHORT_TEXT_COST: f64 = 0.25;
+/// What a byte of link text costs.
+const LINK_TEXT_COST: f64 = 1.0;
+/// Score bonus of an element marked as the article body, and of an `<article>`.
+const ARTICLE_BODY_BONUS: f64 = 1.0;
+const ARTICLE_BONUS: f64 = 1.0;
+/// Chrome is taken for the article when it holds this share of the article text around it:
+/// more for markup that is surely chrome (a footer) than for markup that often is (a sidebar).
+const STRONG_CHROME_SHARE: f64 = 0.8;
+const WEAK_CHROME_SHARE: f64 = 0.5;
+/// An element marked as holding the article is taken in place of the element around it when
+/// it keeps this share of its score; at most this many times.
+const DESCENT_SHARE: f64 = 0.5;
+const MAX_DESCENTS: usize = 4;
+/// The price of a byte of junk against a byte of article text in judging what an element holds
+/// beside the marked element inside it.
+const REST_JUNK_PRICE: f64 = 3.0;
+/// An element marked as the article body saves the chrome around it from this much article
+/// text (bytes).
+const MIN_MARKED_BODY: f64 = 200.0;
+/// Main text shorter than this (bytes) is taken as a failed choice, and the whole body is used.
+const MIN_MAIN_TEXT: usize = 100;
+/// A line whose links hold more than this share of its text is a list of links, not prose.
+const MAX_LINE_LINK_DENSITY: f64 = 0.6;
+
+/// The main text and where it lies in the token stream.
+#[derive(Debug, Default)]
+pub(crate) struct MainText {
+    /// One paragraph a line.
+    pub(crate) text: String,
+    /// Token range of the chosen element.
+    pub(crate) range: Option<(usize, usize)>,
+}
+
+/// Finds and renders the main text.
+pub(crate) fn find(page: &Page) -> MainText {
+    if page.tokens.is_empty() {
+        return MainText::default();
+    }
+    let scores = Scores::of(page);
+    let mode = std::env::var("MODE").unwrap_or_default();
+    let container = if mode.starts_with("combo") {
+        let a = scores.best(page).unwrap_or(0);
+        let b = scores.core(page).unwrap_or(0);
+        let contains = |outer: usize, inner: usize| page.open(outer).is_some_and(|o| outer <= inner && inner <= o.close);
+        if contains(a, b) { b } else if contains(b, a) { a } else if mode == "combo-core" { b } else { a }
+    } else if mode == "core" {
+        scores.core(page).unwrap_or(0)
+    } else if std::env::var("MODE").is_ok_and(|m| m == "run") {
+        scores.densest_run(page).unwrap_or(0)
+    } else {
+        scores.best(page).unwrap_or(0)
+    };
+    let mut text = render(page, &scores, container);
+    if text.len() < MIN_MAIN_TEXT && container != 0 {
+        let whole = render(page, &scores, 0);
+        if whole.len() > text.len() {
+            text = whole;
+        }
+    }
+    MainText {
+        text,
+        range: page.open(container).map(|open| (container, open.close)),
+    }
+}
+
+/// What each block of text adds to the score of the elements around it, as prefix sums over
+/// the token stream, and which elements are chrome.
+struct Scores {
+    /// `before[i]`: the sum of the gains of the blocks that start before token `i`, blocks in
+    /// chrome left out.
+    before: Vec<f64>,
+    /// `good_before[i]`: the size of the article-text blocks that start before token `i`,
+    /// chrome or not.
+    good_before: Vec<f64>,
+    /// Whether an element is inside page chrome (or is chrome).
+    in_chrome: Vec<bool>,
+    /// Elements marked as the article body, with their article text.
+    marked: Vec<(usize, f64)>,
+    /// Per token: article text and junk of the block starting there, chrome left out.
+    goods: Vec<f64>,
+    junks: Vec<f64>,
+    /// Prefix sums of `goods` and `junks`.
+    kept_good_before: Vec<f64>,
+    junk_before: Vec<f64>,
+}
+
+impl Scores {
+    fn of(page: &Page) -> Self {
+        let count = page.tokens.len();
+        let mut goods = vec![0.0; count];
+        let mut junks = vec![0.0; count];
+        let mut block = Block::default();
+        for (index, token) in page.tokens.iter().enumerate() {
+            match token {
+                Token::Open(open) => {
+                    if BLOCK_TAGS.contains(&open.name) {
+                        block.flush(&mut goods, &mut junks);
+                    }
+                }
+                Token::Text(_) => block.add(page, index),
+                Token::Close { open } => {
+                    if page.open(*open).is_some_and(|o| BLOCK_TAGS.contains(&o.name)) {
+                        block.flush(&mut goods, &mut junks);
+                    }
+                }
+            }
+        }
+        block.flush(&mut goods, &mut junks);
+        let mut gains: Vec<f64> = goods.iter().zip(&junks).map(|(good, junk)| good - junk).collect();
+        let good_before = prefix_sums(gains.iter().map(|gain| gain.max(0.0)));
+        let mut scores = Scores {
+            before: Vec::new(),
+            good_before,
+            in_chrome: vec![false; count],
+            marked: Vec::new(),
+            goods: Vec::new(),
+            junks: Vec::new(),
+            kept_good_before: Vec::new(),
+            junk_before: Vec::new(),
+        };
+        scores.marked = (0..count)
+            .filter(|&index| page.open(index).is_some_and(|open| open.is_article_body))
+            .map(|index| (index, scores.good(page, index)))
+            .collect();
+        // Chrome is judged against the marked element around it that was found not to be
+        // chrome ("sidebar-content" inside "sidebar-layout" around the article), else the body.
+        let mut spared: Vec<(usize, usize)> = Vec::new();
+        let mut index = 0;
+        while index < count {
+            while spared.last().is_some_and(|&(_, close)| close < index) {
+                spared.pop();
+            }
+            match &page.tokens[index] {
+                Token::Open(open) if open.chrome != Chrome::No => {
+                    let within = spared.last().map_or(0, |&(spared, _)| spared);
+                    let close = open.close.max(index).min(count - 1);
+                    if scores.is_effective_chrome(page, index, within) {
+                        scores.in_chrome[index..=close].iter_mut().for_each(|flag| *flag = true);
+                        gains[index..=close].iter_mut().for_each(|gain| *gain = 0.0);
+                        goods[index..=close].iter_mut().for_each(|gain| *gain = 0.0);
+                        junks[index..=close].iter_mut().for_each(|gain| *gain = 0.0);
+                        index = close + 1;
+                        continue;
+                    }
+                    spared.push((index, close));
+                }
+                _ => {}
+            }
+            index += 1;
+        }
+        scores.before = prefix_sums(gains.into_iter());
+        scores.kept_good_before = prefix_sums(goods.iter().copied());
+        scores.junk_before = prefix_sums(junks.iter().copied());
+        scores.goods = goods;
+        scores.junks = junks;
+        scores
+    }
+
+    /// Size of the article text inside an element, chrome or not.
+    fn good(&self, page: &Page, index: usize) -> f64 {
+        let end = page.open(index).map_or(index, |open| open.close) + 1;
+        let end = end.min(self.good_before.len() - 1);
+        self.good_before[end] - self.good_before[index.min(end)]
+    }
+
+    /// Whether an element is chrome in earnest: marked so, and not holding most of `within`'s
+    /// article text (a `<div class="box article modal-enabled">` around the story, an ASP.NET
+    /// `<form>` around the whole page).
+    fn is_effective_chrome(&self, page: &Page, index: usize, within: usize) -> bool {
+        let chrome = page.open(index).map_or(Chrome::No, |open| open.chrome);
+        let share = match chrome {
+            Chrome::Strong => STRONG_CHROME_SHARE,
+            Chrome::Weak | Chrome::Hidden => WEAK_CHROME_SHARE,
+            Chrome::No => return false,
+        };
+        let good = self.good(page, index);
+        // A hidden copy of the text for machines holds a marked body too: it stays chrome.
+        good < share * self.good(page, within).max(1.0)
+            && (chrome == Chrome::Hidden || !self.holds_marked_body(page, index, good))
+    }
+
+    /// Whether an element holds an element marked as the article body that holds half of its
+    /// article text: a newsletter wrapper around a whole e-mail edition, say.
+    fn holds_marked_body(&self, page: &Page, index: usize, good: f64) -> bool {
+        let close = page.open(index).map_or(index, |open| open.close);
+        let from = self.marked.partition_point(|(marked, _)| *marked <= index);
+        self.marked[from..]
+            .iter()
+            .take_while(|(marked, _)| *marked < close)
+            .any(|(_, marked_good)| *marked_good >= MIN_MARKED_BODY && *marked_good * 2.0 >= good)
+    }
+
+    /// The score of an element: the gains of the blocks inside it.
+    fn score(&self, page: &Page, index: usize) -> f64 {
+        let end = page.open(index).map_or(index, |open| open.close) + 1;
+        let end = end.min(self.before.len() - 1);
+        self.before[end] - self.before[index.min(end)]
+    }
+
+    /// How much of what `outer` holds beside `inner` is article text rather than junk, from 0
+    /// to 1: more chunks of the same article score high, teasers of other stories low.
+    fn rest_quality(&self, page: &Page, outer: usize, inner: usize) -> f64 {
+        let sum = |values: &[f64], index: usize| {
+            let end = (page.open(index).map_or(index, |o| o.close) + 1).min(values.len() - 1);
+            values[end] - values[index.min(end)]
+        };
+        let good = sum(&self.kept_good_before, outer) - sum(&self.kept_good_before, inner);
+        let junk = sum(&self.junk_before, outer) - sum(&self.junk_before, inner);
+        if good <= 0.0 {
+            return 0.0;
+        }
+        good / (good + REST_JUNK_PRICE * junk)
+    }
+
+    /// Whether an element may hold the article: not chrome, not inline.
+    fn is_candidate(&self, page: &Page, index: usize) -> bool {
+        page.open(index)
+            .is_some_and(|open| !self.in_chrome[index] && !INLINE_TAGS.contains(&open.name))
+    }
+
+    /// The element holding the most paragraphs as children and grandchildren (the candidate of
+    /// readability), then the ancestor of it whose article text less a high price for junk is
+    /// highest.
+    fn core(&self, page: &Page) -> Option<usize> {
+        let factor: f64 = std::env::var("JUNK").ok().and_then(|v| v.parse().ok()).unwrap_or(3.0);
+        let count = page.tokens.len();
+        let mut local = vec![0.0; count];
+        for index in 0..count {
+            let good = self.goods[index];
+            if good <= 0.0 {
+                continue;
+            }
+            // The innermost element around the block.
+            let Some(mut owner) = (0..=index).rev().find(|&i| page.open(i).is_some_and(|o| o.close >= index)) else { continue };
+            while page.open(owner).is_some_and(|o| !BLOCK_TAGS.contains(&o.name)) {
+                match page.open(owner).and_then(|o| o.parent) { Some(p) => owner = p, None => break }
+            }
+            let mut at = if page.open(owner).is_some_and(|o| PARAGRAPH_TAGS.contains(&o.name)) {
+                page.open(owner).and_then(|o| o.parent)
+            } else {
+                Some(owner)
+            };
+            for weight in [1.0, 0.5, 0.25] {
+                let Some(a) = at else { break };
+                local[a] += weight * good;
+                at = page.open(a).and_then(|o| o.parent);
+            }
+        }
+        let core = (0..count)
+            .filter(|&i| self.is_candidate(page, i))
+            .max_by(|&a, &b| local[a].total_cmp(&local[b]))?;
+        if local[core] <= 0.0 {
+            return None;
+        }
+        let good_sum = prefix_sums(self.goods.iter().copied());
+        let junk_sum = prefix_sums(self.junks.iter().copied());
+        let value = |i: usize| {
+            let end = (page.open(i).map_or(i, |o| o.close) + 1).min(count);
+            (good_sum[end] - good_sum[i]) - factor * (junk_sum[end] - junk_sum[i])
+        };
+        let mut best = (core, value(core));
+        let mut at = page.open(core).and_then(|o| o.parent);
+        while let Some(a) = at {
+            let v = value(a);
+            if v > best.1 {
+                best = (a, v);
+            }
+            at = page.open(a).and_then(|o| o.parent);
+        }
+        Some(best.0)
+    }
+
+    /// The smallest element around the densest run of article text: the run of blocks, in
+    /// page order, whose article text less a high price for the junk between them is highest.
+    fn densest_run(&self, page: &Page) -> Option<usize> {
+        let factor: f64 = std::env::var("JUNK").ok().and_then(|v| v.parse().ok()).unwrap_or(3.0);
+        let mut best: Option<(usize, usize, f64)> = None;
+        let mut current: Option<(usize, f64)> = None;
+        for index in 0..self.goods.len() {
+            let value = self.goods[index] - factor * self.junks[index];
+            if value == 0.0 {
+                continue;
+            }
+            let (start, sum) = match current {
+                Some((start, sum)) if sum + value > 0.0 => (start, sum + value),
+                _ if value > 0.0 => (index, value),
+                _ => {
+                    current = None;
+                    continue;
+                }
+            };
+            current = Some((start, sum));
+            if best.is_none_or(|(_, _, top)| sum > top) {
+                best = Some((start, index, sum));
+            }
+        }
+        let (first, last, _) = best?;
+        let mut at = (0..=first).rev().find(|&i| page.open(i).is_some_and(|o| o.close >= first))?;
+        while page.open(at).is_some_and(|open| open.close < last) {
+            at = page.open(at)?.parent?;
+        }
+        while page.open(at).is_some_and(|open| INLINE_TAGS.contains(&open.name)) {
+            at = page.open(at)?.parent?;
+        }
+        Some(at)
+    }
+
+    /// The element whose blocks add up to the highest score, bonuses applied; then, while an
+    /// element inside it that says it holds the article (`<article>`, `<main>`, a class such
+    /// as `entry-content`) keeps half of that score, that element: what it leaves out is
+    /// other stories.
+    fn best(&self, page: &Page) -> Option<usize> {
+        let mut best: Option<(usize, f64)> = None;
+        for index in 0..page.tokens.len() {
+            if !self.is_candidate(page, index) {
+                continue;
+            }
+            let mut score = self.score(page, index);
+            if score <= 0.0 {
+                continue;
+            }
+            score *= bonus(page, index);
+            if best.is_none_or(|(_, top)| score > top) {
+                best = Some((index, score));
+            }
+        }
+        let (mut chosen, _) = best?;
+        for _ in 0..MAX_DESCENTS {
+            let score = self.score(page, chosen);
+            let close = page.open(chosen).map_or(chosen, |open| open.close);
+            let inner = (chosen + 1..close)
+                .filter(|&index| self.is_candidate(page, index) && is_marked_article(page, index))
+                .map(|index| (index, self.score(page, index)))
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            let share: f64 = std::env::var("DSHARE").ok().and_then(|v| v.parse().ok()).unwrap_or(DESCENT_SHARE);
+            let quality: f64 = std::env::var("DQ").ok().and_then(|v| v.parse().ok()).unwrap_or(2.0);
+            match inner {
+                Some((index, inner_score))
+                    if inner_score >= share * score
+                        && self.rest_quality(page, chosen, index) < quality =>
+                {
+                    chosen = index;
+                }
+                _ => break,
+            }
+        }
+        Some(chosen)
+    }
+}
+
+/// Whether an element says it holds an article.
+fn is_marked_article(page: &Page, index: usize) -> bool {
+    page.open(index)
+        .is_some_and(|open| open.is_article_body || matches!(open.name, "article" | "main"))
+}
+
+fn bonus(page: &Page, index: usize) -> f64 {
+    match page.open(index) {
+        Some(open) if open.is_article_body => ARTICLE_BODY_BONUS,
+        Some(open) if open.name == "article" => ARTICLE_BONUS,
+        _ => 1.0,
+    }
+}
+
+fn prefix_sums(values: impl Iterator<Item = f64>) -> Vec<f64> {
+    let mut sums = vec![0.0];
+    let mut sum = 0.0;
+    for value in values {
+        sum += value;
+        sums.push(sum);
+    }
+    sums
+}
+
+/// A block of text being gathered: a run of text between block-level tags.
+#[derive(Default)]
+struct Block {
+    first: Option<usize>,
+    text: usize,
+    link: usize,
+}
+
+impl Block {
+    fn add(&mut self, page: &Page, index: usize) {
+        let text = page.text_len_of_token(index);
+        if text == 0 {
+            return;
+        }
+        self.first.get_or_insert(index);
+        self.text += text;
+        self.link += page.link_text_len_of_token(index);
+    }
+
+    /// Adds the block's gain at its first token and starts a new block.
+    fn flush(&mut self, goods: &mut [f64], junks: &mut [f64]) {
+        if let Some(first) = self.first.take() {
+            let outside_links = self.text - self.link;
+            let is_article_text = outside_links >= MIN_GOOD_BLOCK
+                && (self.link as f64) < MAX_GOOD_LINK_DENSITY * self.text as f64;
+            if is_article_text {
+                goods[first] += outside_links as f64;
+                junks[first] += LINK_TEXT_COST * self.link as f64;
+            } else {
+                junks[first] +=
+                    LINK_TEXT_COST * self.link as f64 + SHORT_TEXT_COST * outside_links as f64;
+            }
+        }
+        self.text = 0;
+        self.link = 0;
+    }
+}
+
+/// Renders an element's text, one block a line; chrome inside it is skipped unless it holds
+/// most of the element's text, and so are lines made mostly of links.
+fn render(page: &Page, scores: &Scores, container: usize) -> String {
+    let Some(root) = page.open(container) else {
+        return String::new();
+    };
+    let mut out = Lines::default();
+    let mut index = container;
+    let end = root.close.min(page.tokens.len().saturating_sub(1));
+    while index <= end {
+        match &page.tokens[index] {
+            Token::Open(open) => {
+                if index != container && scores.is_effective_chrome(page, index, container) {
+                    index = open.close.max(index) + 1;
+                    continue;
+                }
+                if BLOCK_TAGS.contains(&open.name) {
+                    out.break_line();
+                }
+                if open.name == "pre" {
+                    out.push_preformatted(&text_in(page, index));
+                    index = open.close.max(index) + 1;
+                    continue;
+                }
+                if open.name == "tr" && is_simple_row(page, index) {
+                    out.push_row(&cells(page, index));
+                    index = open.close.max(index) + 1;
+                    continue;
+                }
+            }
+            Token::Text(text) => out.push_text(text, page.link_text_len_of_token(index)),
+            Token::Close { open } => {
+                if page
+                    .open(*open)
+                    .is_some_and(|o| BLOCK_TAGS.contains(&o.name))
+                {
+                    out.break_line();
+                }
+            }
+        }
+        index += 1;
+    }
+    out.finish()
+}
+
+/// All text inside an element, as written.
+fn text_in(page: &Page, index: usize) -> String {
+    let close = page.open(index).map_or(index, |open| open.close);
+    page.tokens[index..close.min(page.tokens.len())]
+        .iter()
+        .filter_map(|token| match token {
+            Token::Text(text) => Some(text.as_ref()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether a table row holds only cells of inline content, so it reads as one line of data
+/// rather than a layout grid holding paragraphs.
+fn is_simple_row(page: &Page, row: usize) -> bool {
+    let close = page.open(row).map_or(row, |open| open.close);
+    (row + 1..close).all(|i| {
+        page.open(i).is_none_or(|open| {
+            matches!(open.name, "td" | "th" | "br") || !BLOCK_TAGS.contains(&open.name)
+        })
+    })
+}
+
+/// The text of each cell of a simple row.
+fn cells(page: &Page, row: usize) -> Vec<String> {
+    let close = page.open(row).map_or(row, |open| open.close);
+    let mut cells: Vec<String> = Vec::new();
+    for index in row + 1..close {
+        match &page.tokens[index] {
+            Token::Open(open) if matches!(open.name, "td" | "th") => cells.push(String::new()),
+            Token::Text(text) => {
+                if let Some(cell) = cells.last_mut() {
+                    cell.push(' ');
+                    cell.push_str(text);
+                }
+            }
+            _ => {}
+        }
+    }
+    cells
+        .iter()
+        .map(|cell| cell.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|cell| !cell.is_empty())
+        .collect()
+}
+
+/// Text gathered into lines, whitespace collapsed; lines mostly made of links are dropped.
+#[derive(Default)]
+struct Lines {
+    text: String,
+    line: String,
+    pending_space: bool,
+    /// Bytes of non-space text, and of link text, in the line.
+    line_text: usize,
+    line_link: usize,
+}
+
+impl Lines {
+    fn push_text(&mut self, text: &str, link: usize) {
+        self.line_link += link;
+        self.line_text += text.split_whitespace().map(str::len).sum::<usize>();
+        self.push_chars(text);
+    }
+
+    fn push_chars(&mut self, text: &str) {
+        for c in text.chars() {
+            if c.is_whitespace() {
+                self.pending_space = true;
+            } else {
+                if self.pending_space && !self.line.is_empty() {
+                    self.line.push(' ');
+                }
+                self.pending_space = false;
+                self.line.push(c);
+            }
+        }
+    }
+
+    fn break_line(&mut self) {
+        let line = self.line.trim();
+        let is_links = self.line_link as f64 > MAX_LINE_LINK_DENSITY * self.line_text as f64;
+        self.line_text = 0;
+        self.line_link = 0;
+        if !line.is_empty() && !is_links {
+            self.text.push_str(line);
+            self.text.push('\n');
+        }
+        self.line.clear();
+        self.pending_space = false;
+    }
+
+    fn push_preformatted(&mut self, text: &str) {
+        for line in text.lines() {
+            self.push_chars(line);
+            self.break_line();
+        }
+    }
+
+    fn push_row(&mut self, cells: &[String]) {
+        self.break_line();
+        if !cells.is_empty() {
+            self.text.push_str(&cells.join("\t"));
+            self.text.push('\n');
+        }
+    }
+
+    fn finish(mut self) -> String {
+        self.break_line();
+        self.text.truncate(self.text.trim_end().len());
+        self.text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::parse;
+
+    fn main_text(html: &str) -> String {
+        find(&parse(html)).text
+    }
+
+    #[test]
+    fn the_densest_paragraphs_win_over_chrome() {
+        let text = main_text(
+            "<body><div class=menu><p>Home</p><p>World</p></div>\
+             <div id=story><h2>What happened</h2>\
+             <p>The first paragraph of the story is long enough to count for something.</p>\
+             <p>The second paragraph of the story is long enough to count as well.</p>\
+             <div class=share-tools><p>Share this article on every network you know</p></div>\
+             </div><footer><p>About us and every other link a footer holds here.</p></footer>\
+             </body>",
+        );
+        assert_eq!(
+            text,
+            "What happened\n\
+             The first paragraph of the story is long enough to count for something.\n\
+             The second paragraph of the story is long enough to count as well."
+        );
+    }
+
+    #[test]
+    fn rows_are_tab_joined_and_breaks_split_lines() {
+        let text = main_text(
+            "<body><article><p>Results were announced on Sunday in the capital city.<br>Turnout \
+             was high.</p><table><tr><th>Party</th><th>Seats</th></tr>\
+             <tr><td>Blue</td><td>12</td></tr></table></article></body>",
+        );
+        assert_eq!(
+            text,
+            "Results were announced on Sunday in the capital city.\nTurnout was high.\n\
+             Party\tSeats\nBlue\t12"
+        );
+    }
+
+    #[test]
+    fn a_form_around_the_page_is_not_chrome() {
+        let text = main_text(
+            "<body><form id=aspnetForm><div><p>The whole page sits inside a form, as ASP.NET \
+             pages do, and its paragraphs must still be read.</p></div></form></body>",
+        );
+        assert!(text.starts_with("The whole page sits inside a form"));
+    }
+}
+
+/// Development aid: the best candidates of a page with their scores. (Removed before commit.)
+#[doc(hidden)]
+pub fn debug_candidates(html: &[u8]) -> String {
+    let source = crate::decode::decode(html);
+    let page = crate::dom::parse(&source);
+    let scores = Scores::of(&page);
+    let mut all: Vec<(usize, f64)> = Vec::new();
+    for (index, token) in page.tokens.iter().enumerate() {
+        let Token::Open(open) = token else { continue };
+        if scores.in_chrome[index] || INLINE_TAGS.contains(&open.name) {
+            continue;
+        }
+        let end = (open.close + 1).min(scores.before.len() - 1);
+        let mut score = scores.before[end] - scores.before[index];
+        if score > 0.0 && open.is_article_body {
+            score *= ARTICLE_BODY_BONUS;
+        } else if score > 0.0 && open.name == "article" {
+            score *= ARTICLE_BONUS;
+        }
+        all.push((index, score));
+    }
+    all.sort_by(|a, b| b.1.total_cmp(&a.1));
+    let mut out = String::new();
+    if let Ok(needle) = std::env::var("NEEDLE") {
+        if let Some(at) = page.tokens.iter().position(|t| matches!(t, Token::Text(x) if x.contains(needle.as_str()))) {
+            let mut parent = (0..at).rev().find(|&i| page.open(i).is_some_and(|o| o.close > at));
+            while let Some(i) = parent {
+                let open = page.open(i).expect("open");
+                out.push_str(&format!("  up: {}{} chrome={:?} body={} [{}] good={:.0} gain_in={:.0}\n", open.name, i, open.chrome, open.is_article_body, open.debug, scores.good(&page, i), scores.before[(open.close + 1).min(scores.before.len() - 1)] - scores.before[i]));
+                parent = open.parent;
+            }
+        }
+    }
+    for (index, score) in all.into_iter().take(12) {
+        let mut path = Vec::new();
+        let mut at = Some(index);
+        while let Some(i) = at {
+            let open = page.open(i).expect("open");
+            path.push(format!("{}{}{}", open.name, match open.chrome { Chrome::Strong => "!!", Chrome::Weak => "!", Chrome::Hidden => "!h", Chrome::No => "" }, if open.is_article_body { "*" } else { "" }));
+            at = open.parent;
+        }
+        path.reverse();
+        let text = render(&page, &scores, index);
+        let snippet: String = text.chars().take(100).collect();
+        out.push_str(&format!("{score:9.0} {} [{}] {}\n", path.join(">"), page.debug_attrs(index), snippet.replace('\n', " / ")));
+    }
+    out
+}

@@ -1,0 +1,555 @@
+//! Title, authors, dates and canonical URL from the facts of a page.
+//!
+//! Each value comes from the most explicit source that has it: JSON-LD, then `<meta>`, then the
+//! markup of the body, then the URL. Dates keep where they came from.
+
+use std::sync::LazyLock;
+
+use crate::dateline::{self, Dateline};
+use crate::dates;
+use crate::dom::{Facts, Page, TimeFact};
+use crate::jsonld::LinkedArticle;
+use crate::lexicon::Words;
+
+static BYLINE_ROLES: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/byline_roles.txt")));
+
+/// `<meta>` keys that give the publication time, most explicit first.
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "itemprop:datepublished",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "article.published",
+    "article:published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "date",
+];
+/// `<meta>` keys that give the last modification time.
+const MODIFIED_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:article:modified_time",
+    "og:updated_time",
+    "itemprop:datemodified",
+    "datemodified",
+    "lastmod",
+    "last-modified",
+    "dcterms.modified",
+    "dc.date.modified",
+];
+/// `<meta>` keys that give author names.
+const AUTHOR_KEYS: &[&str] = &[
+    "author",
+    "article:author",
+    "byl",
+    "sailthru.author",
+    "parsely-author",
+    "dc.creator",
+    "dcterms.creator",
+];
+/// `<meta>` keys that give the site's name.
+const SITE_NAME_KEYS: &[&str] = &["og:site_name", "application-name", "publisher"];
+/// Separators between a headline and the site's name in a `<title>`.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " — ", " – ", " - ", " :: ", " · ", " • ", " // "];
+/// A name has at most this many words and characters.
+const NAME_MAX_WORDS: usize = 5;
+const NAME_MAX_CHARS: usize = 60;
+/// Lowercase words allowed inside a name ("Ursula von der Leyen").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "del", "della", "der", "den", "di", "van", "von", "la", "le", "bin", "al", "el",
+    "du", "dos", "das", "ter", "ten", "y",
+];
+
+/// Metadata read from a page.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub(crate) struct Metadata {
+    pub(crate) title: Option<String>,
+    pub(crate) authors: Vec<String>,
+    pub(crate) published: Option<String>,
+    pub(crate) modified: Option<String>,
+    pub(crate) date_source: Option<String>,
+    pub(crate) canonical_url: Option<String>,
+}
+
+/// Reads the metadata. `main` is the token range of the main text, to prefer a `<time>` there.
+pub(crate) fn read(
+    page: &Page,
+    linked: Option<&LinkedArticle>,
+    url: Option<&str>,
+    main: Option<(usize, usize)>,
+) -> Metadata {
+    let facts = &page.facts;
+    let month_first = facts.lang.as_deref().is_none_or(|lang| {
+        let lang = lang.to_ascii_lowercase();
+        lang == "en" || lang.starts_with("en-us") || lang.starts_with("en_us")
+    });
+    let shown = dateline::find(page, main, month_first);
+    let canonical_url = facts
+        .canonical
+        .as_deref()
+        .or_else(|| facts.meta("og:url"))
+        .and_then(|href| resolve(href, url));
+    let site_names = site_names(facts, linked, canonical_url.as_deref().or(url));
+    let modified = linked
+        .and_then(|article| article.modified.as_deref())
+        .and_then(dates::normalise)
+        .or_else(|| {
+            MODIFIED_KEYS
+                .iter()
+                .find_map(|key| facts.meta(key).and_then(dates::normalise))
+        });
+    let (published, date_source) = published(
+        facts,
+        linked,
+        main,
+        shown.as_ref(),
+        modified.as_deref(),
+        url,
+        canonical_url.as_deref(),
+    )
+    .unzip();
+    Metadata {
+        title: title(facts, linked, &site_names),
+        authors: authors(facts, linked, &site_names),
+        published,
+        modified,
+        date_source: date_source.map(str::to_string),
+        canonical_url,
+    }
+}
+
+fn site_names(
+    facts: &Facts,
+    linked: Option<&LinkedArticle>,
+    canonical: Option<&str>,
+) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let declared = SITE_NAME_KEYS
+        .iter()
+        .filter_map(|key| facts.meta(key))
+        .chain(linked.and_then(|article| article.publisher.as_deref()))
+        .chain(
+            facts
+                .meta("twitter:site")
+                .map(|handle| handle.trim_start_matches('@')),
+        )
+        .map(collapse_whitespace);
+    for name in declared {
+        // "LinkNaija | Nigeria's popular news platform" names the site "LinkNaija" too.
+        let short = TITLE_SEPARATORS
+            .iter()
+            .filter_map(|separator| name.split_once(separator).map(|(head, _)| head.trim()))
+            .min_by_key(|head| head.len())
+            .map(str::to_string);
+        names.extend(short);
+        names.push(name);
+    }
+    // The site's own domain name ("linknaija" for www.linknaija.com), to compare squeezed.
+    if let Some(label) = canonical.and_then(site_label) {
+        names.push(label);
+    }
+    names.retain(|name| !name.is_empty());
+    names.dedup();
+    names
+}
+
+/// The registered name of a URL's host, without `www.` and the suffix: `linknaija` for
+/// `https://www.linknaija.com/x`, `bbc` for `https://www.bbc.co.uk/`.
+fn site_label(url: &str) -> Option<String> {
+    let host = url
+        .split_once("://")?
+        .1
+        .split(['/', '?', '#', ':'])
+        .next()?;
+    let labels: Vec<&str> = host.split('.').filter(|label| *label != "www").collect();
+    let suffix_len = match labels.as_slice() {
+        [.., second, last]
+            if last.len() == 2 && ["co", "com", "org", "net", "gov", "ac"].contains(second) =>
+        {
+            2
+        }
+        _ => 1,
+    };
+    let label = labels
+        .len()
+        .checked_sub(suffix_len + 1)
+        .and_then(|at| labels.get(at))?;
+    (label.len() >= 3).then(|| label.to_ascii_lowercase())
+}
+
+/// Whether a name is the site's: equal to a site name, or to its domain name once squeezed
+/// ("Link Naija" and "linknaija").
+fn is_site_name(name: &str, site_names: &[String]) -> bool {
+    let squeezed = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let name_squeezed = squeezed(name);
+    site_names.iter().any(|site| {
+        site.eq_ignore_ascii_case(name.trim())
+            || (!name_squeezed.is_empty() && squeezed(site) == name_squeezed)
+    })
+}
+
+fn title(facts: &Facts, linked: Option<&LinkedArticle>, site_names: &[String]) -> Option<String> {
+    [
+        facts.meta("og:title"),
+        linked.and_then(|article| article.headline.as_deref()),
+        facts.meta("twitter:title"),
+        facts.title.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(collapse_whitespace)
+    .find(|title| !title.is_empty())
+    .map(|title| strip_site_name(&title, site_names))
+}
+
+/// Removes the site's name from before or after a headline ("Talks resume | Example News").
+/// A known site name goes whatever the separator; an unknown one only when it is short and
+/// looks like a name, so that a headline with a dash in it stays whole.
+pub(crate) fn strip_site_name(title: &str, site_names: &[String]) -> String {
+    let mut title = title.to_string();
+    for _ in 0..2 {
+        let Some(shorter) = strip_once(&title, site_names) else {
+            break;
+        };
+        title = shorter;
+    }
+    title
+}
+
+fn strip_once(title: &str, site_names: &[String]) -> Option<String> {
+    let is_site = |part: &str| is_site_name(part, site_names);
+    for separator in TITLE_SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(separator) {
+            let looks_like_name = looks_like_site_name(tail, separator)
+                && (*separator != " - " || words(tail) < words(head));
+            if !head.trim().is_empty() && (is_site(tail) || looks_like_name) {
+                return Some(head.trim().to_string());
+            }
+        }
+        let prefixed = title
+            .split_once(separator)
+            .filter(|(head, tail)| !tail.trim().is_empty() && is_site(head));
+        if let Some((_, tail)) = prefixed {
+            return Some(tail.trim().to_string());
+        }
+    }
+    None
+}
+
+/// Whether the part after a separator looks like a site or section name: a few capitalised
+/// words or a domain. A hyphen needs more proof than a bar, which headlines seldom contain.
+fn looks_like_site_name(part: &str, separator: &str) -> bool {
+    let part = part.trim();
+    let max_words = if separator == " - " { 3 } else { 4 };
+    let count = words(part);
+    let capitalised = part
+        .split_whitespace()
+        .all(|word| word.chars().next().is_some_and(|c| !c.is_lowercase()));
+    let is_domain = !part.contains(' ') && part.contains('.');
+    count >= 1 && count <= max_words && part.chars().count() <= 40 && (capitalised || is_domain)
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+fn authors(facts: &Facts, linked: Option<&LinkedArticle>, site_names: &[String]) -> Vec<String> {
+    let from_linked: Vec<String> = linked
+        .map(|article| {
+            article
+                .authors
+                .iter()
+                .flat_map(|name| split_names(name))
+                .collect()
+        })
+        .unwrap_or_default();
+    let names = without_sites(from_linked, site_names);
+    if !names.is_empty() {
+        return names;
+    }
+    let from_meta = AUTHOR_KEYS
+        .iter()
+        .filter_map(|key| facts.meta(key))
+        .map(|value| without_sites(split_names(value), site_names))
+        .find(|names| !names.is_empty());
+    if let Some(names) = from_meta {
+        return names;
+    }
+    // Byline markup is loose (a class named "author" may hold a link labelled "HOME"): only
+    // names of two words or more are taken from it.
+    facts
+        .bylines
+        .iter()
+        .map(|byline| {
+            let mut names = split_names(byline_names(byline));
+            names.retain(|name| name.split_whitespace().count() >= 2);
+            without_sites(names, site_names)
+        })
+        .find(|names| !names.is_empty())
+        .unwrap_or_default()
+}
+
+fn without_sites(names: Vec<String>, site_names: &[String]) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::new();
+    for name in names {
+        let is_site = is_site_name(&name, site_names);
+        let is_repeat = kept.iter().any(|seen| seen.eq_ignore_ascii_case(&name));
+        if !is_site && !is_repeat {
+            kept.push(name);
+        }
+    }
+    kept
+}
+
+/// The part of a byline's text that names people: "By Ann Lee and Bo Chen | Updated 3 May"
+/// gives "Ann Lee and Bo Chen".
+fn byline_names(byline: &str) -> &str {
+    let first_line = byline
+        .lines()
+        .map(str::trim)
+        .find(|line| !line.is_empty() && !line.eq_ignore_ascii_case("by"))
+        .unwrap_or("");
+    let end = [" | ", " • ", " · ", " — ", " – ", " - ", "|"]
+        .iter()
+        .filter_map(|separator| first_line.find(separator))
+        .min()
+        .unwrap_or(first_line.len());
+    &first_line[..end]
+}
+
+/// Splits "By Ann Lee, Bo Chen and Cy Diaz" into names, keeping only parts that look like a
+/// person's name.
+fn split_names(raw: &str) -> Vec<String> {
+    let text = collapse_whitespace(raw);
+    let text = strip_by(&text);
+    if text.contains("://") || text.starts_with("www.") || text.contains('@') {
+        return Vec::new();
+    }
+    let mut names = Vec::new();
+    for part in text.split([',', ';', '&', '|']) {
+        for name in part.split(" and ") {
+            let name = strip_by(name.trim());
+            if looks_like_name(name) {
+                names.push(name.to_string());
+            }
+        }
+    }
+    names
+}
+
+fn strip_by(text: &str) -> &str {
+    let trimmed = text.trim();
+    match trimmed.get(..3) {
+        Some(head) if head.eq_ignore_ascii_case("by ") => trimmed[3..].trim(),
+        _ => trimmed,
+    }
+}
+
+fn looks_like_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let is_domain = |word: &&str| {
+        word.split_once('.')
+            .is_some_and(|(_, after)| after.len() >= 2 && after.chars().all(char::is_alphabetic))
+    };
+    !words.is_empty()
+        && !words.iter().any(is_domain)
+        && !words.iter().any(|word| BYLINE_ROLES.contains(word))
+        && words.len() <= NAME_MAX_WORDS
+        && name.chars().count() <= NAME_MAX_CHARS
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && words.iter().all(|word| {
+            word.chars().next().is_some_and(char::is_uppercase)
+                || NAME_PARTICLES.contains(&word.to_lowercase().as_str())
+        })
+}
+
+/// The publication date and where it came from. A page that shows an update date near its
+/// headline, the date its metadata gives as the last modification, is dated by it: that is
+/// the date its readers see.
+fn published(
+    facts: &Facts,
+    linked: Option<&LinkedArticle>,
+    main: Option<(usize, usize)>,
+    shown: Option<&Dateline>,
+    modified: Option<&str>,
+    url: Option<&str>,
+    canonical: Option<&str>,
+) -> Option<(String, &'static str)> {
+    let rule = std::env::var("DRULE").unwrap_or_default();
+    if let Some(shown) = shown {
+        let is_modified = modified.is_some_and(|m| m.starts_with(&shown.date));
+        let take = match rule.as_str() {
+            "a" => is_modified,
+            "b" => is_modified || shown.is_update,
+            "c" => shown.is_update,
+            _ => false,
+        };
+        if take {
+            let date = if is_modified { modified.unwrap_or(&shown.date).to_string() } else { shown.date.clone() };
+            return Some((date, "shown"));
+        }
+    }
+    let from_linked = linked
+        .and_then(|article| article.published.as_deref())
+        .and_then(dates::normalise)
+        .map(|date| (date, "json-ld"));
+    from_linked
+        .or_else(|| {
+            PUBLISHED_KEYS
+                .iter()
+                .find_map(|key| facts.meta(key).and_then(dates::normalise))
+                .map(|date| (date, "meta"))
+        })
+        .or_else(|| time_element(&facts.times, main).map(|date| (date, "time")))
+        .or_else(|| shown.map(|shown| (shown.date.clone(), "shown")))
+        .or_else(|| {
+            url.into_iter()
+                .chain(canonical)
+                .find_map(dates::from_url)
+                .map(|date| (date, "url"))
+        })
+}
+
+/// A `<time>` that says it is the publication time, else the first one inside the main text.
+/// A `<time>` elsewhere on the page may date anything (a clock, a related story), so it is not
+/// used.
+fn time_element(times: &[TimeFact], main: Option<(usize, usize)>) -> Option<String> {
+    let marked = times.iter().find(|time| time.is_published);
+    let inside = || {
+        let (start, end) = main?;
+        times
+            .iter()
+            .find(|time| (start..end).contains(&time.position))
+    };
+    marked
+        .or_else(inside)
+        .and_then(|time| dates::normalise(&time.datetime))
+}
+
+/// An absolute http(s) URL for `href`, resolved against the page URL when it is relative.
+fn resolve(href: &str, base: Option<&str>) -> Option<String> {
+    let href = href.trim();
+    let lower = href.to_ascii_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") {
+        return Some(href.to_string());
+    }
+    let base = base?;
+    let (scheme, rest) = base.split_once("://")?;
+    if let Some(network_path) = href.strip_prefix("//") {
+        return Some(format!("{scheme}://{network_path}"));
+    }
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    if host.is_empty() || !href.starts_with('/') {
+        return None;
+    }
+    Some(format!("{scheme}://{host}{href}"))
+}
+
+fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sites(names: &[&str]) -> Vec<String> {
+        names.iter().map(|name| name.to_string()).collect()
+    }
+
+    #[test]
+    fn site_names_are_stripped_from_titles() {
+        let none = sites(&[]);
+        let known = sites(&["Example News"]);
+        assert_eq!(
+            strip_site_name("Talks resume | Example News", &none),
+            "Talks resume"
+        );
+        assert_eq!(
+            strip_site_name("Talks resume - Example News", &known),
+            "Talks resume"
+        );
+        assert_eq!(
+            strip_site_name("Example News — Talks resume", &known),
+            "Talks resume"
+        );
+        assert_eq!(
+            strip_site_name("Talks resume – BBC News", &none),
+            "Talks resume"
+        );
+        assert_eq!(
+            strip_site_name("Trump - Putin summit ends without a deal", &none),
+            "Trump - Putin summit ends without a deal"
+        );
+        assert_eq!(
+            strip_site_name("Talks resume | World | Example News", &known),
+            "Talks resume"
+        );
+    }
+
+    #[test]
+    fn names_are_split_and_filtered() {
+        assert_eq!(
+            split_names("By Ann Lee, Bo Chen and Cy Diaz"),
+            ["Ann Lee", "Bo Chen", "Cy Diaz"]
+        );
+        assert_eq!(
+            split_names("Ursula von der Leyen"),
+            ["Ursula von der Leyen"]
+        );
+        assert!(split_names("https://facebook.com/annlee").is_empty());
+        assert!(split_names("updated 3 hours ago").is_empty());
+        assert_eq!(split_names("Tom Krisher, AP Auto Writer"), ["Tom Krisher"]);
+        assert_eq!(
+            split_names("Troy L. Smith, Cleveland.com"),
+            ["Troy L. Smith"]
+        );
+        assert_eq!(byline_names("By Ann Lee | Updated May 3"), "By Ann Lee");
+    }
+
+    #[test]
+    fn site_labels_come_from_the_host() {
+        assert_eq!(
+            site_label("https://www.linknaija.com/2018/x").as_deref(),
+            Some("linknaija")
+        );
+        assert_eq!(
+            site_label("https://www.bbc.co.uk/news").as_deref(),
+            Some("bbc")
+        );
+        assert_eq!(site_label("https://apnews.com").as_deref(), Some("apnews"));
+        assert_eq!(site_label("not a url"), None);
+        assert!(is_site_name("Link Naija", &sites(&["linknaija"])));
+        assert!(!is_site_name("Ann Lee", &sites(&["linknaija"])));
+    }
+
+    #[test]
+    fn relative_canonicals_are_resolved() {
+        assert_eq!(
+            resolve("/a/b", Some("https://e.com/x?y")).as_deref(),
+            Some("https://e.com/a/b")
+        );
+        assert_eq!(
+            resolve("//e.com/a", Some("http://f.com")).as_deref(),
+            Some("http://e.com/a")
+        );
+        assert_eq!(resolve("a/b", Some("https://e.com/x")), None);
+        assert_eq!(resolve("/a", None), None);
+    }
+}

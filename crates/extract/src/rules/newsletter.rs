@@ -1,0 +1,21 @@
+//! Newsletter sign-up prompts: "Sign up for our daily briefing", "Delivered to your inbox".
+
+use std::sync::LazyLock;
+
+use super::{Rule, matches_prompt};
+use crate::lexicon::Phrases;
+use crate::line::Line;
+
+static PHRASES: LazyLock<Phrases> =
+    LazyLock::new(|| Phrases::parse(include_str!("../../data/newsletter.txt")));
+
+pub(crate) const RULE: Rule = Rule {
+    reason: "newsletter prompt",
+    opens_tail: true,
+    is_wall: false,
+    matches,
+};
+
+fn matches(line: &Line) -> bool {
+    matches_prompt(&PHRASES, line)
+}
