@@ -180,6 +180,98 @@ fn is_new_clause(tokens: &[Token], k: usize, end: usize) -> bool {
     })
 }
 
+/// Irregular past forms common in news, for telling a clause from a bare noun phrase.
+const IRREGULAR_PAST: &[&str] = &[
+    "made", "met", "took", "said", "told", "gave", "came", "went", "ran", "held", "left", "began",
+    "broke", "found", "saw", "got", "put", "set", "cut", "hit", "kept", "led", "lost", "paid",
+    "sent", "spent", "stood", "won", "wrote", "fell", "rose", "grew", "knew", "thought", "brought",
+    "bought", "caught", "fought", "sought", "struck", "shot", "fled", "drove", "flew", "chose",
+    "spoke", "became", "sat", "sold", "built", "heard", "meant", "felt", "read",
+];
+
+/// A present-tense verb after its subject pronoun: "which employs", "it makes".
+fn is_finite_s(token: &Token) -> bool {
+    let lower = token.lower();
+    token.kind == TokenKind::Word
+        && token.text.starts_with(char::is_lowercase)
+        && lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("ous")
+}
+
+/// Whether a clause has a verb: a bare noun phrase left before a relative clause or an
+/// apposition ("Calvera's Brenholm plant") is no claim.
+fn has_verb(tokens: &[Token], range: Range<usize>, is_cue: &dyn Fn(usize) -> bool) -> bool {
+    // A coordinated predicate starts with its verb: "slash the size of its military".
+    if is_predicate_start(tokens, range.start, range.end) {
+        return true;
+    }
+    range.clone().any(|k| {
+        let t = &tokens[k];
+        let lower = t.lower();
+        let after_subject = k > range.start
+            && matches!(
+                tokens[k - 1].lower().as_str(),
+                "which" | "who" | "that" | "it" | "he" | "she" | "they"
+            );
+        t.kind == TokenKind::Word
+            && (AUXILIARY.contains(&lower.as_str())
+                || is_cue(k)
+                || IRREGULAR_PAST.contains(&lower.as_str())
+                || (lower.len() > 4
+                    && lower.ends_with("ed")
+                    && t.text.starts_with(char::is_lowercase))
+                || (lower.len() > 5 && lower.ends_with("ing"))
+                || (after_subject && is_finite_s(t)))
+    })
+}
+
+/// ", nearly 20 hours after a fire forced ...", ", days after ...": a time clause that states a
+/// fact of its own.
+fn is_time_clause(tokens: &[Token], k: usize, end: usize) -> bool {
+    let mut j = k + 1;
+    while j < end && j <= k + 4 {
+        let lower = tokens[j].lower();
+        if matches!(lower.as_str(), "after" | "before" | "since") {
+            // A finite verb must follow for the clause to be a fact.
+            return (j + 1..(j + 12).min(end)).any(|i| {
+                let w = tokens[i].lower();
+                AUXILIARY.contains(&w.as_str())
+                    || IRREGULAR_PAST.contains(&w.as_str())
+                    || (w.len() > 4 && w.ends_with("ed"))
+            });
+        }
+        let filler = tokens[j].kind == TokenKind::Number
+            || matches!(
+                lower.as_str(),
+                "nearly"
+                    | "about"
+                    | "some"
+                    | "just"
+                    | "only"
+                    | "almost"
+                    | "hours"
+                    | "days"
+                    | "weeks"
+                    | "months"
+                    | "years"
+                    | "minutes"
+                    | "shortly"
+                    | "soon"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+            );
+        if !filler {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
 /// Token ranges of the clauses of `sentence`, skipping tokens inside quotes (`inside`).
 ///
 /// `is_cue` says whether a token is a speech cue: a reporting frame set off by commas
@@ -210,13 +302,15 @@ pub fn split(
         let long_enough = k - start >= 4;
         let breaks_here = if BREAKS.contains(&token.text) {
             true
-        } else if token.is("but") || token.is("yet") {
+        } else if token.is("but") || (token.is("yet") && k > 0 && tokens[k - 1].is(",")) {
             long_enough && k + 1 < sentence.end && tokens[k + 1].kind == TokenKind::Word
         } else if is_relative_start(tokens, k, sentence.end) {
             long_enough || k > sentence.start + 1
         } else if token.is(",") && is_new_clause(tokens, k, sentence.end) {
             k - start >= 3
-        } else if token.is("and") || token.is(",") {
+        } else if token.is(",") && is_time_clause(tokens, k, sentence.end) {
+            long_enough
+        } else if (token.is("and") || token.is(",")) && !(k + 1 < sentence.end && is_cue(k + 1)) {
             long_enough
                 && is_predicate_start(tokens, k + 1, sentence.end)
                 && (k == 0 || !tokens[k - 1].is(","))
@@ -226,7 +320,9 @@ pub fn split(
         // ", which began on Monday, was declared out": the main verb resumes after the aside.
         let resumes = token.is(",")
             && k + 1 < sentence.end
-            && AUXILIARY.contains(&tokens[k + 1].lower().as_str())
+            && (AUXILIARY.contains(&tokens[k + 1].lower().as_str())
+                || is_cue(k + 1)
+                || is_finite_s(&tokens[k + 1]))
             && k > start
             && matches!(tokens[start].lower().as_str(), "which" | "who" | "that");
         let breaks_here = breaks_here || resumes;
@@ -266,6 +362,7 @@ pub fn split(
             r.start..end
         })
         .filter(|r| (r.start..r.end).filter(|&k| tokens[k].is_word()).count() >= 3)
+        .filter(|r| has_verb(tokens, r.clone(), is_cue))
         .collect()
 }
 

@@ -218,10 +218,15 @@ pub fn find_mentions(
         let span = Span::new(tokens[name_start].span.start, tokens[run.end - 1].span.end);
         let name = span.slice(text).to_string();
         let single = run.end - name_start == 1;
-        let mut kind = classify(&name, lexicon);
-        if kind.is_none() && titled {
-            kind = Some(EntityKind::Person);
-        }
+        // A title before the name outweighs a head word ("spokeswoman Lee Park").
+        let after_title = name_start > sentence.tokens.start
+            && lexicon.titles.contains(&tokens[name_start - 1].lower())
+            && tokens[name_start - 1].text.starts_with(char::is_lowercase);
+        let mut kind = if (titled || after_title) && !lexicon.places.contains(&key(&name)) {
+            Some(EntityKind::Person)
+        } else {
+            classify(&name, lexicon)
+        };
         if kind.is_none() && single && is_acronym(&name) {
             kind = Some(EntityKind::Organization);
         }

@@ -145,7 +145,11 @@ pub fn apposition_after(
     // The phrase must be headed by a title: its last word, or the word before "of".
     let head_ok = (from..to).any(|k| {
         is_title(&tokens[k], lexicon)
-            && (k + 1 == to || tokens[k + 1].is("of") || tokens[k + 1].is("and"))
+            && (k + 1 == to
+                || matches!(
+                    tokens[k + 1].lower().as_str(),
+                    "of" | "and" | "for" | "at" | "to" | "in" | "on"
+                ))
     });
     if !head_ok {
         return Vec::new();

@@ -5,16 +5,21 @@
 //!
 //! The weights ship inside the crate (`data/ner/model.bin`, written by
 //! `dossier train ner --conll …/train.txt`); the gazetteer and clusters beside them are derived
-//! by `scripts/derive_ner_gazetteer.py` and `scripts/derive_ner_clusters.py`.
+//! by `scripts/derive_ner_gazetteer.py`, `scripts/derive_ner_clusters.py` and
+//! `scripts/derive_ner_brown.py`, and compiled into the model file when it is trained.
 //!
 //! ```
-//! use dossier_analyze::{NerModel, Tag};
+//! use dossier_analyze::{EntityType, NerModel, Tag};
 //!
-//! let model = NerModel::builtin();
+//! let model = NerModel::builtin(); // loaded once, shared
 //! let tags = model.tag(&["Angela", "Merkel", "visited", "Paris", "."]);
-//! assert_eq!(tags.len(), 5);
-//! assert_eq!(tags[3].to_string().len() > 0, true);
-//! # let _ = Tag::O;
+//! assert_eq!(tags[0], Tag::Begin(EntityType::Person));
+//! assert_eq!(tags[1], Tag::Inside(EntityType::Person));
+//! assert_eq!(tags[3].to_string(), "B-LOC");
+//!
+//! let text = "Vladimir Putin spoke in Moscow.";
+//! let names = model.entities(text); // byte spans into `text`
+//! assert_eq!(names[0].span.slice(text), "Vladimir Putin");
 //! ```
 
 mod clusters;
