@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use crate::lexicon::Lexicon;
+use crate::ner::{EntityType, NerModel, Tag};
 use crate::role;
 use crate::sentence::SentenceTokens;
 use crate::token::{Token, TokenKind};
@@ -201,6 +202,7 @@ pub fn find_mentions(
             }
         }
     }
+    let tags = token_tags(tokens, sentences);
     let mut mentions = Vec::new();
     // Sentence-initial unknown words: kept only if they turn out to be a known person's name.
     let mut tentative = Vec::new();
@@ -236,6 +238,10 @@ pub fn find_mentions(
             && !NOUN_CUES.contains(&tokens[run.end].lower().as_str());
         if kind.is_none() && lexicon.platforms.iter().any(|p| p == &name) {
             kind = Some(EntityKind::Organization);
+        }
+        // No gazetteer, title or head word decides: ask the trained tagger.
+        if kind.is_none() {
+            kind = tagged_kind(&tags, name_start, run.end, lexicon, &name);
         }
         if kind.is_none() && !single {
             let alphabetic = tokens[name_start..run.end].iter().all(|t| {
@@ -296,6 +302,46 @@ pub fn find_mentions(
     resolve(&mut mentions, tokens);
     mentions.retain(|m| !(m.kind == EntityKind::Other && tentative.contains(&m.span)));
     mentions
+}
+
+/// The trained tagger's tag for every token of the document (its two passes see the whole
+/// document).
+fn token_tags(tokens: &[Token], sentences: &[SentenceTokens]) -> Vec<Tag> {
+    let words: Vec<Vec<&str>> = sentences
+        .iter()
+        .map(|s| tokens[s.tokens.clone()].iter().map(|t| t.text).collect())
+        .collect();
+    let mut tags = vec![Tag::O; tokens.len()];
+    for (sentence, sentence_tags) in sentences
+        .iter()
+        .zip(NerModel::builtin().tag_document(&words))
+    {
+        for (k, tag) in sentence.tokens.clone().zip(sentence_tags) {
+            tags[k] = tag;
+        }
+    }
+    tags
+}
+
+/// The kind the tagger gives the tokens `from..to`, when it marks them as one name.
+fn tagged_kind(
+    tags: &[Tag],
+    from: usize,
+    to: usize,
+    lexicon: &Lexicon,
+    name: &str,
+) -> Option<EntityKind> {
+    let entity_type = tags[from..to].iter().find_map(|t| match t {
+        Tag::Begin(e) | Tag::Inside(e) => Some(*e),
+        Tag::O => None,
+    })?;
+    Some(match entity_type {
+        EntityType::Person => EntityKind::Person,
+        EntityType::Organization => EntityKind::Organization,
+        EntityType::Location => EntityKind::Place,
+        EntityType::Misc if lexicon.demonyms.contains(&name.to_lowercase()) => EntityKind::Group,
+        EntityType::Misc => EntityKind::Other,
+    })
 }
 
 /// Resolves short names to the fullest name of the same person in the document, and marks
