@@ -119,7 +119,7 @@ impl Aligner {
             }
         }
         let all_features: Vec<Features> = items.iter().map(|i| i.features.clone()).collect();
-        let idf = matching::idf(&all_features);
+        let prepared = matching::Prepared::new(&all_features);
         let mut scores = Vec::new();
         let mut score_of: HashMap<(usize, usize), f64> = HashMap::new();
         for i in 0..items.len() {
@@ -127,7 +127,7 @@ impl Aligner {
                 if items[i].doc == items[j].doc {
                     continue;
                 }
-                let s = matching::similarity(&items[i].features, &items[j].features, &idf);
+                let s = matching::similarity(&all_features, &prepared, i, j);
                 if s > 0.0 {
                     scores.push((s, i, j));
                     score_of.insert((i, j), s);

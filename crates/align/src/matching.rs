@@ -7,26 +7,71 @@ use dossier_model::Polarity;
 
 use crate::features::Features;
 
-/// Inverse document frequency of stems over the story's statements.
-pub fn idf(items: &[Features]) -> HashMap<String, f64> {
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for item in items {
-        for s in &item.stems {
-            *df.entry(s.as_str()).or_default() += 1;
+/// The story's stems as dense ids with their weights (inverse document frequency over the
+/// story's statements), and each statement's stems as a sorted id list: pairwise scoring is
+/// then a merge of two short integer lists.
+pub struct Prepared {
+    weight: Vec<f64>,
+    is_figure: Vec<bool>,
+    is_synonym: Vec<bool>,
+    ids: Vec<Vec<u32>>,
+    totals: Vec<f64>,
+}
+
+impl Prepared {
+    /// Prepares the statements of one story.
+    pub fn new(items: &[Features]) -> Self {
+        let mut index: HashMap<&str, u32> = HashMap::new();
+        let mut df: Vec<usize> = Vec::new();
+        let mut names: Vec<&str> = Vec::new();
+        let mut ids = Vec::with_capacity(items.len());
+        for item in items {
+            let mut mine: Vec<u32> = item
+                .stems
+                .iter()
+                .map(|s| {
+                    *index.entry(s.as_str()).or_insert_with(|| {
+                        names.push(s.as_str());
+                        df.push(0);
+                        (names.len() - 1) as u32
+                    })
+                })
+                .collect();
+            mine.sort_unstable();
+            for &id in &mine {
+                df[id as usize] += 1;
+            }
+            ids.push(mine);
+        }
+        let n = items.len() as f64;
+        let weight: Vec<f64> = df
+            .iter()
+            .map(|&d| ((1.0 + n) / (1.0 + d as f64)).ln() + 1.0)
+            .collect();
+        let totals = ids
+            .iter()
+            .map(|list: &Vec<u32>| list.iter().map(|&id| weight[id as usize]).sum())
+            .collect();
+        Prepared {
+            is_figure: names
+                .iter()
+                .map(|s| s.len() >= 2 && s.chars().all(|c| c.is_ascii_digit()))
+                .collect(),
+            is_synonym: names.iter().map(|s| s.starts_with('~')).collect(),
+            weight,
+            ids,
+            totals,
         }
     }
-    let n = items.len() as f64;
-    df.into_iter()
-        .map(|(s, d)| (s.to_string(), ((1.0 + n) / (1.0 + d as f64)).ln() + 1.0))
-        .collect()
 }
 
 fn contains_words(long: &[String], short: &[String]) -> bool {
     short.len() >= 2 && long.len() >= short.len() && long.windows(short.len()).any(|w| w == short)
 }
 
-/// How alike two statements are, in [0, 1].
-pub fn similarity(a: &Features, b: &Features, idf: &HashMap<String, f64>) -> f64 {
+/// How alike statements `i` and `j` are, in [0, 1].
+pub fn similarity(items: &[Features], prepared: &Prepared, i: usize, j: usize) -> f64 {
+    let (a, b) = (&items[i], &items[j]);
     // The same quoted words, whatever the punctuation, or one quote inside the other.
     if a.is_quote || b.is_quote {
         if a.words == b.words && !a.words.is_empty() {
@@ -47,18 +92,30 @@ pub fn similarity(a: &Features, b: &Features, idf: &HashMap<String, f64>) -> f64
             }
         }
     }
-    let weight = |s: &String| idf.get(s).copied().unwrap_or(1.0);
-    let shared: Vec<&String> = a.stems.intersection(&b.stems).collect();
+    // Shared stems: a merge of two sorted id lists.
+    let (x, y) = (&prepared.ids[i], &prepared.ids[j]);
+    let (mut p, mut q) = (0, 0);
+    let (mut count, mut w_shared, mut shared_figure, mut shared_synonyms) = (0, 0.0, false, 0);
+    while p < x.len() && q < y.len() {
+        match x[p].cmp(&y[q]) {
+            std::cmp::Ordering::Less => p += 1,
+            std::cmp::Ordering::Greater => q += 1,
+            std::cmp::Ordering::Equal => {
+                let id = x[p] as usize;
+                count += 1;
+                w_shared += prepared.weight[id];
+                shared_figure |= prepared.is_figure[id];
+                shared_synonyms += usize::from(prepared.is_synonym[id]);
+                p += 1;
+                q += 1;
+            }
+        }
+    }
     // A figure or a year both give ("1987", "1,100") is strong evidence on its own.
-    let shared_figure = shared
-        .iter()
-        .any(|s| s.len() >= 2 && s.chars().all(|c| c.is_ascii_digit()));
-    if shared.len() < 2 && !shared_figure {
+    if count < 2 && !shared_figure {
         return 0.0;
     }
-    let w_shared: f64 = shared.iter().map(|s| weight(s)).sum();
-    let w_a: f64 = a.stems.iter().map(weight).sum();
-    let w_b: f64 = b.stems.iter().map(weight).sum();
+    let (w_a, w_b) = (prepared.totals[i], prepared.totals[j]);
     let jaccard = w_shared / (w_a + w_b - w_shared).max(f64::MIN_POSITIVE);
     let overlap = w_shared / w_a.min(w_b).max(f64::MIN_POSITIVE);
     let mut score = 0.5 * jaccard + 0.5 * overlap;
@@ -75,7 +132,7 @@ pub fn similarity(a: &Features, b: &Features, idf: &HashMap<String, f64>) -> f64
     // One says what the other negates, in the same or synonymous words ("accepted a deal" /
     // "stopped short of declaring it agreed to the framework"): worth putting side by side.
     let opposed = (a.polarity == Polarity::Negative) != (b.polarity == Polarity::Negative);
-    if opposed && shared.iter().filter(|s| s.starts_with('~')).count() >= 2 {
+    if opposed && shared_synonyms >= 2 {
         score += 0.15;
     }
     score.min(1.0)
