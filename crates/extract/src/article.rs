@@ -17,7 +17,8 @@ pub struct Article {
     pub published: Option<String>,
     /// Last modification time, in the same form.
     pub modified: Option<String>,
-    /// Where `published` came from: `json-ld`, `meta`, `time` or `url`.
+    /// Where `published` came from: `json-ld`, `meta`, `time` (a `<time>` element), `shown`
+    /// (a date written near the headline) or `url`.
     pub date_source: Option<String>,
     /// ISO 639-1 code: the page's declaration, else a confident guess from the text.
     pub language: Option<String>,

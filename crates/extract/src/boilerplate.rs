@@ -4,7 +4,7 @@ use dossier_model::Removed;
 use serde::Serialize;
 
 use crate::line::Line;
-use crate::{prose, rules};
+use crate::{newsletter_heading, prose, rules};
 
 /// Lines at least this long are article text even inside a tail block.
 const TAIL_LINE_MAX_CHARS: usize = 160;
@@ -48,7 +48,7 @@ pub fn clean_text(text: &str) -> Cleaned {
         .filter(|line| !line.is_empty())
         .collect();
     let count = lines.len();
-    let mut kept: Vec<&str> = Vec::with_capacity(count);
+    let mut reasons: Vec<Option<&'static str>> = Vec::with_capacity(count);
     let mut cleaned = Cleaned::default();
     let mut tail_block: Option<&'static str> = None;
     for (index, text) in lines.iter().enumerate() {
@@ -74,15 +74,30 @@ pub fn clean_text(text: &str) -> Cleaned {
             }
             (None, _) => None,
         };
+        if reason.is_none() {
+            tail_block = None;
+        }
+        reasons.push(reason);
+    }
+    // The heading of a newsletter box ("Get the Ledger Morning Briefing") reads as a headline
+    // on its own; the prompt right after it shows what it is.
+    for index in (0..count.saturating_sub(1)).rev() {
+        let opens_box = reasons[index + 1] == Some(rules::newsletter::RULE.reason);
+        if opens_box
+            && reasons[index].is_none()
+            && newsletter_heading::is_heading(&Line::new(&lines[index]))
+        {
+            reasons[index] = Some(rules::newsletter::RULE.reason);
+        }
+    }
+    let mut kept: Vec<&str> = Vec::with_capacity(count);
+    for (text, reason) in lines.iter().zip(reasons) {
         match reason {
             Some(reason) => cleaned.removed.push(Removed {
                 text: text.clone(),
                 reason: reason.to_string(),
             }),
-            None => {
-                tail_block = None;
-                kept.push(text);
-            }
+            None => kept.push(text),
         }
     }
     cleaned.text = kept.join("\n");

@@ -25,12 +25,23 @@ pub(crate) struct Dateline {
 
 /// Labels of an update, lowercase.
 const UPDATE_LABELS: &[&str] = &[
-    "updat", "modif", "aktualisiert", "actualiz", "mis à jour", "stand:", "revised", "reviewed",
+    "updat",
+    "modif",
+    "aktualisiert",
+    "actualiz",
+    "mis à jour",
+    "stand:",
+    "revised",
+    "reviewed",
 ];
 
 /// The date shown nearest after the headline, else the last one before it. `main` is the
 /// token range of the main text; `month_first` reads `3/5/2024` as March 5.
-pub(crate) fn find(page: &Page, main: Option<(usize, usize)>, month_first: bool) -> Option<Dateline> {
+pub(crate) fn find(
+    page: &Page,
+    main: Option<(usize, usize)>,
+    month_first: bool,
+) -> Option<Dateline> {
     let count = page.tokens.len();
     let main_start = main.map_or(0, |(start, _)| start);
     let headline = page
@@ -38,7 +49,9 @@ pub(crate) fn find(page: &Page, main: Option<(usize, usize)>, month_first: bool)
         .iter()
         .position(|token| matches!(token, Token::Open(open) if open.name == "h1"));
     let anchor = headline.unwrap_or(main_start);
-    let from = anchor.min(main_start.max(anchor.saturating_sub(BEFORE))).saturating_sub(BEFORE);
+    let from = anchor
+        .min(main_start.max(anchor.saturating_sub(BEFORE)))
+        .saturating_sub(BEFORE);
     let to = (anchor + AFTER).min(count);
     let mut before: Option<Dateline> = None;
     let mut previous_text: &str = "";
@@ -68,7 +81,10 @@ pub(crate) fn find(page: &Page, main: Option<(usize, usize)>, month_first: bool)
             if std::env::var("DDEBUG").is_ok() {
                 #[allow(clippy::print_stdout)]
                 {
-                    println!("DATELINE idx={index} anchor={anchor} {:?} label={label:?} text={text:?}", dateline);
+                    println!(
+                        "DATELINE idx={index} anchor={anchor} {:?} label={label:?} text={text:?}",
+                        dateline
+                    );
                 }
             }
             if index >= anchor {

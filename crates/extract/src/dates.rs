@@ -109,7 +109,10 @@ fn written_day(raw: &str) -> Option<NaiveDate> {
 /// The first date written in a text ("Updated March 5, 2024", "5. März 2024", "05.03.2024"),
 /// with where it stands. `month_first` reads `3/5/2024` as March 5 (American usage) rather
 /// than 3 May; a part above 12 settles the order whatever it says.
-pub(crate) fn find_written(text: &str, month_first: bool) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+pub(crate) fn find_written(
+    text: &str,
+    month_first: bool,
+) -> Option<(NaiveDate, std::ops::Range<usize>)> {
     let mut found: Vec<(NaiveDate, std::ops::Range<usize>)> = Vec::new();
     if text.bytes().any(|b| b.is_ascii_digit()) {
         for captures in YEAR_FIRST.captures_iter(text) {
@@ -249,15 +252,30 @@ mod tests {
         let day = |text: &str, month_first: bool| {
             find_written(text, month_first).map(|(day, _)| day.format("%Y-%m-%d").to_string())
         };
-        assert_eq!(day("Updated March 5, 2024", true).as_deref(), Some("2024-03-05"));
-        assert_eq!(day("Last updated on 17 December 2025", true).as_deref(), Some("2025-12-17"));
-        assert_eq!(day("Veröffentlicht am 5. März 2024", false).as_deref(), Some("2024-03-05"));
-        assert_eq!(day("5 de marzo de 2024", false).as_deref(), Some("2024-03-05"));
+        assert_eq!(
+            day("Updated March 5, 2024", true).as_deref(),
+            Some("2024-03-05")
+        );
+        assert_eq!(
+            day("Last updated on 17 December 2025", true).as_deref(),
+            Some("2025-12-17")
+        );
+        assert_eq!(
+            day("Veröffentlicht am 5. März 2024", false).as_deref(),
+            Some("2024-03-05")
+        );
+        assert_eq!(
+            day("5 de marzo de 2024", false).as_deref(),
+            Some("2024-03-05")
+        );
         assert_eq!(day("23.07.2025", true).as_deref(), Some("2025-07-23"));
         assert_eq!(day("3/5/2024", true).as_deref(), Some("2024-03-05"));
         assert_eq!(day("3/5/2024", false).as_deref(), Some("2024-05-03"));
         assert_eq!(day("25/12/2024", true).as_deref(), Some("2024-12-25"));
-        assert_eq!(day("Posted 2024-03-05 by Ann", true).as_deref(), Some("2024-03-05"));
+        assert_eq!(
+            day("Posted 2024-03-05 by Ann", true).as_deref(),
+            Some("2024-03-05")
+        );
         assert_eq!(day("May the force be with you, 2024", true), None);
         assert_eq!(day("in 2024 sales rose", true), None);
     }

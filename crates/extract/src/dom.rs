@@ -39,10 +39,45 @@ const VOID_TAGS: &[&str] = &[
 const BREAK_TAGS: &[&str] = &["br", "hr"];
 /// Elements whose start tag closes an open `<p>`.
 const CLOSES_P: &[&str] = &[
-    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
-    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
-    "table", "ul", "li", "dd", "dt", "listing", "xmp",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "ul",
+    "li",
+    "dd",
+    "dt",
+    "listing",
+    "xmp",
 ];
 /// Elements an end tag of another element does not reach past (the standard's scope markers).
 const SCOPE_MARKERS: &[&str] = &[
@@ -71,19 +106,139 @@ const CHROME_TAGS: &[&str] = &["nav", "footer", "aside"];
 const WEAK_CHROME_TAGS: &[&str] = &["header", "form", "dialog", "menu", "figcaption"];
 /// Tag names known to the builder, to name elements whose tags are not written in lowercase.
 const KNOWN_TAGS: &[&str] = &[
-    "a", "abbr", "address", "article", "aside", "b", "bdi", "bdo", "big", "blockquote", "body",
-    "br", "caption", "center", "cite", "code", "dd", "del", "details", "dfn", "dialog", "dir", "div",
-    "dl", "dt", "em", "fieldset", "figcaption", "figure", "font", "footer", "form", "h1", "h2",
-    "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "ins", "kbd", "label",
-    "legend", "li", "main", "mark", "menu", "nav", "nobr", "ol", "p", "pre", "q", "s", "samp",
-    "section", "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody",
-    "td", "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "meta", "link", "title",
-    "script", "style", "noscript", "iframe", "img", "input", "button", "select", "option",
-    "textarea", "svg", "math", "template", "object", "embed", "canvas", "video", "audio",
-    "picture", "map", "area", "datalist", "wbr", "base", "col", "colgroup", "source", "param",
-    "xmp", "noembed", "noframes", "image", "listing", "marquee", "applet", "frame", "frameset",
-    "optgroup", "rb", "rt", "rp", "rtc", "ruby", "track", "keygen", "basefont", "bgsound",
-    "command", "address", "plaintext",
+    "a",
+    "abbr",
+    "address",
+    "article",
+    "aside",
+    "b",
+    "bdi",
+    "bdo",
+    "big",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "i",
+    "ins",
+    "kbd",
+    "label",
+    "legend",
+    "li",
+    "main",
+    "mark",
+    "menu",
+    "nav",
+    "nobr",
+    "ol",
+    "p",
+    "pre",
+    "q",
+    "s",
+    "samp",
+    "section",
+    "small",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "tr",
+    "tt",
+    "u",
+    "ul",
+    "var",
+    "meta",
+    "link",
+    "title",
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "img",
+    "input",
+    "button",
+    "select",
+    "option",
+    "textarea",
+    "svg",
+    "math",
+    "template",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "picture",
+    "map",
+    "area",
+    "datalist",
+    "wbr",
+    "base",
+    "col",
+    "colgroup",
+    "source",
+    "param",
+    "xmp",
+    "noembed",
+    "noframes",
+    "image",
+    "listing",
+    "marquee",
+    "applet",
+    "frame",
+    "frameset",
+    "optgroup",
+    "rb",
+    "rt",
+    "rp",
+    "rtc",
+    "ruby",
+    "track",
+    "keygen",
+    "basefont",
+    "bgsound",
+    "command",
+    "address",
+    "plaintext",
 ];
 /// At most this many JSON-LD scripts are kept, each at most this many bytes.
 const MAX_JSON_LD: usize = 64;
@@ -285,7 +440,10 @@ fn tag_name(raw: &str) -> &str {
 
 impl<'a> Builder<'a> {
     fn context(&self) -> Context {
-        self.stack.last().map(|entry| entry.inner).unwrap_or_default()
+        self.stack
+            .last()
+            .map(|entry| entry.inner)
+            .unwrap_or_default()
     }
 
     fn parent_token(&self) -> Option<usize> {
@@ -456,7 +614,12 @@ impl<'a> Builder<'a> {
         if (self_closing && context.is_foreign) || self.stack.len() >= MAX_DEPTH {
             return;
         }
-        self.debug_attrs = attributes.iter().filter(|a| a.is("class") || a.is("id")).map(|a| format!("{}={}", a.name, a.value)).collect::<Vec<_>>().join(" ");
+        self.debug_attrs = attributes
+            .iter()
+            .filter(|a| a.is("class") || a.is("id"))
+            .map(|a| format!("{}={}", a.name, a.value))
+            .collect::<Vec<_>>()
+            .join(" ");
         let is_article_body = is_article_body(attributes);
         let chrome = if is_article_body {
             Chrome::No
@@ -524,9 +687,8 @@ impl<'a> Builder<'a> {
                 }
             }
             "script" => {
-                let is_json_ld = attr("type").is_some_and(|kind| {
-                    kind.to_ascii_lowercase().contains("ld+json")
-                });
+                let is_json_ld =
+                    attr("type").is_some_and(|kind| kind.to_ascii_lowercase().contains("ld+json"));
                 self.raw_target = if is_json_ld {
                     RawTarget::JsonLd
                 } else {
@@ -598,18 +760,21 @@ impl<'a> Page<'a> {
     }
 
     /// Bytes of non-space text inside the element.
+    #[cfg(test)]
     pub(crate) fn text_len(&self, index: usize) -> usize {
         let (start, end) = self.range(index);
         self.text_before[end] - self.text_before[start]
     }
 
     /// Bytes of non-space text inside `<p>` elements inside the element.
+    #[cfg(test)]
     pub(crate) fn paragraph_text_len(&self, index: usize) -> usize {
         let (start, end) = self.range(index);
         self.paragraph_text_before[end] - self.paragraph_text_before[start]
     }
 
     /// Bytes of non-space text inside links inside the element.
+    #[cfg(test)]
     pub(crate) fn link_text_len(&self, index: usize) -> usize {
         let (start, end) = self.range(index);
         self.link_text_before[end] - self.link_text_before[start]
@@ -617,7 +782,9 @@ impl<'a> Page<'a> {
 
     /// Development aid.
     pub(crate) fn debug_attrs(&self, index: usize) -> String {
-        self.open(index).map(|o| o.debug.clone()).unwrap_or_default()
+        self.open(index)
+            .map(|o| o.debug.clone())
+            .unwrap_or_default()
     }
 
     /// Bytes of non-space text in one token.
@@ -631,6 +798,7 @@ impl<'a> Page<'a> {
     }
 
     /// Bytes of non-space text inside `<p>` elements in the whole page.
+    #[cfg(test)]
     pub(crate) fn total_paragraph_text_len(&self) -> usize {
         self.paragraph_text_before.last().copied().unwrap_or(0)
     }
@@ -763,7 +931,9 @@ mod tests {
     #[test]
     fn implied_end_tags_and_stray_ones() {
         assert_eq!(
-            outline(&parse("<P>One<p>Two<div>Three</span></div><ul><li>a<li>b</ul>")),
+            outline(&parse(
+                "<P>One<p>Two<div>Three</span></div><ul><li>a<li>b</ul>"
+            )),
             "<body><p>One</p><p>Two</p><div>Three</div><ul><li>a</li><li>b</li></ul></body>"
         );
         assert_eq!(
@@ -771,7 +941,9 @@ mod tests {
             "<body><table><tr><td>a</td><td>b</td></tr><tr><td>c</td></tr></table>x<br></br><br></br></body>"
         );
         assert_eq!(
-            outline(&parse("<div><script>a<b</script><button>no</button>t&amp;t</div>")),
+            outline(&parse(
+                "<div><script>a<b</script><button>no</button>t&amp;t</div>"
+            )),
             "<body><div>t&t</div></body>"
         );
     }
@@ -795,8 +967,16 @@ mod tests {
     #[test]
     fn nesting_is_capped() {
         let depth = MAX_DEPTH + 50;
-        let page = parse(&format!("{}text{}", "<div>".repeat(depth), "</div>".repeat(depth)));
-        let opens = page.tokens.iter().filter(|t| matches!(t, Token::Open(_))).count();
+        let page = parse(&format!(
+            "{}text{}",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        ));
+        let opens = page
+            .tokens
+            .iter()
+            .filter(|t| matches!(t, Token::Open(_)))
+            .count();
         assert_eq!(opens, MAX_DEPTH);
         assert_eq!(page.text_len(0), 4);
     }

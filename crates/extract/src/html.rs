@@ -1,8 +1,8 @@
 //! [`extract_html`]: an HTML page to an [`Article`].
 
-use dossier_model::Removed;
 use crate::main_text::{self, MainText};
 use crate::{Article, clean_text, decode, dom, jsonld, language, metadata};
+use dossier_model::Removed;
 
 /// Reads an article from an HTML page in any encoding.
 ///

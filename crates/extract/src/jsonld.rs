@@ -42,14 +42,45 @@ pub(crate) struct LinkedArticle {
     pub(crate) is_free: Option<bool>,
 }
 
-/// The first article object in the scripts, in page order; `None` when there is none or no
-/// script parses.
+/// schema.org types of a page holding one work, whose dates and authors are the work's when no
+/// article object gives them.
+const PAGE_TYPES: &[&str] = &[
+    "webpage",
+    "itempage",
+    "medicalwebpage",
+    "faqpage",
+    "qapage",
+    "recipe",
+    "howto",
+    "review",
+    "creativework",
+];
+
+/// The first article object in the scripts, in page order, its missing dates and authors
+/// taken from the first page object (`WebPage`, `Recipe`...); `None` when there is none or no
+/// script parses. A page object alone dates nothing: content systems give every page one, a
+/// shop's and a contact form's alike.
 pub(crate) fn find_article(scripts: &[String]) -> Option<LinkedArticle> {
-    scripts.iter().find_map(|script| {
-        let value = parse(script)?;
-        let object = first_article_object(&value)?;
-        Some(read_article(object))
-    })
+    let values: Vec<Value> = scripts.iter().filter_map(|script| parse(script)).collect();
+    let article = values
+        .iter()
+        .find_map(|value| first_object(value, ARTICLE_TYPES))
+        .map(read_article);
+    let page = values
+        .iter()
+        .find_map(|value| first_object(value, PAGE_TYPES))
+        .map(read_article);
+    match (article, page) {
+        (Some(mut article), Some(page)) => {
+            article.published = article.published.or(page.published);
+            article.modified = article.modified.or(page.modified);
+            if article.authors.is_empty() {
+                article.authors = page.authors;
+            }
+            Some(article)
+        }
+        (article, _) => article,
+    }
 }
 
 /// Parses a script body, tolerating the HTML comment and CDATA wrappers some CMSs add.
@@ -65,8 +96,8 @@ fn parse(script: &str) -> Option<Value> {
     serde_json::from_str(trimmed).ok()
 }
 
-/// Breadth-first search (iterative, depth-bounded) for an object typed as an article.
-fn first_article_object(root: &Value) -> Option<&serde_json::Map<String, Value>> {
+/// Breadth-first search (iterative, depth-bounded) for an object of one of the types.
+fn first_object<'a>(root: &'a Value, types: &[&str]) -> Option<&'a serde_json::Map<String, Value>> {
     let mut queue = std::collections::VecDeque::from([(root, 0usize)]);
     let mut visited = 0;
     while let Some((value, depth)) = queue.pop_front() {
@@ -76,7 +107,7 @@ fn first_article_object(root: &Value) -> Option<&serde_json::Map<String, Value>>
         }
         match value {
             Value::Object(object) => {
-                if is_article(object) {
+                if is_of_type(object, types) {
                     return Some(object);
                 }
                 queue.extend(object.values().map(|child| (child, depth + 1)));
@@ -88,10 +119,10 @@ fn first_article_object(root: &Value) -> Option<&serde_json::Map<String, Value>>
     None
 }
 
-fn is_article(object: &serde_json::Map<String, Value>) -> bool {
+fn is_of_type(object: &serde_json::Map<String, Value>, types: &[&str]) -> bool {
     let is_article_type = |name: &str| {
         let name = name.rsplit('/').next().unwrap_or(name).to_ascii_lowercase();
-        ARTICLE_TYPES.contains(&name.as_str())
+        types.contains(&name.as_str())
     };
     match object.get("@type") {
         Some(Value::String(name)) => is_article_type(name),

@@ -2,6 +2,8 @@
 
 use std::collections::HashSet;
 
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
 use crate::line::Line;
 
 /// The entries of a data file: one a line, `#` lines are comments.
@@ -79,50 +81,66 @@ impl Phrases {
 
 /// Words that mark an attribute value (a class or an id), sorted by where they must stand. In
 /// the data file `=word` is a whole part of the value split on `-`, `_` and spaces, `^word`
-/// opens a part, and a bare word may stand anywhere.
+/// opens a part, and a bare word may stand anywhere. All are found in one pass over the value.
 pub(crate) struct AttributeWords {
-    whole: HashSet<String>,
-    opening: Vec<String>,
-    anywhere: Vec<String>,
+    automaton: AhoCorasick,
+    /// Where each pattern must stand, by pattern index.
+    positions: Vec<Position>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Position {
+    Whole,
+    Opening,
+    Anywhere,
 }
 
 impl AttributeWords {
     /// Reads a data file of words in the syntax above.
     pub(crate) fn parse(data: &str) -> Self {
-        let mut words = AttributeWords {
-            whole: HashSet::new(),
-            opening: Vec::new(),
-            anywhere: Vec::new(),
-        };
+        let mut patterns = Vec::new();
+        let mut positions = Vec::new();
         for entry in entries(data) {
             let entry = entry.to_ascii_lowercase();
-            if let Some(word) = entry.strip_prefix('=') {
-                words.whole.insert(word.to_string());
+            let (word, position) = if let Some(word) = entry.strip_prefix('=') {
+                (word.to_string(), Position::Whole)
             } else if let Some(word) = entry.strip_prefix('^') {
-                words.opening.push(word.to_string());
+                (word.to_string(), Position::Opening)
             } else {
-                words.anywhere.push(entry);
-            }
+                (entry, Position::Anywhere)
+            };
+            patterns.push(word);
+            positions.push(position);
         }
-        words
+        // The word lists are small and built in: building cannot fail on them.
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&patterns)
+            .unwrap_or_else(|error| panic!("attribute words do not build: {error}"));
+        AttributeWords {
+            automaton,
+            positions,
+        }
     }
 
     /// Whether the attribute value holds one of the words.
     pub(crate) fn matches(&self, value: &str) -> bool {
-        let value = value.to_ascii_lowercase();
-        self.anywhere
-            .iter()
-            .any(|word| value.contains(word.as_str()))
-            || value
-                .split(['-', '_', ' ', '\t', '\n'])
-                .filter(|part| !part.is_empty())
-                .any(|part| {
-                    self.whole.contains(part)
-                        || self
-                            .opening
-                            .iter()
-                            .any(|word| part.starts_with(word.as_str()))
-                })
+        let bytes = value.as_bytes();
+        let is_separator = |at: usize| {
+            matches!(
+                bytes.get(at),
+                None | Some(b'-' | b'_' | b' ' | b'\t' | b'\n')
+            )
+        };
+        self.automaton.find_overlapping_iter(value).any(|found| {
+            let opens_part = found.start() == 0 || is_separator(found.start() - 1);
+            match self.positions[found.pattern().as_usize()] {
+                Position::Anywhere => true,
+                Position::Opening => opens_part,
+                Position::Whole => opens_part && is_separator(found.end()),
+            }
+        })
     }
 }
 

@@ -28,6 +28,7 @@
 
 mod article;
 mod boilerplate;
+mod byline;
 mod dateline;
 mod dates;
 mod decode;
@@ -42,6 +43,7 @@ mod lexicon;
 mod line;
 mod main_text;
 mod metadata;
+mod newsletter_heading;
 mod prose;
 mod rules;
 mod tokenizer;
@@ -51,5 +53,3 @@ pub use boilerplate::{Cleaned, clean_text};
 pub use error::{Error, ErrorKind};
 pub use html::extract_html;
 pub use language::detect_language;
-#[doc(hidden)]
-pub use main_text::debug_candidates;

@@ -64,14 +64,64 @@ const BLOCK_TAGS: &[&str] = &[
 ];
 /// Elements that never hold a whole article: they are not candidates for the container.
 const INLINE_TAGS: &[&str] = &[
-    "a", "span", "b", "i", "em", "strong", "font", "small", "u", "s", "label", "abbr", "cite",
-    "code", "sup", "sub", "time", "mark", "q", "br", "hr", "p", "h1", "h2", "h3", "h4", "h5", "h6",
-    "li", "dt", "dd", "tr", "th", "caption", "figcaption", "big", "strike", "tt", "nobr", "ins",
+    "a",
+    "span",
+    "b",
+    "i",
+    "em",
+    "strong",
+    "font",
+    "small",
+    "u",
+    "s",
+    "label",
+    "abbr",
+    "cite",
+    "code",
+    "sup",
+    "sub",
+    "time",
+    "mark",
+    "q",
+    "br",
+    "hr",
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "dt",
+    "dd",
+    "tr",
+    "th",
+    "caption",
+    "figcaption",
+    "big",
+    "strike",
+    "tt",
+    "nobr",
+    "ins",
     "del",
 ];
 /// Elements that hold one paragraph: the element around them holds the article.
 const PARAGRAPH_TAGS: &[&str] = &[
-    "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "th", "dd", "dt",
+    "p",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "td",
+    "th",
+    "dd",
+    "dt",
 ];
 /// A block of text counts as article text from this many bytes outside links.
 const MIN_GOOD_BLOCK: usize = 40;
@@ -123,8 +173,19 @@ pub(crate) fn find(page: &Page) -> MainText {
     let container = if mode.starts_with("combo") {
         let a = scores.best(page).unwrap_or(0);
         let b = scores.core(page).unwrap_or(0);
-        let contains = |outer: usize, inner: usize| page.open(outer).is_some_and(|o| outer <= inner && inner <= o.close);
-        if contains(a, b) { b } else if contains(b, a) { a } else if mode == "combo-core" { b } else { a }
+        let contains = |outer: usize, inner: usize| {
+            page.open(outer)
+                .is_some_and(|o| outer <= inner && inner <= o.close)
+        };
+        if contains(a, b) {
+            b
+        } else if contains(b, a) {
+            a
+        } else if mode == "combo-core" {
+            b
+        } else {
+            a
+        }
     } else if mode == "core" {
         scores.core(page).unwrap_or(0)
     } else if std::env::var("MODE").is_ok_and(|m| m == "run") {
@@ -181,14 +242,21 @@ impl Scores {
                 }
                 Token::Text(_) => block.add(page, index),
                 Token::Close { open } => {
-                    if page.open(*open).is_some_and(|o| BLOCK_TAGS.contains(&o.name)) {
+                    if page
+                        .open(*open)
+                        .is_some_and(|o| BLOCK_TAGS.contains(&o.name))
+                    {
                         block.flush(&mut goods, &mut junks);
                     }
                 }
             }
         }
         block.flush(&mut goods, &mut junks);
-        let mut gains: Vec<f64> = goods.iter().zip(&junks).map(|(good, junk)| good - junk).collect();
+        let mut gains: Vec<f64> = goods
+            .iter()
+            .zip(&junks)
+            .map(|(good, junk)| good - junk)
+            .collect();
         let good_before = prefix_sums(gains.iter().map(|gain| gain.max(0.0)));
         let mut scores = Scores {
             before: Vec::new(),
@@ -217,7 +285,9 @@ impl Scores {
                     let within = spared.last().map_or(0, |&(spared, _)| spared);
                     let close = open.close.max(index).min(count - 1);
                     if scores.is_effective_chrome(page, index, within) {
-                        scores.in_chrome[index..=close].iter_mut().for_each(|flag| *flag = true);
+                        scores.in_chrome[index..=close]
+                            .iter_mut()
+                            .for_each(|flag| *flag = true);
                         gains[index..=close].iter_mut().for_each(|gain| *gain = 0.0);
                         goods[index..=close].iter_mut().for_each(|gain| *gain = 0.0);
                         junks[index..=close].iter_mut().for_each(|gain| *gain = 0.0);
@@ -304,7 +374,10 @@ impl Scores {
     /// readability), then the ancestor of it whose article text less a high price for junk is
     /// highest.
     fn core(&self, page: &Page) -> Option<usize> {
-        let factor: f64 = std::env::var("JUNK").ok().and_then(|v| v.parse().ok()).unwrap_or(3.0);
+        let factor: f64 = std::env::var("JUNK")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(3.0);
         let count = page.tokens.len();
         let mut local = vec![0.0; count];
         for index in 0..count {
@@ -313,11 +386,25 @@ impl Scores {
                 continue;
             }
             // The innermost element around the block.
-            let Some(mut owner) = (0..=index).rev().find(|&i| page.open(i).is_some_and(|o| o.close >= index)) else { continue };
-            while page.open(owner).is_some_and(|o| !BLOCK_TAGS.contains(&o.name)) {
-                match page.open(owner).and_then(|o| o.parent) { Some(p) => owner = p, None => break }
+            let Some(mut owner) = (0..=index)
+                .rev()
+                .find(|&i| page.open(i).is_some_and(|o| o.close >= index))
+            else {
+                continue;
+            };
+            while page
+                .open(owner)
+                .is_some_and(|o| !BLOCK_TAGS.contains(&o.name))
+            {
+                match page.open(owner).and_then(|o| o.parent) {
+                    Some(p) => owner = p,
+                    None => break,
+                }
             }
-            let mut at = if page.open(owner).is_some_and(|o| PARAGRAPH_TAGS.contains(&o.name)) {
+            let mut at = if page
+                .open(owner)
+                .is_some_and(|o| PARAGRAPH_TAGS.contains(&o.name))
+            {
                 page.open(owner).and_then(|o| o.parent)
             } else {
                 Some(owner)
@@ -355,7 +442,10 @@ impl Scores {
     /// The smallest element around the densest run of article text: the run of blocks, in
     /// page order, whose article text less a high price for the junk between them is highest.
     fn densest_run(&self, page: &Page) -> Option<usize> {
-        let factor: f64 = std::env::var("JUNK").ok().and_then(|v| v.parse().ok()).unwrap_or(3.0);
+        let factor: f64 = std::env::var("JUNK")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(3.0);
         let mut best: Option<(usize, usize, f64)> = None;
         let mut current: Option<(usize, f64)> = None;
         for index in 0..self.goods.len() {
@@ -377,11 +467,16 @@ impl Scores {
             }
         }
         let (first, last, _) = best?;
-        let mut at = (0..=first).rev().find(|&i| page.open(i).is_some_and(|o| o.close >= first))?;
+        let mut at = (0..=first)
+            .rev()
+            .find(|&i| page.open(i).is_some_and(|o| o.close >= first))?;
         while page.open(at).is_some_and(|open| open.close < last) {
             at = page.open(at)?.parent?;
         }
-        while page.open(at).is_some_and(|open| INLINE_TAGS.contains(&open.name)) {
+        while page
+            .open(at)
+            .is_some_and(|open| INLINE_TAGS.contains(&open.name))
+        {
             at = page.open(at)?.parent?;
         }
         Some(at)
@@ -414,8 +509,14 @@ impl Scores {
                 .filter(|&index| self.is_candidate(page, index) && is_marked_article(page, index))
                 .map(|index| (index, self.score(page, index)))
                 .max_by(|a, b| a.1.total_cmp(&b.1));
-            let share: f64 = std::env::var("DSHARE").ok().and_then(|v| v.parse().ok()).unwrap_or(DESCENT_SHARE);
-            let quality: f64 = std::env::var("DQ").ok().and_then(|v| v.parse().ok()).unwrap_or(2.0);
+            let share: f64 = std::env::var("DSHARE")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(DESCENT_SHARE);
+            let quality: f64 = std::env::var("DQ")
+                .ok()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(2.0);
             match inner {
                 Some((index, inner_score))
                     if inner_score >= share * score
@@ -725,28 +826,33 @@ pub fn debug_candidates(html: &[u8]) -> String {
     }
     all.sort_by(|a, b| b.1.total_cmp(&a.1));
     let mut out = String::new();
-    if let Ok(needle) = std::env::var("NEEDLE") {
-        if let Some(at) = page.tokens.iter().position(|t| matches!(t, Token::Text(x) if x.contains(needle.as_str()))) {
-            let mut parent = (0..at).rev().find(|&i| page.open(i).is_some_and(|o| o.close > at));
-            while let Some(i) = parent {
-                let open = page.open(i).expect("open");
-                out.push_str(&format!("  up: {}{} chrome={:?} body={} [{}] good={:.0} gain_in={:.0}\n", open.name, i, open.chrome, open.is_article_body, open.debug, scores.good(&page, i), scores.before[(open.close + 1).min(scores.before.len() - 1)] - scores.before[i]));
-                parent = open.parent;
-            }
-        }
-    }
     for (index, score) in all.into_iter().take(12) {
         let mut path = Vec::new();
         let mut at = Some(index);
         while let Some(i) = at {
             let open = page.open(i).expect("open");
-            path.push(format!("{}{}{}", open.name, match open.chrome { Chrome::Strong => "!!", Chrome::Weak => "!", Chrome::Hidden => "!h", Chrome::No => "" }, if open.is_article_body { "*" } else { "" }));
+            path.push(format!(
+                "{}{}{}",
+                open.name,
+                match open.chrome {
+                    Chrome::Strong => "!!",
+                    Chrome::Weak => "!",
+                    Chrome::Hidden => "!h",
+                    Chrome::No => "",
+                },
+                if open.is_article_body { "*" } else { "" }
+            ));
             at = open.parent;
         }
         path.reverse();
         let text = render(&page, &scores, index);
         let snippet: String = text.chars().take(100).collect();
-        out.push_str(&format!("{score:9.0} {} [{}] {}\n", path.join(">"), page.debug_attrs(index), snippet.replace('\n', " / ")));
+        out.push_str(&format!(
+            "{score:9.0} {} [{}] {}\n",
+            path.join(">"),
+            page.debug_attrs(index),
+            snippet.replace('\n', " / ")
+        ));
     }
     out
 }

@@ -401,7 +401,11 @@ fn published(
             _ => false,
         };
         if take {
-            let date = if is_modified { modified.unwrap_or(&shown.date).to_string() } else { shown.date.clone() };
+            let date = if is_modified {
+                modified.unwrap_or(&shown.date).to_string()
+            } else {
+                shown.date.clone()
+            };
             return Some((date, "shown"));
         }
     }

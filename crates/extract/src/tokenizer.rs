@@ -122,7 +122,8 @@ impl<'a> Tokenizer<'a> {
                 }
                 _ => {
                     // A "<" that opens no tag is text.
-                    let end = memchr(b'<', &bytes[start + 1..]).map_or(bytes.len(), |at| start + 1 + at);
+                    let end =
+                        memchr(b'<', &bytes[start + 1..]).map_or(bytes.len(), |at| start + 1 + at);
                     self.at = end;
                     return Some(Event::Text(&self.source[start..end]));
                 }
@@ -310,7 +311,11 @@ mod tests {
                         .collect();
                     format!(
                         "<{name}{}{}>",
-                        if attrs.is_empty() { String::new() } else { format!(" {}", attrs.join(" ")) },
+                        if attrs.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" {}", attrs.join(" "))
+                        },
                         if self_closing { "/" } else { "" }
                     )
                 }
@@ -326,7 +331,12 @@ mod tests {
     fn tags_attributes_and_text() {
         assert_eq!(
             events("<p class=\"a>b\" id=x data-y='1' hidden>Hi</P><br/>"),
-            ["<p class=a>b id=x data-y=1 hidden=>", "T:Hi", "</P>", "<br/>"]
+            [
+                "<p class=a>b id=x data-y=1 hidden=>",
+                "T:Hi",
+                "</P>",
+                "<br/>"
+            ]
         );
     }
 
@@ -349,7 +359,16 @@ mod tests {
 
     #[test]
     fn unterminated_input_ends_cleanly() {
-        for source in ["<", "<p", "<p class=\"x", "<!--", "</", "</p", "<a b='", "<script>"] {
+        for source in [
+            "<",
+            "<p",
+            "<p class=\"x",
+            "<!--",
+            "</",
+            "</p",
+            "<a b='",
+            "<script>",
+        ] {
             let _ = events(source);
         }
     }

@@ -14,9 +14,17 @@ use dossier_pipeline::{Pipeline, PipelineConfig};
 fn main() {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/story");
     let mut texts = Vec::new();
-    let mut names: Vec<_> = std::fs::read_dir(root).into_iter().flatten().flatten().map(|e| e.path()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(root)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     names.sort();
-    for path in names.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
+    for path in names
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+    {
         if let Ok(text) = std::fs::read_to_string(path) {
             texts.push(text);
         }
@@ -27,7 +35,10 @@ fn main() {
             let mut lines: Vec<&str> = text.lines().collect();
             let len = lines.len().max(1);
             lines.rotate_left(copy % len);
-            let body = format!("{}\nUpdate {copy}: officials in Brenholm gave briefing number {copy} at {n} p.m.", lines.join("\n"));
+            let body = format!(
+                "{}\nUpdate {copy}: officials in Brenholm gave briefing number {copy} at {n} p.m.",
+                lines.join("\n")
+            );
             inputs.push(Ok(Input {
                 origin: Origin::Path(format!("story-{copy}-{n}.txt")),
                 outlet: Some(format!("Outlet {}", (copy * 4 + n) % 17)),
@@ -39,11 +50,21 @@ fn main() {
         }
     }
     inputs.truncate(50);
-    let config = PipelineConfig { threads: 1, ..PipelineConfig::default() };
+    let config = PipelineConfig {
+        threads: 1,
+        ..PipelineConfig::default()
+    };
     let pipeline = Pipeline::new(&config);
-    let documents: Vec<_> = inputs.into_iter().filter_map(|i| i.ok()).filter_map(|i| pipeline.document(i).ok()).collect();
+    let documents: Vec<_> = inputs
+        .into_iter()
+        .filter_map(|i| i.ok())
+        .filter_map(|i| pipeline.document(i).ok())
+        .collect();
     let analyses = pipeline.analyze_all(&documents);
-    let claims: usize = analyses.iter().map(|a| a.claims.len() + a.quotes.len()).sum();
+    let claims: usize = analyses
+        .iter()
+        .map(|a| a.claims.len() + a.quotes.len())
+        .sum();
     let mut best = f64::MAX;
     let mut stories = 0;
     for _ in 0..5 {

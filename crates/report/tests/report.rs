@@ -183,6 +183,7 @@ fn sample() -> Report {
         cue_span: None,
         channel: Some("reporters".to_string()),
         via: Vec::new(),
+        times: Vec::new(),
     };
     let (start, end) = find(TEXT_B, "the toll was 12");
     let quote_b = Quote {
@@ -198,6 +199,7 @@ fn sample() -> Report {
         cue_span: None,
         channel: None,
         via: vec!["ABC News".to_string()],
+        times: Vec::new(),
     };
     let (start, end) = find(TEXT_B, "talks would go on");
     let quote_b2 = Quote {
@@ -213,6 +215,7 @@ fn sample() -> Report {
         cue_span: None,
         channel: None,
         via: Vec::new(),
+        times: Vec::new(),
     };
 
     let mut plan_a = claim("a-c1", "a", TEXT_A, "the plan has 28 points");

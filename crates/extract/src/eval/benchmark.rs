@@ -75,7 +75,9 @@ impl Benchmark {
 
     /// The benchmark of that name.
     pub fn from_name(name: &str) -> Option<Self> {
-        Benchmark::ALL.into_iter().find(|bench| bench.name() == name)
+        Benchmark::ALL
+            .into_iter()
+            .find(|bench| bench.name() == name)
     }
 
     /// Reads every page and its truth from `eval/extraction/` under the shared folder, in the

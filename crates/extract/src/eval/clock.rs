@@ -47,7 +47,9 @@ pub fn run(pages: &[Page], rounds: usize) -> (Vec<Prediction>, Timing) {
             timing.bytes += page.html.len();
         }
     }
-    timing.cpu_seconds = cpu.elapsed().unwrap_or_else(|| wall.elapsed().as_secs_f64());
+    timing.cpu_seconds = cpu
+        .elapsed()
+        .unwrap_or_else(|| wall.elapsed().as_secs_f64());
     timing.wall_seconds = wall.elapsed().as_secs_f64();
     (predictions, timing)
 }

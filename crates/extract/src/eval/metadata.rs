@@ -90,8 +90,9 @@ pub fn score<'a>(
                 let holds = |outer: &[String], inner: &[String]| {
                     inner.iter().all(|token| outer.contains(token))
                 };
-                author_overlap +=
-                    usize::from(!found.is_empty() && (holds(&found, &gold) || holds(&gold, &found)));
+                author_overlap += usize::from(
+                    !found.is_empty() && (holds(&found, &gold) || holds(&gold, &found)),
+                );
             }
             None => {
                 out.author_null_pages += 1;
@@ -165,8 +166,10 @@ fn split_on_separators(text: &str) -> Vec<String> {
     let mut parts = Vec::new();
     let mut current: Vec<&str> = Vec::new();
     for (index, token) in tokens.iter().enumerate() {
-        let is_separator = matches!(*token, "|" | "-" | ":" | "\u{b7}" | "\u{2022}" | "\u{bb}" | "/")
-            && index > 0
+        let is_separator = matches!(
+            *token,
+            "|" | "-" | ":" | "\u{b7}" | "\u{2022}" | "\u{bb}" | "/"
+        ) && index > 0
             && index + 1 < tokens.len()
             && !current.is_empty();
         if is_separator {
@@ -195,7 +198,10 @@ mod tests {
 
     #[test]
     fn normalising_folds_case_dashes_and_quotes() {
-        assert_eq!(normalise("  “Talks” resume — again. "), "talks resume - again");
+        assert_eq!(
+            normalise("  “Talks” resume — again. "),
+            "talks resume - again"
+        );
         assert_eq!(normalise("Straße"), "strasse");
     }
 
@@ -214,6 +220,9 @@ mod tests {
 
     #[test]
     fn authors_compare_as_name_words() {
-        assert_eq!(name_tokens("By Ann Lee and Bo Chen"), ["ann", "lee", "bo", "chen"]);
+        assert_eq!(
+            name_tokens("By Ann Lee and Bo Chen"),
+            ["ann", "lee", "bo", "chen"]
+        );
     }
 }

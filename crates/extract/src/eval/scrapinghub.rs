@@ -50,24 +50,14 @@ impl PageCounts {
 
     /// The page's precision; `None` when it does not count towards the mean.
     pub fn precision(&self) -> Option<f64> {
-        (self.true_positive + self.false_positive > 0.0).then(|| {
-            ratio(
-                self.true_positive,
-                self.false_positive,
-                self.false_negative,
-            )
-        })
+        (self.true_positive + self.false_positive > 0.0)
+            .then(|| ratio(self.true_positive, self.false_positive, self.false_negative))
     }
 
     /// The page's recall; `None` when it does not count towards the mean.
     pub fn recall(&self) -> Option<f64> {
-        (self.true_positive + self.false_negative > 0.0).then(|| {
-            ratio(
-                self.true_positive,
-                self.false_negative,
-                self.false_positive,
-            )
-        })
+        (self.true_positive + self.false_negative > 0.0)
+            .then(|| ratio(self.true_positive, self.false_negative, self.false_positive))
     }
 }
 

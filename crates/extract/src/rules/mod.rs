@@ -8,13 +8,15 @@ use crate::lexicon::Phrases;
 use crate::line::Line;
 
 mod advertisement;
+mod caption;
 mod comment;
 mod cookie;
 mod copyright;
 mod credit;
+mod dateline;
 mod follow;
 mod link;
-mod newsletter;
+pub(crate) mod newsletter;
 mod one_time_code;
 mod page_chrome;
 mod paywall;
@@ -43,6 +45,8 @@ pub(crate) struct Rule {
 pub(crate) const RULES: &[Rule] = &[
     copyright::RULE,
     credit::RULE,
+    caption::RULE,
+    dateline::RULE,
     advertisement::RULE,
     cookie::RULE,
     newsletter::RULE,

@@ -1,0 +1,137 @@
+//! Authors as the page shows them near its headline: "By Ann Lee", "Written by" then a name,
+//! "Author: Ann Lee".
+
+use crate::dateline;
+use crate::dom::{Page, Token};
+
+/// Bylines are looked for this many tokens before the headline and after it.
+const BEFORE: usize = 150;
+const AFTER: usize = 400;
+/// A byline is short: a text longer than this (bytes) is prose.
+const MAX_BYLINE: usize = 120;
+/// At most this many names are read after a label.
+const MAX_NAME_TEXTS: usize = 4;
+
+/// Labels that stand alone before the names they announce, lowercase, without a colon.
+const LABELS: &[&str] = &[
+    "by",
+    "written by",
+    "words by",
+    "story by",
+    "posted by",
+    "published by",
+    "author",
+    "authors",
+    "von",
+    "par",
+    "por",
+    "di",
+    "autor",
+    "autorin",
+    "auteur",
+];
+
+/// The text of the byline nearest the headline: the text after a label ("By", "Written by",
+/// "Author:") in the same text or the next ones. `title` finds the headline.
+pub(crate) fn find(
+    page: &Page,
+    main: Option<(usize, usize)>,
+    title: Option<&str>,
+) -> Option<String> {
+    let main_start = main.map_or(0, |(start, _)| start);
+    let anchor = dateline::headline(page, title).unwrap_or(main_start);
+    let from = anchor.saturating_sub(BEFORE);
+    let to = (anchor + AFTER).min(page.tokens.len());
+    let texts: Vec<(usize, &str)> = (from..to)
+        .filter_map(|index| match &page.tokens[index] {
+            Token::Text(text) => Some((index, text.trim())),
+            _ => None,
+        })
+        .filter(|(_, text)| !text.is_empty())
+        .collect();
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for (at, &(index, text)) in texts.iter().enumerate() {
+        if text.len() > MAX_BYLINE {
+            continue;
+        }
+        let Some(rest) = after_label(text) else {
+            continue;
+        };
+        let names = if rest.trim().is_empty() {
+            names_after(&texts[at + 1..])
+        } else {
+            rest.to_string()
+        };
+        if !names.trim().is_empty() {
+            found.push((index, names));
+        }
+    }
+    // The byline after the headline, else the nearest before it.
+    let after = found.iter().find(|(index, _)| *index >= anchor);
+    after
+        .or_else(|| found.iter().rev().find(|(index, _)| *index < anchor))
+        .map(|(_, names)| names.clone())
+}
+
+/// The names in the texts after a label standing alone: the first text, and the next ones
+/// while a conjunction joins them ("Moses Kim" "and" "Kate Shokurova").
+fn names_after(texts: &[(usize, &str)]) -> String {
+    let joins = |text: &str| {
+        let lower = text.to_lowercase();
+        let lower = lower.trim();
+        lower.is_empty()
+            || [",", "&", "and", "und", "y", "et"].iter().any(|word| {
+                lower == *word || lower.ends_with(&format!(" {word}")) || lower.ends_with(',')
+            })
+            || lower.starts_with("and ")
+            || lower.starts_with(',')
+            || lower.starts_with('&')
+    };
+    let mut out = String::new();
+    for (count, (_, text)) in texts.iter().take(MAX_NAME_TEXTS * 2).enumerate() {
+        if text.len() > MAX_BYLINE || after_label(text).is_some() {
+            break;
+        }
+        let joined = count == 0 || joins(&out) || joins(text);
+        if !joined {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(text);
+    }
+    out
+}
+
+/// The rest of a text that opens with a byline label ("By Ann Lee" gives "Ann Lee", "Written
+/// by:" gives ""); `None` when it opens with none.
+pub(crate) fn after_label(text: &str) -> Option<&str> {
+    let lower = text.to_lowercase();
+    LABELS.iter().find_map(|label| {
+        let rest = lower.strip_prefix(label)?;
+        let is_word_end = rest.is_empty() || rest.starts_with([' ', ':', '\u{a0}', '\t', '\n']);
+        if !is_word_end || lower.len() != text.len() {
+            return None;
+        }
+        let rest = &text[label.len()..];
+        let rest = rest.trim_start_matches([' ', ':', '\u{a0}', '\t', '\n']);
+        // "By" alone, or "By" before a capitalised name: "by the way" is prose.
+        let opens_name = rest.is_empty() || rest.starts_with(char::is_uppercase);
+        opens_name.then_some(rest)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_open_bylines() {
+        assert_eq!(after_label("By Ann Lee"), Some("Ann Lee"));
+        assert_eq!(after_label("Written by:"), Some(""));
+        assert_eq!(after_label("Author: Bo Chen"), Some("Bo Chen"));
+        assert_eq!(after_label("by the way"), None);
+        assert_eq!(after_label("Byron Bay"), None);
+    }
+}
