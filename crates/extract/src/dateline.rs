@@ -1,5 +1,6 @@
 //! The date a page shows near its headline ("Published March 5, 2024", "Last updated:
-//! 12.03.2024", a `<time>` in the byline), for pages whose metadata gives none.
+//! 12.03.2024", a date in the byline), for pages whose metadata gives none; and where the
+//! headline stands.
 
 use crate::dates;
 use crate::dom::{Page, Token};
@@ -13,11 +14,15 @@ const AFTER: usize = 300;
 const MAX_DATELINE: usize = 120;
 /// A label before a date is looked for in a text at most this long just before it.
 const MAX_LABEL: usize = 40;
+/// Titles and headings shorter than this (bytes) are not compared.
+const MIN_TITLE: usize = 10;
+/// Headings are compared on their first this many bytes.
+const MAX_HEADING: usize = 400;
 
 /// A date shown on the page.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Dateline {
-    /// `YYYY-MM-DD`, or RFC 3339 when read from a `<time datetime>` with an offset.
+    /// `YYYY-MM-DD`.
     pub(crate) date: String,
     /// Whether a label says it is the date of an update ("Updated", "Last modified").
     pub(crate) is_update: bool,
@@ -35,25 +40,60 @@ const UPDATE_LABELS: &[&str] = &[
     "reviewed",
 ];
 
-/// The date shown nearest after the headline, else the last one before it. `main` is the
-/// token range of the main text; `month_first` reads `3/5/2024` as March 5.
+/// The headline: the first `<h1>` or `<h2>` whose words are the title's (or hold them, or
+/// are held in them), else the first `<h1>`.
+pub(crate) fn headline(page: &Page, title: Option<&str>) -> Option<usize> {
+    let words = |text: &str| -> String {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let title = title.map(words).filter(|title| title.len() >= MIN_TITLE);
+    let headings = page
+        .tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(index, token)| match token {
+            Token::Open(open) if matches!(open.name, "h1" | "h2") => Some((index, open.name)),
+            _ => None,
+        });
+    let mut first_h1 = None;
+    for (index, name) in headings {
+        if name == "h1" && first_h1.is_none() {
+            first_h1 = Some(index);
+        }
+        if let Some(title) = &title {
+            let heading = words(&page.bounded_text(index, MAX_HEADING));
+            if heading.len() >= MIN_TITLE
+                && (title.contains(&heading) || heading.contains(title.as_str()))
+            {
+                return Some(index);
+            }
+        }
+    }
+    first_h1
+}
+
+/// The dates shown near the headline: the nearest after it first, then the others after it,
+/// then those before it, nearest first. `main` is the token range of the main text, `title`
+/// finds the headline, `month_first` reads `3/5/2024` as March 5.
 pub(crate) fn find(
     page: &Page,
     main: Option<(usize, usize)>,
+    title: Option<&str>,
     month_first: bool,
-) -> Option<Dateline> {
+) -> Vec<Dateline> {
     let count = page.tokens.len();
     let main_start = main.map_or(0, |(start, _)| start);
-    let headline = page
-        .tokens
-        .iter()
-        .position(|token| matches!(token, Token::Open(open) if open.name == "h1"));
-    let anchor = headline.unwrap_or(main_start);
+    let anchor = headline(page, title).unwrap_or(main_start);
     let from = anchor
         .min(main_start.max(anchor.saturating_sub(BEFORE)))
         .saturating_sub(BEFORE);
     let to = (anchor + AFTER).min(count);
-    let mut before: Option<Dateline> = None;
+    let mut before: Vec<Dateline> = Vec::new();
+    let mut after: Vec<Dateline> = Vec::new();
     let mut previous_text: &str = "";
     for index in from..to {
         let text = match &page.tokens[index] {
@@ -78,21 +118,32 @@ pub(crate) fn find(
                 date: day.format("%Y-%m-%d").to_string(),
                 is_update: UPDATE_LABELS.iter().any(|word| label.contains(word)),
             };
-            if std::env::var("DDEBUG").is_ok() {
-                #[allow(clippy::print_stdout)]
-                {
-                    println!(
-                        "DATELINE idx={index} anchor={anchor} {:?} label={label:?} text={text:?}",
-                        dateline
-                    );
-                }
-            }
             if index >= anchor {
-                return Some(dateline);
+                after.push(dateline);
+            } else {
+                before.push(dateline);
             }
-            before = Some(dateline);
         }
         previous_text = text;
     }
-    before
+    after.extend(before.into_iter().rev());
+    after
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::parse;
+
+    #[test]
+    fn the_date_after_the_headline_comes_first() {
+        let page = parse(
+            "<body><p>Posted 1 May 2020</p><h1>Talks resume in Geneva</h1>\
+             <p>Updated: March 5, 2024</p><p>Delegations met again, officials said.</p></body>",
+        );
+        let dates = find(&page, None, Some("Talks resume in Geneva"), true);
+        assert_eq!(dates[0].date, "2024-03-05");
+        assert!(dates[0].is_update);
+        assert_eq!(dates[1].date, "2020-05-01");
+    }
 }

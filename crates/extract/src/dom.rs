@@ -244,7 +244,7 @@ const KNOWN_TAGS: &[&str] = &[
 const MAX_JSON_LD: usize = 64;
 const MAX_JSON_LD_BYTES: usize = 1 << 20;
 /// At most this many byline candidates are kept, each cut at this many bytes.
-const MAX_BYLINES: usize = 16;
+const MAX_BYLINES: usize = 64;
 const MAX_BYLINE_BYTES: usize = 300;
 /// At most this many `<time>` elements and `<meta>` values are kept.
 const MAX_TIMES: usize = 64;
@@ -271,15 +271,11 @@ pub(crate) struct Open<'a> {
     pub(crate) name: &'a str,
     /// Index of its close token.
     pub(crate) close: usize,
-    /// Index of the parent's open token.
-    pub(crate) parent: Option<usize>,
     /// Whether its tag, class, id, role or visibility marks it as chrome.
     pub(crate) chrome: Chrome,
     /// Whether it is marked as the article body: `itemprop="articleBody"`, or a class or id
     /// such as `entry-content` or `article-body`.
     pub(crate) is_article_body: bool,
-    /// Development aid: class and id. (Removed before commit.)
-    pub(crate) debug: String,
 }
 
 /// How surely an element's markup says it is page chrome.
@@ -323,7 +319,7 @@ pub(crate) struct Facts {
     /// `<time datetime>` elements.
     pub(crate) times: Vec<TimeFact>,
     /// Text of byline-like elements (`rel="author"`, `itemprop="author"`, class "byline").
-    pub(crate) bylines: Vec<String>,
+    pub(crate) bylines: Vec<(usize, String)>,
     /// Whether the markup names a paywall or registration wall.
     pub(crate) has_wall_marker: bool,
 }
@@ -347,8 +343,6 @@ pub(crate) struct Page<'a> {
     pub(crate) facts: Facts,
     /// `text_before[i]`: bytes of non-space text in the tokens before `i`.
     text_before: Vec<usize>,
-    /// The same, counting only text inside `<p>`.
-    paragraph_text_before: Vec<usize>,
     /// The same, counting only text inside `<a>`.
     link_text_before: Vec<usize>,
 }
@@ -360,8 +354,7 @@ struct Context {
     is_silent: bool,
     /// Inside an `<svg>` or `<math>`, whose `<title>` is not the page's.
     is_foreign: bool,
-    /// Number of `<p>` and `<a>` elements open around this point.
-    paragraphs: usize,
+    /// Number of `<a>` elements open around this point.
     links: usize,
 }
 
@@ -386,7 +379,6 @@ enum RawTarget {
 #[derive(Default)]
 struct Running {
     text: usize,
-    paragraph: usize,
     link: usize,
 }
 
@@ -397,7 +389,6 @@ struct Builder<'a> {
     running: Running,
     raw_target: RawTarget,
     byline_opens: Vec<usize>,
-    debug_attrs: String,
 }
 
 /// Tokenises and flattens a page.
@@ -408,7 +399,6 @@ pub(crate) fn parse(source: &str) -> Page<'_> {
         running: Running::default(),
         raw_target: RawTarget::Ignored,
         byline_opens: Vec::new(),
-        debug_attrs: String::new(),
     };
     builder.open_element("body", Chrome::No, false, Context::default());
     let mut tokenizer = Tokenizer::new(source);
@@ -446,21 +436,13 @@ impl<'a> Builder<'a> {
             .unwrap_or_default()
     }
 
-    fn parent_token(&self) -> Option<usize> {
-        self.stack.iter().rev().find_map(|entry| entry.token)
-    }
-
     fn push(&mut self, token: Token<'a>, context: Context) {
         let page = &mut self.page;
         page.text_before.push(self.running.text);
-        page.paragraph_text_before.push(self.running.paragraph);
         page.link_text_before.push(self.running.link);
         if let Token::Text(text) = &token {
             let size: usize = text.split_whitespace().map(str::len).sum();
             self.running.text += size;
-            if context.paragraphs > 0 {
-                self.running.paragraph += size;
-            }
             if context.links > 0 {
                 self.running.link += size;
             }
@@ -507,19 +489,15 @@ impl<'a> Builder<'a> {
             None
         } else {
             let open = self.page.tokens.len();
-            let parent = self.parent_token();
             self.push(
                 Token::Open(Open {
                     name,
                     close: open,
-                    parent,
                     chrome,
                     is_article_body,
-                    debug: self.debug_attrs.clone(),
                 }),
                 outer,
             );
-            inner.paragraphs += usize::from(name == "p");
             inner.links += usize::from(name == "a");
             Some(open)
         };
@@ -614,12 +592,6 @@ impl<'a> Builder<'a> {
         if (self_closing && context.is_foreign) || self.stack.len() >= MAX_DEPTH {
             return;
         }
-        self.debug_attrs = attributes
-            .iter()
-            .filter(|a| a.is("class") || a.is("id"))
-            .map(|a| format!("{}={}", a.name, a.value))
-            .collect::<Vec<_>>()
-            .join(" ");
         let is_article_body = is_article_body(attributes);
         let chrome = if is_article_body {
             Chrome::No
@@ -670,7 +642,7 @@ impl<'a> Builder<'a> {
                             && facts.metas.len() < MAX_METAS
                         {
                             facts.metas.push((
-                                key.to_ascii_lowercase(),
+                                entities::decode(key).to_ascii_lowercase(),
                                 entities::decode(content).into_owned(),
                             ));
                         }
@@ -732,12 +704,11 @@ impl<'a> Builder<'a> {
         }
         let page = &mut self.page;
         page.text_before.push(self.running.text);
-        page.paragraph_text_before.push(self.running.paragraph);
         page.link_text_before.push(self.running.link);
-        let bylines: Vec<String> = self
+        let bylines: Vec<(usize, String)> = self
             .byline_opens
             .iter()
-            .map(|&open| page.bounded_text(open, MAX_BYLINE_BYTES))
+            .map(|&open| (open, page.bounded_text(open, MAX_BYLINE_BYTES)))
             .collect();
         page.facts.bylines = bylines;
         self.page
@@ -759,34 +730,6 @@ impl<'a> Page<'a> {
         (index, (close + 1).min(self.tokens.len()))
     }
 
-    /// Bytes of non-space text inside the element.
-    #[cfg(test)]
-    pub(crate) fn text_len(&self, index: usize) -> usize {
-        let (start, end) = self.range(index);
-        self.text_before[end] - self.text_before[start]
-    }
-
-    /// Bytes of non-space text inside `<p>` elements inside the element.
-    #[cfg(test)]
-    pub(crate) fn paragraph_text_len(&self, index: usize) -> usize {
-        let (start, end) = self.range(index);
-        self.paragraph_text_before[end] - self.paragraph_text_before[start]
-    }
-
-    /// Bytes of non-space text inside links inside the element.
-    #[cfg(test)]
-    pub(crate) fn link_text_len(&self, index: usize) -> usize {
-        let (start, end) = self.range(index);
-        self.link_text_before[end] - self.link_text_before[start]
-    }
-
-    /// Development aid.
-    pub(crate) fn debug_attrs(&self, index: usize) -> String {
-        self.open(index)
-            .map(|o| o.debug.clone())
-            .unwrap_or_default()
-    }
-
     /// Bytes of non-space text in one token.
     pub(crate) fn text_len_of_token(&self, index: usize) -> usize {
         self.text_before[index + 1] - self.text_before[index]
@@ -797,18 +740,27 @@ impl<'a> Page<'a> {
         self.link_text_before[index + 1] - self.link_text_before[index]
     }
 
-    /// Bytes of non-space text inside `<p>` elements in the whole page.
-    #[cfg(test)]
-    pub(crate) fn total_paragraph_text_len(&self) -> usize {
-        self.paragraph_text_before.last().copied().unwrap_or(0)
+    /// The element's text, its pieces (the texts of separate elements) separated by a space,
+    /// cut after about `limit` bytes.
+    pub(crate) fn bounded_text(&self, index: usize, limit: usize) -> String {
+        self.bounded_text_joined(index, limit, true)
     }
 
-    /// The element's text, cut after about `limit` bytes.
-    fn bounded_text(&self, index: usize, limit: usize) -> String {
+    /// The element's text as written, its pieces joined with nothing between them (a
+    /// headline styled letter by letter stays one word), cut after about `limit` bytes.
+    pub(crate) fn bounded_inline_text(&self, index: usize, limit: usize) -> String {
+        self.bounded_text_joined(index, limit, false)
+    }
+
+    fn bounded_text_joined(&self, index: usize, limit: usize, spaced: bool) -> String {
         let (start, end) = self.range(index);
         let mut out = String::new();
         for token in &self.tokens[start..end] {
             if let Token::Text(piece) = token {
+                // Texts of separate elements are separate words ("By<a>Ann</a>").
+                if spaced && !out.is_empty() && !out.ends_with(char::is_whitespace) {
+                    out.push(' ');
+                }
                 if out.len() + piece.len() > limit {
                     let mut end = limit.saturating_sub(out.len()).min(piece.len());
                     while !piece.is_char_boundary(end) {
@@ -882,17 +834,30 @@ fn is_article_body(attributes: &[Attribute]) -> bool {
     })
 }
 
-/// Whether the element's text may be a byline: `rel="author"` on a link, `itemprop="author"`,
-/// or a class or id naming a byline or an author.
+/// Whether the element's text may be a byline: `rel="author"`, `itemprop="author"`, or a
+/// class or id naming a byline, an author or a creator, but not an author's biography or
+/// picture.
 fn is_byline(name: &str, attributes: &[Attribute]) -> bool {
-    attributes.iter().any(|a| {
-        (a.is("rel") && name == "a" && a.value.eq_ignore_ascii_case("author"))
-            || (a.is("itemprop") && a.value.eq_ignore_ascii_case("author"))
-            || ((a.is("class") || a.is("id")) && {
-                let v = a.value.to_ascii_lowercase();
-                v.contains("byline") || v.split(['-', '_', ' ']).any(|part| part == "author")
-            })
-    })
+    const NOT_BYLINES: &[&str] = &[
+        "bio",
+        "about",
+        "avatar",
+        "image",
+        "img",
+        "photo",
+        "picture",
+        "description",
+    ];
+    name != "img"
+        && attributes.iter().any(|a| {
+            (a.is("rel") && a.value.eq_ignore_ascii_case("author"))
+                || (a.is("itemprop") && a.value.eq_ignore_ascii_case("author"))
+                || ((a.is("class") || a.is("id")) && {
+                    let v = a.value.to_ascii_lowercase();
+                    (v.contains("byline") || v.contains("author") || v.contains("creator"))
+                        && !NOT_BYLINES.iter().any(|word| v.contains(word))
+                })
+        })
 }
 
 #[cfg(test)]
@@ -919,9 +884,11 @@ mod tests {
             .iter()
             .position(|t| matches!(t, Token::Open(o) if o.name == "div"));
         let div = div.expect("a div token");
-        assert_eq!(page.text_len(div), 11);
-        assert_eq!(page.paragraph_text_len(div), 11);
-        assert_eq!(page.link_text_len(div), 3);
+        let close = page.open(div).map_or(div, |open| open.close);
+        let text: usize = (div..close).map(|i| page.text_len_of_token(i)).sum();
+        let links: usize = (div..close).map(|i| page.link_text_len_of_token(i)).sum();
+        assert_eq!(text, 11);
+        assert_eq!(links, 3);
         let Some(Token::Open(open)) = page.tokens.get(div) else {
             panic!("not an open token");
         };
@@ -961,23 +928,23 @@ mod tests {
         assert_eq!(page.facts.meta("og:title"), Some("O"));
         assert_eq!(page.facts.canonical.as_deref(), Some("https://e.com/a"));
         assert!(page.facts.times[0].is_published);
-        assert_eq!(page.facts.bylines, ["By Ann Lee"]);
+        assert_eq!(page.facts.bylines[0].1, "By Ann Lee");
     }
 
     #[test]
     fn nesting_is_capped() {
         let depth = MAX_DEPTH + 50;
-        let page = parse(&format!(
-            "{}text{}",
-            "<div>".repeat(depth),
-            "</div>".repeat(depth)
-        ));
+        let source = format!("{}text{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        let page = parse(&source);
         let opens = page
             .tokens
             .iter()
             .filter(|t| matches!(t, Token::Open(_)))
             .count();
         assert_eq!(opens, MAX_DEPTH);
-        assert_eq!(page.text_len(0), 4);
+        let text: usize = (0..page.tokens.len())
+            .map(|i| page.text_len_of_token(i))
+            .sum();
+        assert_eq!(text, 4);
     }
 }

@@ -23,7 +23,8 @@ pub fn extract_html(bytes: &[u8], url: Option<&str>) -> Article {
     let source = decode::decode(bytes);
     let page = dom::parse(&source);
     let linked = jsonld::find_article(&page.facts.json_ld);
-    let MainText { text, range } = main_text::find(&page);
+    let headline = metadata::headline_anchor(&page, linked.as_ref());
+    let MainText { text, range } = main_text::find(&page, headline);
     let meta = metadata::read(&page, linked.as_ref(), url, range);
     let cleaned = clean_text(&text);
     let (text, mut removed) = without_headline(cleaned.text, meta.title.as_deref());

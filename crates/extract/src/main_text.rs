@@ -5,10 +5,11 @@
 //! article text and adds its size to the score of every element around it; a block of links
 //! or a short label takes away from it. The element with the highest score holds the article:
 //! it takes in every part of a split article, and stops short of the menus, lists of links and
-//! labels around it. An element marked as the article body (`itemprop="articleBody"`, a class
-//! such as `entry-content`) or an `<article>` gets a bonus. Page chrome (navigation, footers,
-//! share bars, comments: see `dom.rs`) neither adds nor takes away, and is left out of the
-//! text.
+//! labels around it. An element inside it that says it holds the article (`<article>`,
+//! `<main>`, `itemprop="articleBody"`, a class such as `entry-content`) is taken in its place
+//! when it keeps enough of the score: what it leaves out are other stories. Page chrome
+//! (navigation, footers, share bars, comments: see `dom.rs`) neither adds nor takes away, and
+//! is left out of the text.
 
 use crate::dom::{Chrome, Page, Token};
 
@@ -106,23 +107,6 @@ const INLINE_TAGS: &[&str] = &[
     "ins",
     "del",
 ];
-/// Elements that hold one paragraph: the element around them holds the article.
-const PARAGRAPH_TAGS: &[&str] = &[
-    "p",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "pre",
-    "td",
-    "th",
-    "dd",
-    "dt",
-];
 /// A block of text counts as article text from this many bytes outside links.
 const MIN_GOOD_BLOCK: usize = 40;
 /// ... and while links hold less than this share of it.
@@ -132,9 +116,6 @@ const MAX_GOOD_LINK_DENSITY: f64 = 0.5;
 const SHORT_TEXT_COST: f64 = 0.25;
 /// What a byte of link text costs.
 const LINK_TEXT_COST: f64 = 1.0;
-/// Score bonus of an element marked as the article body, and of an `<article>`.
-const ARTICLE_BODY_BONUS: f64 = 1.0;
-const ARTICLE_BONUS: f64 = 1.0;
 /// Chrome is taken for the article when it holds this share of the article text around it:
 /// more for markup that is surely chrome (a footer) than for markup that often is (a sidebar).
 const STRONG_CHROME_SHARE: f64 = 0.8;
@@ -143,9 +124,9 @@ const WEAK_CHROME_SHARE: f64 = 0.5;
 /// it keeps this share of its score; at most this many times.
 const DESCENT_SHARE: f64 = 0.5;
 const MAX_DESCENTS: usize = 4;
-/// The price of a byte of junk against a byte of article text in judging what an element holds
-/// beside the marked element inside it.
-const REST_JUNK_PRICE: f64 = 3.0;
+/// The share when the headline lies in the element around it and the marked element holds
+/// the headline or follows it.
+const ANCHORED_DESCENT_SHARE: f64 = 0.3;
 /// An element marked as the article body saves the chrome around it from this much article
 /// text (bytes).
 const MIN_MARKED_BODY: f64 = 200.0;
@@ -163,36 +144,13 @@ pub(crate) struct MainText {
     pub(crate) range: Option<(usize, usize)>,
 }
 
-/// Finds and renders the main text.
-pub(crate) fn find(page: &Page) -> MainText {
+/// Finds and renders the main text. `headline` is the headline's open token, when known.
+pub(crate) fn find(page: &Page, headline: Option<usize>) -> MainText {
     if page.tokens.is_empty() {
         return MainText::default();
     }
     let scores = Scores::of(page);
-    let mode = std::env::var("MODE").unwrap_or_default();
-    let container = if mode.starts_with("combo") {
-        let a = scores.best(page).unwrap_or(0);
-        let b = scores.core(page).unwrap_or(0);
-        let contains = |outer: usize, inner: usize| {
-            page.open(outer)
-                .is_some_and(|o| outer <= inner && inner <= o.close)
-        };
-        if contains(a, b) {
-            b
-        } else if contains(b, a) {
-            a
-        } else if mode == "combo-core" {
-            b
-        } else {
-            a
-        }
-    } else if mode == "core" {
-        scores.core(page).unwrap_or(0)
-    } else if std::env::var("MODE").is_ok_and(|m| m == "run") {
-        scores.densest_run(page).unwrap_or(0)
-    } else {
-        scores.best(page).unwrap_or(0)
-    };
+    let container = scores.best(page, headline).unwrap_or(0);
     let mut text = render(page, &scores, container);
     if text.len() < MIN_MAIN_TEXT && container != 0 {
         let whole = render(page, &scores, 0);
@@ -219,12 +177,6 @@ struct Scores {
     in_chrome: Vec<bool>,
     /// Elements marked as the article body, with their article text.
     marked: Vec<(usize, f64)>,
-    /// Per token: article text and junk of the block starting there, chrome left out.
-    goods: Vec<f64>,
-    junks: Vec<f64>,
-    /// Prefix sums of `goods` and `junks`.
-    kept_good_before: Vec<f64>,
-    junk_before: Vec<f64>,
 }
 
 impl Scores {
@@ -257,16 +209,12 @@ impl Scores {
             .zip(&junks)
             .map(|(good, junk)| good - junk)
             .collect();
-        let good_before = prefix_sums(gains.iter().map(|gain| gain.max(0.0)));
+        let good_before = prefix_sums(goods.iter().copied());
         let mut scores = Scores {
             before: Vec::new(),
             good_before,
             in_chrome: vec![false; count],
             marked: Vec::new(),
-            goods: Vec::new(),
-            junks: Vec::new(),
-            kept_good_before: Vec::new(),
-            junk_before: Vec::new(),
         };
         scores.marked = (0..count)
             .filter(|&index| page.open(index).is_some_and(|open| open.is_article_body))
@@ -289,8 +237,6 @@ impl Scores {
                             .iter_mut()
                             .for_each(|flag| *flag = true);
                         gains[index..=close].iter_mut().for_each(|gain| *gain = 0.0);
-                        goods[index..=close].iter_mut().for_each(|gain| *gain = 0.0);
-                        junks[index..=close].iter_mut().for_each(|gain| *gain = 0.0);
                         index = close + 1;
                         continue;
                     }
@@ -301,10 +247,6 @@ impl Scores {
             index += 1;
         }
         scores.before = prefix_sums(gains.into_iter());
-        scores.kept_good_before = prefix_sums(goods.iter().copied());
-        scores.junk_before = prefix_sums(junks.iter().copied());
-        scores.goods = goods;
-        scores.junks = junks;
         scores
     }
 
@@ -349,155 +291,24 @@ impl Scores {
         self.before[end] - self.before[index.min(end)]
     }
 
-    /// How much of what `outer` holds beside `inner` is article text rather than junk, from 0
-    /// to 1: more chunks of the same article score high, teasers of other stories low.
-    fn rest_quality(&self, page: &Page, outer: usize, inner: usize) -> f64 {
-        let sum = |values: &[f64], index: usize| {
-            let end = (page.open(index).map_or(index, |o| o.close) + 1).min(values.len() - 1);
-            values[end] - values[index.min(end)]
-        };
-        let good = sum(&self.kept_good_before, outer) - sum(&self.kept_good_before, inner);
-        let junk = sum(&self.junk_before, outer) - sum(&self.junk_before, inner);
-        if good <= 0.0 {
-            return 0.0;
-        }
-        good / (good + REST_JUNK_PRICE * junk)
-    }
-
     /// Whether an element may hold the article: not chrome, not inline.
     fn is_candidate(&self, page: &Page, index: usize) -> bool {
         page.open(index)
             .is_some_and(|open| !self.in_chrome[index] && !INLINE_TAGS.contains(&open.name))
     }
 
-    /// The element holding the most paragraphs as children and grandchildren (the candidate of
-    /// readability), then the ancestor of it whose article text less a high price for junk is
-    /// highest.
-    fn core(&self, page: &Page) -> Option<usize> {
-        let factor: f64 = std::env::var("JUNK")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(3.0);
-        let count = page.tokens.len();
-        let mut local = vec![0.0; count];
-        for index in 0..count {
-            let good = self.goods[index];
-            if good <= 0.0 {
-                continue;
-            }
-            // The innermost element around the block.
-            let Some(mut owner) = (0..=index)
-                .rev()
-                .find(|&i| page.open(i).is_some_and(|o| o.close >= index))
-            else {
-                continue;
-            };
-            while page
-                .open(owner)
-                .is_some_and(|o| !BLOCK_TAGS.contains(&o.name))
-            {
-                match page.open(owner).and_then(|o| o.parent) {
-                    Some(p) => owner = p,
-                    None => break,
-                }
-            }
-            let mut at = if page
-                .open(owner)
-                .is_some_and(|o| PARAGRAPH_TAGS.contains(&o.name))
-            {
-                page.open(owner).and_then(|o| o.parent)
-            } else {
-                Some(owner)
-            };
-            for weight in [1.0, 0.5, 0.25] {
-                let Some(a) = at else { break };
-                local[a] += weight * good;
-                at = page.open(a).and_then(|o| o.parent);
-            }
-        }
-        let core = (0..count)
-            .filter(|&i| self.is_candidate(page, i))
-            .max_by(|&a, &b| local[a].total_cmp(&local[b]))?;
-        if local[core] <= 0.0 {
-            return None;
-        }
-        let good_sum = prefix_sums(self.goods.iter().copied());
-        let junk_sum = prefix_sums(self.junks.iter().copied());
-        let value = |i: usize| {
-            let end = (page.open(i).map_or(i, |o| o.close) + 1).min(count);
-            (good_sum[end] - good_sum[i]) - factor * (junk_sum[end] - junk_sum[i])
-        };
-        let mut best = (core, value(core));
-        let mut at = page.open(core).and_then(|o| o.parent);
-        while let Some(a) = at {
-            let v = value(a);
-            if v > best.1 {
-                best = (a, v);
-            }
-            at = page.open(a).and_then(|o| o.parent);
-        }
-        Some(best.0)
-    }
-
-    /// The smallest element around the densest run of article text: the run of blocks, in
-    /// page order, whose article text less a high price for the junk between them is highest.
-    fn densest_run(&self, page: &Page) -> Option<usize> {
-        let factor: f64 = std::env::var("JUNK")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(3.0);
-        let mut best: Option<(usize, usize, f64)> = None;
-        let mut current: Option<(usize, f64)> = None;
-        for index in 0..self.goods.len() {
-            let value = self.goods[index] - factor * self.junks[index];
-            if value == 0.0 {
-                continue;
-            }
-            let (start, sum) = match current {
-                Some((start, sum)) if sum + value > 0.0 => (start, sum + value),
-                _ if value > 0.0 => (index, value),
-                _ => {
-                    current = None;
-                    continue;
-                }
-            };
-            current = Some((start, sum));
-            if best.is_none_or(|(_, _, top)| sum > top) {
-                best = Some((start, index, sum));
-            }
-        }
-        let (first, last, _) = best?;
-        let mut at = (0..=first)
-            .rev()
-            .find(|&i| page.open(i).is_some_and(|o| o.close >= first))?;
-        while page.open(at).is_some_and(|open| open.close < last) {
-            at = page.open(at)?.parent?;
-        }
-        while page
-            .open(at)
-            .is_some_and(|open| INLINE_TAGS.contains(&open.name))
-        {
-            at = page.open(at)?.parent?;
-        }
-        Some(at)
-    }
-
-    /// The element whose blocks add up to the highest score, bonuses applied; then, while an
-    /// element inside it that says it holds the article (`<article>`, `<main>`, a class such
-    /// as `entry-content`) keeps half of that score, that element: what it leaves out is
-    /// other stories.
-    fn best(&self, page: &Page) -> Option<usize> {
+    /// The element whose blocks add up to the highest score; then, while an element inside
+    /// it that says it holds the article (`<article>`, `<main>`, a class such as
+    /// `entry-content`) keeps enough of that score, that element: what it leaves out is other
+    /// stories. An element that holds the headline, or follows it, needs less of the score.
+    fn best(&self, page: &Page, headline: Option<usize>) -> Option<usize> {
         let mut best: Option<(usize, f64)> = None;
         for index in 0..page.tokens.len() {
             if !self.is_candidate(page, index) {
                 continue;
             }
-            let mut score = self.score(page, index);
-            if score <= 0.0 {
-                continue;
-            }
-            score *= bonus(page, index);
-            if best.is_none_or(|(_, top)| score > top) {
+            let score = self.score(page, index);
+            if score > 0.0 && best.is_none_or(|(_, top)| score > top) {
                 best = Some((index, score));
             }
         }
@@ -505,26 +316,26 @@ impl Scores {
         for _ in 0..MAX_DESCENTS {
             let score = self.score(page, chosen);
             let close = page.open(chosen).map_or(chosen, |open| open.close);
+            let share = |index: usize| {
+                let inner_close = page.open(index).map_or(index, |open| open.close);
+                let is_anchored = headline.is_some_and(|at| {
+                    (chosen..=close).contains(&at)
+                        && (index > at || (index..=inner_close).contains(&at))
+                });
+                if is_anchored {
+                    ANCHORED_DESCENT_SHARE
+                } else {
+                    DESCENT_SHARE
+                }
+            };
             let inner = (chosen + 1..close)
                 .filter(|&index| self.is_candidate(page, index) && is_marked_article(page, index))
                 .map(|index| (index, self.score(page, index)))
+                .filter(|&(index, inner_score)| inner_score >= share(index) * score)
                 .max_by(|a, b| a.1.total_cmp(&b.1));
-            let share: f64 = std::env::var("DSHARE")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(DESCENT_SHARE);
-            let quality: f64 = std::env::var("DQ")
-                .ok()
-                .and_then(|v| v.parse().ok())
-                .unwrap_or(2.0);
             match inner {
-                Some((index, inner_score))
-                    if inner_score >= share * score
-                        && self.rest_quality(page, chosen, index) < quality =>
-                {
-                    chosen = index;
-                }
-                _ => break,
+                Some((index, _)) => chosen = index,
+                None => break,
             }
         }
         Some(chosen)
@@ -535,14 +346,6 @@ impl Scores {
 fn is_marked_article(page: &Page, index: usize) -> bool {
     page.open(index)
         .is_some_and(|open| open.is_article_body || matches!(open.name, "article" | "main"))
-}
-
-fn bonus(page: &Page, index: usize) -> f64 {
-    match page.open(index) {
-        Some(open) if open.is_article_body => ARTICLE_BODY_BONUS,
-        Some(open) if open.name == "article" => ARTICLE_BONUS,
-        _ => 1.0,
-    }
 }
 
 fn prefix_sums(values: impl Iterator<Item = f64>) -> Vec<f64> {
@@ -757,7 +560,7 @@ mod tests {
     use crate::dom::parse;
 
     fn main_text(html: &str) -> String {
-        find(&parse(html)).text
+        find(&parse(html), None).text
     }
 
     #[test]
@@ -801,58 +604,4 @@ mod tests {
         );
         assert!(text.starts_with("The whole page sits inside a form"));
     }
-}
-
-/// Development aid: the best candidates of a page with their scores. (Removed before commit.)
-#[doc(hidden)]
-pub fn debug_candidates(html: &[u8]) -> String {
-    let source = crate::decode::decode(html);
-    let page = crate::dom::parse(&source);
-    let scores = Scores::of(&page);
-    let mut all: Vec<(usize, f64)> = Vec::new();
-    for (index, token) in page.tokens.iter().enumerate() {
-        let Token::Open(open) = token else { continue };
-        if scores.in_chrome[index] || INLINE_TAGS.contains(&open.name) {
-            continue;
-        }
-        let end = (open.close + 1).min(scores.before.len() - 1);
-        let mut score = scores.before[end] - scores.before[index];
-        if score > 0.0 && open.is_article_body {
-            score *= ARTICLE_BODY_BONUS;
-        } else if score > 0.0 && open.name == "article" {
-            score *= ARTICLE_BONUS;
-        }
-        all.push((index, score));
-    }
-    all.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let mut out = String::new();
-    for (index, score) in all.into_iter().take(12) {
-        let mut path = Vec::new();
-        let mut at = Some(index);
-        while let Some(i) = at {
-            let open = page.open(i).expect("open");
-            path.push(format!(
-                "{}{}{}",
-                open.name,
-                match open.chrome {
-                    Chrome::Strong => "!!",
-                    Chrome::Weak => "!",
-                    Chrome::Hidden => "!h",
-                    Chrome::No => "",
-                },
-                if open.is_article_body { "*" } else { "" }
-            ));
-            at = open.parent;
-        }
-        path.reverse();
-        let text = render(&page, &scores, index);
-        let snippet: String = text.chars().take(100).collect();
-        out.push_str(&format!(
-            "{score:9.0} {} [{}] {}\n",
-            path.join(">"),
-            page.debug_attrs(index),
-            snippet.replace('\n', " / ")
-        ));
-    }
-    out
 }

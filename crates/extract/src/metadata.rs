@@ -5,14 +5,17 @@
 
 use std::sync::LazyLock;
 
+use crate::byline;
 use crate::dateline::{self, Dateline};
 use crate::dates;
-use crate::dom::{Facts, Page, TimeFact};
+use crate::dom::{Chrome, Facts, Page, TimeFact, Token};
 use crate::jsonld::LinkedArticle;
 use crate::lexicon::Words;
 
 static BYLINE_ROLES: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/byline_roles.txt")));
+static ORGANIZATION_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/organization_words.txt")));
 
 /// `<meta>` keys that give the publication time, most explicit first.
 const PUBLISHED_KEYS: &[&str] = &[
@@ -28,6 +31,13 @@ const PUBLISHED_KEYS: &[&str] = &[
     "article.published",
     "article:published",
     "parsely-pub-date",
+    "published",
+    "published-date",
+    "published_date",
+    "w-published-date",
+    "citation_publication_date",
+    "citation_date",
+    "cludo:date",
     "sailthru.date",
     "dc.date.issued",
     "dcterms.issued",
@@ -70,6 +80,26 @@ const NAME_PARTICLES: &[&str] = &[
     "de", "da", "del", "della", "der", "den", "di", "van", "von", "la", "le", "bin", "al", "el",
     "du", "dos", "das", "ter", "ten", "y",
 ];
+/// Words that stand in author fields where no author is named.
+const GENERIC_NAMES: &[&str] = &[
+    "admin",
+    "administrator",
+    "user",
+    "guest",
+    "author",
+    "unknown",
+    "anonymous",
+    "webmaster",
+    "undefined",
+    "null",
+    "none",
+];
+/// An `<h1>` is the headline when it has this many words...
+const MIN_HEADLINE_WORDS: usize = 2;
+const MAX_HEADLINE_WORDS: usize = 40;
+const MAX_HEADLINE_BYTES: usize = 600;
+/// ... and shares this share of its words with the declared title (or lies in the main text).
+const MIN_HEADLINE_OVERLAP: f64 = 0.3;
 
 /// Metadata read from a page.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -94,13 +124,15 @@ pub(crate) fn read(
         let lang = lang.to_ascii_lowercase();
         lang == "en" || lang.starts_with("en-us") || lang.starts_with("en_us")
     });
-    let shown = dateline::find(page, main, month_first);
     let canonical_url = facts
         .canonical
         .as_deref()
         .or_else(|| facts.meta("og:url"))
         .and_then(|href| resolve(href, url));
     let site_names = site_names(facts, linked, canonical_url.as_deref().or(url));
+    let declared_title = title(facts, linked, &site_names);
+    let title = headline_text(page, declared_title.as_deref(), main).or(declared_title);
+    let shown = dateline::find(page, main, title.as_deref(), month_first);
     let modified = linked
         .and_then(|article| article.modified.as_deref())
         .and_then(dates::normalise)
@@ -109,19 +141,11 @@ pub(crate) fn read(
                 .iter()
                 .find_map(|key| facts.meta(key).and_then(dates::normalise))
         });
-    let (published, date_source) = published(
-        facts,
-        linked,
-        main,
-        shown.as_ref(),
-        modified.as_deref(),
-        url,
-        canonical_url.as_deref(),
-    )
-    .unzip();
+    let (published, date_source) =
+        published(facts, linked, main, &shown, url, canonical_url.as_deref()).unzip();
     Metadata {
-        title: title(facts, linked, &site_names),
-        authors: authors(facts, linked, &site_names),
+        authors: authors(page, linked, main, title.as_deref(), &site_names),
+        title,
         published,
         modified,
         date_source: date_source.map(str::to_string),
@@ -218,6 +242,83 @@ fn title(facts: &Facts, linked: Option<&LinkedArticle>, site_names: &[String]) -
     .map(|title| strip_site_name(&title, site_names))
 }
 
+/// Where the headline stands: the first `<h1>` sharing half of its words with the title the
+/// page declares (`og:title`, JSON-LD `headline`, `<title>`).
+pub(crate) fn headline_anchor(page: &Page, linked: Option<&LinkedArticle>) -> Option<usize> {
+    let facts = &page.facts;
+    let declared = [
+        facts.meta("og:title"),
+        linked.and_then(|article| article.headline.as_deref()),
+        facts.title.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .find(|title| !title.trim().is_empty())?;
+    let declared_words = title_words(declared);
+    page.tokens.iter().enumerate().find_map(|(index, token)| {
+        let Token::Open(open) = token else {
+            return None;
+        };
+        if open.name != "h1" || open.chrome == Chrome::Strong {
+            return None;
+        }
+        let heading = title_words(&page.bounded_inline_text(index, MAX_HEADLINE_BYTES));
+        let shared = heading
+            .iter()
+            .filter(|word| declared_words.contains(word))
+            .count();
+        (!heading.is_empty() && shared * 2 >= heading.len()).then_some(index)
+    })
+}
+
+/// The headline as the page shows it: the `<h1>` sharing the most words with the declared
+/// title (`og:title` and the like are often written for search engines and social cards, the
+/// `<h1>` for readers), else the `<h1>` in the main text; `None` when there is no such `<h1>`.
+fn headline_text(
+    page: &Page,
+    declared: Option<&str>,
+    main: Option<(usize, usize)>,
+) -> Option<String> {
+    let declared_words = declared.map(title_words).unwrap_or_default();
+    let mut best: Option<(f64, String)> = None;
+    let mut in_main: Option<String> = None;
+    for (index, token) in page.tokens.iter().enumerate() {
+        let Token::Open(open) = token else { continue };
+        if open.name != "h1" || open.chrome == Chrome::Strong {
+            continue;
+        }
+        let text = collapse_whitespace(&page.bounded_inline_text(index, MAX_HEADLINE_BYTES));
+        let count = text.split_whitespace().count();
+        if !(MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&count) {
+            continue;
+        }
+        let heading_words = title_words(&text);
+        let shared = heading_words
+            .iter()
+            .filter(|word| declared_words.contains(word))
+            .count();
+        let overlap = shared as f64 / heading_words.len().max(declared_words.len()).max(1) as f64;
+        if best.as_ref().is_none_or(|(top, _)| overlap > *top) {
+            best = Some((overlap, text.clone()));
+        }
+        if in_main.is_none() && main.is_some_and(|(start, end)| (start..end).contains(&index)) {
+            in_main = Some(text);
+        }
+    }
+    match best {
+        Some((overlap, text)) if overlap >= MIN_HEADLINE_OVERLAP => Some(text),
+        _ => in_main,
+    }
+}
+
+/// The lowercase words of a title.
+fn title_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
 /// Removes the site's name from before or after a headline ("Talks resume | Example News").
 /// A known site name goes whatever the separator; an unknown one only when it is short and
 /// looks like a name, so that a headline with a dash in it stays whole.
@@ -269,13 +370,23 @@ fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-fn authors(facts: &Facts, linked: Option<&LinkedArticle>, site_names: &[String]) -> Vec<String> {
+/// The authors: JSON-LD's, else `<meta>`'s, else a byline near the headline ("By Ann Lee"),
+/// else the text of byline markup (`rel="author"`, a class naming an author), nearest the
+/// headline first.
+fn authors(
+    page: &Page,
+    linked: Option<&LinkedArticle>,
+    main: Option<(usize, usize)>,
+    title: Option<&str>,
+    site_names: &[String],
+) -> Vec<String> {
+    let facts = &page.facts;
     let from_linked: Vec<String> = linked
         .map(|article| {
             article
                 .authors
                 .iter()
-                .flat_map(|name| split_names(name))
+                .flat_map(|name| split_declared_names(name))
                 .collect()
         })
         .unwrap_or_default();
@@ -283,20 +394,39 @@ fn authors(facts: &Facts, linked: Option<&LinkedArticle>, site_names: &[String])
     if !names.is_empty() {
         return names;
     }
+    // Yoast writes the author as a Twitter card label: "Written by" and the name.
+    let card_author = (facts.meta("twitter:label1") == Some("Written by"))
+        .then(|| facts.meta("twitter:data1"))
+        .flatten();
     let from_meta = AUTHOR_KEYS
         .iter()
         .filter_map(|key| facts.meta(key))
-        .map(|value| without_sites(split_names(value), site_names))
+        .chain(card_author)
+        .map(|value| without_sites(split_declared_names(value), site_names))
         .find(|names| !names.is_empty());
     if let Some(names) = from_meta {
         return names;
     }
+    if let Some(byline) = byline::find(page, main, title) {
+        let names = without_sites(split_names(byline_names(&byline)), site_names);
+        if !names.is_empty() {
+            return names;
+        }
+    }
     // Byline markup is loose (a class named "author" may hold a link labelled "HOME"): only
-    // names of two words or more are taken from it.
-    facts
-        .bylines
-        .iter()
-        .map(|byline| {
+    // names of two words or more are taken from it, nearest the headline first.
+    let anchor = dateline::headline(page, title).unwrap_or(main.map_or(0, |(start, _)| start));
+    let mut bylines: Vec<&(usize, String)> = facts.bylines.iter().collect();
+    bylines.sort_by_key(|(at, _)| {
+        if *at >= anchor {
+            *at - anchor
+        } else {
+            (anchor - *at) * 2
+        }
+    });
+    bylines
+        .into_iter()
+        .map(|(_, byline)| {
             let mut names = split_names(byline_names(byline));
             names.retain(|name| name.split_whitespace().count() >= 2);
             without_sites(names, site_names)
@@ -305,10 +435,30 @@ fn authors(facts: &Facts, linked: Option<&LinkedArticle>, site_names: &[String])
         .unwrap_or_default()
 }
 
+/// Whether a name reads as a person's: two to four words, each capitalised and not all in
+/// capitals, not opening with "The", none a word like "News" or "Media".
+fn reads_as_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && !words[0].eq_ignore_ascii_case("the")
+        && words.iter().all(|word| {
+            let mut letters = word.chars().filter(|c| c.is_alphabetic());
+            let first_is_capital = letters.next().is_some_and(char::is_uppercase);
+            let rest: Vec<char> = letters.collect();
+            first_is_capital
+                && (rest.len() <= 1 || rest.iter().any(|c| c.is_lowercase()))
+                && !word
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|part| ORGANIZATION_WORDS.contains(part))
+        })
+}
+
+/// Names less those of the site, unless they read as a person's ("Karl Voit" on Karl Voit's
+/// blog): a name of one word, or holding a word like "News" or "Media", is the publisher's.
 fn without_sites(names: Vec<String>, site_names: &[String]) -> Vec<String> {
     let mut kept: Vec<String> = Vec::new();
     for name in names {
-        let is_site = is_site_name(&name, site_names);
+        let is_site = is_site_name(&name, site_names) && !reads_as_person(&name);
         let is_repeat = kept.iter().any(|seen| seen.eq_ignore_ascii_case(&name));
         if !is_site && !is_repeat {
             kept.push(name);
@@ -325,18 +475,61 @@ fn byline_names(byline: &str) -> &str {
         .map(str::trim)
         .find(|line| !line.is_empty() && !line.eq_ignore_ascii_case("by"))
         .unwrap_or("");
-    let end = [" | ", " • ", " · ", " — ", " – ", " - ", "|"]
-        .iter()
-        .filter_map(|separator| first_line.find(separator))
-        .min()
-        .unwrap_or(first_line.len());
+    let end = [
+        " | ",
+        " • ",
+        " · ",
+        " — ",
+        " – ",
+        " - ",
+        "|",
+        " in ",
+        " on ",
+        " for ",
+        " published",
+        " updated",
+        " posted",
+    ]
+    .iter()
+    .filter_map(|separator| first_line.find(separator))
+    .min()
+    .unwrap_or(first_line.len());
     &first_line[..end]
 }
 
 /// Splits "By Ann Lee, Bo Chen and Cy Diaz" into names, keeping only parts that look like a
 /// person's name.
 fn split_names(raw: &str) -> Vec<String> {
-    let text = collapse_whitespace(raw);
+    split_names_with(raw, looks_like_name)
+}
+
+/// Splits the value of a field that is meant to hold author names (`<meta name="author">`,
+/// JSON-LD `author`): names there may be written in lowercase or be a user name ("kirstin
+/// boatto", "aawoods").
+fn split_declared_names(raw: &str) -> Vec<String> {
+    split_names_with(raw, |name| {
+        looks_like_name(name) || looks_like_declared_name(name)
+    })
+}
+
+/// A lowercase name or user name: letters, with `-`, `_` or `'` inside, in at most
+/// [`NAME_MAX_WORDS`] words; never a generic word ("admin", "editor").
+fn looks_like_declared_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= NAME_MAX_WORDS
+        && name.chars().count() <= NAME_MAX_CHARS
+        && words.iter().all(|word| {
+            word.chars().next().is_some_and(char::is_alphabetic)
+                && word.chars().all(|c| c.is_alphabetic() || "-_'".contains(c))
+                && !BYLINE_ROLES.contains(word)
+                && !GENERIC_NAMES.contains(&word.to_lowercase().as_str())
+        })
+}
+
+fn split_names_with(raw: &str, is_name: impl Fn(&str) -> bool) -> Vec<String> {
+    // Values escaped twice ("Maria &amp;amp; Katerina") are common.
+    let text = collapse_whitespace(&crate::entities::decode(raw));
     let text = strip_by(&text);
     if text.contains("://") || text.starts_with("www.") || text.contains('@') {
         return Vec::new();
@@ -345,7 +538,7 @@ fn split_names(raw: &str) -> Vec<String> {
     for part in text.split([',', ';', '&', '|']) {
         for name in part.split(" and ") {
             let name = strip_by(name.trim());
-            if looks_like_name(name) {
+            if is_name(name) {
                 names.push(name.to_string());
             }
         }
@@ -355,10 +548,7 @@ fn split_names(raw: &str) -> Vec<String> {
 
 fn strip_by(text: &str) -> &str {
     let trimmed = text.trim();
-    match trimmed.get(..3) {
-        Some(head) if head.eq_ignore_ascii_case("by ") => trimmed[3..].trim(),
-        _ => trimmed,
-    }
+    byline::after_label(trimmed).map_or(trimmed, str::trim)
 }
 
 fn looks_like_name(name: &str) -> bool {
@@ -379,36 +569,16 @@ fn looks_like_name(name: &str) -> bool {
         })
 }
 
-/// The publication date and where it came from. A page that shows an update date near its
-/// headline, the date its metadata gives as the last modification, is dated by it: that is
-/// the date its readers see.
+/// The publication date and where it came from: JSON-LD, `<meta>`, a `<time>` marked as the
+/// publication time or inside the main text, a date shown near the headline, the URL.
 fn published(
     facts: &Facts,
     linked: Option<&LinkedArticle>,
     main: Option<(usize, usize)>,
-    shown: Option<&Dateline>,
-    modified: Option<&str>,
+    shown: &[Dateline],
     url: Option<&str>,
     canonical: Option<&str>,
 ) -> Option<(String, &'static str)> {
-    let rule = std::env::var("DRULE").unwrap_or_default();
-    if let Some(shown) = shown {
-        let is_modified = modified.is_some_and(|m| m.starts_with(&shown.date));
-        let take = match rule.as_str() {
-            "a" => is_modified,
-            "b" => is_modified || shown.is_update,
-            "c" => shown.is_update,
-            _ => false,
-        };
-        if take {
-            let date = if is_modified {
-                modified.unwrap_or(&shown.date).to_string()
-            } else {
-                shown.date.clone()
-            };
-            return Some((date, "shown"));
-        }
-    }
     let from_linked = linked
         .and_then(|article| article.published.as_deref())
         .and_then(dates::normalise)
@@ -421,7 +591,7 @@ fn published(
                 .map(|date| (date, "meta"))
         })
         .or_else(|| time_element(&facts.times, main).map(|date| (date, "time")))
-        .or_else(|| shown.map(|shown| (shown.date.clone(), "shown")))
+        .or_else(|| shown.first().map(|shown| (shown.date.clone(), "shown")))
         .or_else(|| {
             url.into_iter()
                 .chain(canonical)

@@ -2,6 +2,7 @@
 
 mod benchmark;
 mod cases;
+mod fuzz_corpus;
 mod pages;
 mod robustness;
 mod seeds;

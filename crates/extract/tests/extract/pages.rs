@@ -154,14 +154,18 @@ fn chrome_is_dropped_and_a_wall_marks_the_article_cut() {
         <footer><p>Copyright 2025 Example News. All rights reserved.</p></footer>
         </body></html>"#;
     let article = extract_html(page, None);
+    // The page declares no title: its <h1> is the headline, and leaves the text.
+    assert_eq!(article.title.as_deref(), Some("Talks resume in Geneva"));
     assert_eq!(
         article.text,
-        "Talks resume in Geneva\n\
-         Delegations met again on Tuesday in Geneva, and officials said the talks went well.\n\
+        "Delegations met again on Tuesday in Geneva, and officials said the talks went well.\n\
          A second round is planned for next week, according to the foreign ministry."
     );
     let reasons: Vec<&str> = article.removed.iter().map(|r| r.reason.as_str()).collect();
-    assert_eq!(reasons, ["sign-in form", "one-time code prompt"]);
+    assert_eq!(
+        reasons,
+        ["headline", "sign-in form", "one-time code prompt"]
+    );
     assert!(article.truncated);
 }
 

@@ -1,6 +1,5 @@
 //! Where the shared corpus lies, and small readers for it.
 
-use std::io::Read;
 use std::path::PathBuf;
 
 /// The shared folder: `DOSSIER_SHARED`, else `../shared` beside the workspace.
@@ -16,17 +15,4 @@ pub fn read_shared(relative: &str) -> String {
     let path = shared_dir().join(relative);
     std::fs::read_to_string(&path)
         .unwrap_or_else(|error| panic!("cannot read {}: {error}", path.display()))
-}
-
-/// A gzip file under the shared folder, decompressed (at most 64 MiB).
-pub fn read_shared_gz(relative: &str) -> Vec<u8> {
-    let path = shared_dir().join(relative);
-    let file = std::fs::File::open(&path)
-        .unwrap_or_else(|error| panic!("cannot open {}: {error}", path.display()));
-    let mut bytes = Vec::new();
-    flate2::read::GzDecoder::new(file)
-        .take(64 << 20)
-        .read_to_end(&mut bytes)
-        .unwrap_or_else(|error| panic!("cannot decompress {}: {error}", path.display()));
-    bytes
 }
