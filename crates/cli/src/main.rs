@@ -2,8 +2,15 @@
 
 mod analyze;
 mod cli;
+mod eval;
 mod extract;
+mod ingest;
+mod ner;
 mod output;
+mod search;
+mod serve;
+mod story;
+mod train;
 
 use std::process::ExitCode;
 
@@ -16,6 +23,14 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Analyze(args) => analyze::run(args),
         Command::Extract(args) => extract::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Ner(args) => ner::run(args),
+        Command::Train(args) => train::run(args),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Reanalyze(args) => ingest::reanalyze(args),
+        Command::Search(args) => search::run(args),
+        Command::Story(args) => story::run(args),
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(code) => code,
