@@ -51,6 +51,13 @@ pub fn merge(story_id: &str, analyses: &[&Analysis]) -> Vec<Entity> {
                     mentions: Vec::new(),
                 }
             });
+            // A dateline's capitals give way to the name as the text writes it.
+            if is_shouting(&entity.name) && !is_shouting(&name) {
+                let caps = std::mem::replace(&mut entity.name, name.clone());
+                if !entity.aliases.contains(&caps) {
+                    entity.aliases.push(caps);
+                }
+            }
             if m.text != entity.name && !entity.aliases.contains(&m.text) {
                 entity.aliases.push(m.text.clone());
             }
@@ -75,4 +82,10 @@ pub fn merge(story_id: &str, analyses: &[&Analysis]) -> Vec<Entity> {
         .into_iter()
         .filter_map(|k| by_key.remove(&k))
         .collect()
+}
+
+/// All letters capitals, more than one of them ("BRENHOLM", not "EU"-like short acronyms too).
+fn is_shouting(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() > 4
+        && !name.chars().any(|c| c.is_lowercase())
 }

@@ -2,7 +2,7 @@
 //! average-link agglomerative clustering (order-independent).
 
 use crate::GroupConfig;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use crate::terms;
 
@@ -38,46 +38,78 @@ pub fn cluster(inputs: &[StoryInput], config: &GroupConfig) -> Vec<Vec<usize>> {
         .iter()
         .map(|d| d.entities.iter().map(|e| e.to_lowercase()).collect())
         .collect();
-    let mut sim = vec![vec![0.0; n]; n];
+    // Links between documents: only pairs similar enough to matter are kept, so a large batch
+    // of unrelated documents stays cheap to agglomerate.
+    let mut links: Vec<HashMap<usize, f64>> = vec![HashMap::new(); n];
     for i in 0..n {
         for j in i + 1..n {
             let apart = match (inputs[i].day, inputs[j].day) {
                 (Some(a), Some(b)) => (a - b).abs() > config.story_max_days_apart,
                 _ => false,
             };
-            let s = if apart {
-                0.0
-            } else {
-                // Term cosine is noisy on a handful of documents; shared names are not.
-                0.5 * terms::cosine(&vectors[i], &vectors[j]) + 0.5 * overlap(&names[i], &names[j])
-            };
-            sim[i][j] = s;
-            sim[j][i] = s;
+            if apart {
+                continue;
+            }
+            // Term cosine is noisy on a handful of documents; shared names are not.
+            let s =
+                0.5 * terms::cosine(&vectors[i], &vectors[j]) + 0.5 * overlap(&names[i], &names[j]);
+            if s >= LINK_FLOOR {
+                links[i].insert(j, s);
+                links[j].insert(i, s);
+            }
         }
     }
-    // Average-link agglomeration: merge the most similar pair of clusters while it is above
-    // the threshold. Ties break on the smallest indices, so the result is deterministic.
-    let mut clusters: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    agglomerate(links, config.story_threshold)
+}
+
+/// Pairs less similar than this count as unrelated (similarity 0) in the average-link sums.
+const LINK_FLOOR: f64 = 0.02;
+
+/// Average-link agglomeration over sparse links (`links[a][b]` = summed similarity between the
+/// members of clusters `a` and `b`): merges the most similar pair of clusters while its average
+/// similarity is at least `threshold`. Ties break on the smallest indices, so the result is
+/// deterministic and does not depend on input order beyond the indices.
+fn agglomerate(mut links: Vec<HashMap<usize, f64>>, threshold: f64) -> Vec<Vec<usize>> {
+    let n = links.len();
+    let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
+    let mut alive: Vec<bool> = vec![true; n];
     loop {
         let mut best: Option<(f64, usize, usize)> = None;
-        for a in 0..clusters.len() {
-            for b in a + 1..clusters.len() {
-                let total: f64 = clusters[a]
-                    .iter()
-                    .flat_map(|&i| clusters[b].iter().map(move |&j| (i, j)))
-                    .map(|(i, j)| sim[i][j])
-                    .sum();
-                let avg = total / (clusters[a].len() * clusters[b].len()) as f64;
-                if avg >= config.story_threshold && best.is_none_or(|(s, _, _)| avg > s) {
+        for (a, row) in links.iter().enumerate() {
+            if !alive[a] {
+                continue;
+            }
+            for (&b, &total) in row {
+                if b <= a {
+                    continue;
+                }
+                let avg = total / (members[a].len() * members[b].len()) as f64;
+                let better = match best {
+                    None => true,
+                    Some((s, ba, bb)) => avg > s || (avg == s && (a, b) < (ba, bb)),
+                };
+                if avg >= threshold && better {
                     best = Some((avg, a, b));
                 }
             }
         }
         let Some((_, a, b)) = best else { break };
-        let merged = clusters.remove(b);
-        clusters[a].extend(merged);
-        clusters[a].sort_unstable();
+        // Fold b into a: every link of b adds to the same link of a.
+        let row_b = std::mem::take(&mut links[b]);
+        for (c, total) in row_b {
+            links[c].remove(&b);
+            if c == a {
+                continue;
+            }
+            *links[a].entry(c).or_insert(0.0) += total;
+            *links[c].entry(a).or_insert(0.0) += total;
+        }
+        alive[b] = false;
+        let moved = std::mem::take(&mut members[b]);
+        members[a].extend(moved);
+        members[a].sort_unstable();
     }
+    let mut clusters: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
     clusters.sort_by_key(|c| c[0]);
     clusters
 }
@@ -101,6 +133,32 @@ mod tests {
             entities: entities.iter().map(|e| e.to_string()).collect(),
             day: None,
         }
+    }
+
+    fn links(n: usize, pairs: &[(usize, usize, f64)]) -> Vec<HashMap<usize, f64>> {
+        let mut links = vec![HashMap::new(); n];
+        for &(a, b, s) in pairs {
+            links[a].insert(b, s);
+            links[b].insert(a, s);
+        }
+        links
+    }
+
+    #[test]
+    fn average_link_does_not_chain() {
+        // 1 is close to 0 and loosely tied to 2; once 0 and 1 are one cluster, its average
+        // similarity to 2 (0.3 / 2) is under the threshold.
+        let clusters = agglomerate(links(3, &[(0, 1, 0.9), (1, 2, 0.3)]), 0.22);
+        assert_eq!(clusters, [vec![0, 1], vec![2]]);
+        // With 0 also tied to 2 the average holds and all three are one story.
+        let clusters = agglomerate(links(3, &[(0, 1, 0.9), (1, 2, 0.3), (0, 2, 0.3)]), 0.22);
+        assert_eq!(clusters, [vec![0, 1, 2]]);
+    }
+
+    #[test]
+    fn unlinked_documents_stay_alone() {
+        let clusters = agglomerate(links(4, &[(2, 3, 0.5)]), 0.22);
+        assert_eq!(clusters, [vec![0], vec![1], vec![2, 3]]);
     }
 
     #[test]

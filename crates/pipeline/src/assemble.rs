@@ -135,7 +135,14 @@ fn top_names(entities: &[dossier_model::Entity]) -> String {
         .filter(|e| e.kind != EntityKind::Other)
         .collect();
     ranked.sort_by_key(|e| std::cmp::Reverse(e.mentions.len()));
-    let names: Vec<&str> = ranked.iter().take(4).map(|e| e.name.as_str()).collect();
+    // A dateline's capitals ("BRENHOLM, June 17") name the same place as "Brenholm".
+    let mut seen = std::collections::HashSet::new();
+    let names: Vec<&str> = ranked
+        .iter()
+        .map(|e| e.name.as_str())
+        .filter(|name| seen.insert(name.to_lowercase()))
+        .take(4)
+        .collect();
     if names.is_empty() {
         "Untitled story".to_string()
     } else {
