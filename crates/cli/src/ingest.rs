@@ -96,13 +96,13 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     if !args.quiet {
         let stats = library.store().stats()?;
         eprintln!(
-            "{} new, {} already stored, {} skipped; {} analysed here; {} documents and {} stories in {location}",
+            "{} new, {} already stored, {} skipped; {} analysed here; {} and {} in {location}",
             summary.added,
             summary.already_stored,
             summary.skipped.len(),
             summary.analysed,
-            stats.documents,
-            stats.stories,
+            counted(stats.documents, "document", "documents"),
+            counted(stats.stories, "story", "stories"),
         );
     }
     Ok(match (summary.read, summary.skipped.len()) {
@@ -132,10 +132,16 @@ pub fn reanalyze(args: ReanalyzeArgs) -> anyhow::Result<ExitCode> {
     if !args.quiet {
         let stats = library.store().stats()?;
         eprintln!(
-            "{count} documents analysed again with dossier {}; {} stories in {location}",
+            "{} analysed again with dossier {}; {} in {location}",
+            counted(count, "document", "documents"),
             dossier_store::ANALYSIS_VERSION,
-            stats.stories
+            counted(stats.stories, "story", "stories"),
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// "1 story", "2 stories".
+fn counted(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }

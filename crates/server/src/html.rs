@@ -109,7 +109,7 @@ h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; }
 table { border-collapse: collapse; width: 100%; background: #fff; }
 th, td { border: 1px solid var(--line); padding: .35rem .5rem; text-align: left;
   vertical-align: top; overflow-wrap: anywhere; }
-th { background: #f6f8fa; }
+th { background: #f6f8fa; white-space: nowrap; }
 .badge { display: inline-block; padding: 0 .5rem; border-radius: 1rem; font-size: .8rem;
   font-weight: 600; white-space: nowrap; border: 1px solid; }
 .v-corroborated { color: #116329; background: #dafbe1; border-color: #4ac26b; }
