@@ -626,7 +626,8 @@ const SEED_FLOORS: &[(&str, u64)] = &[
     ("roles", 12),
     ("quotes", 15),
     ("quote_speakers", 15),
-    ("cross_source_verdicts", 7),
+    ("cross_source_matched", 11),
+    ("cross_source_verdicts", 11),
 ];
 
 /// Figures that must not rise above the bound on the seeds.
@@ -663,7 +664,7 @@ fn seed_scores_stay_above_the_floors() {
 }
 
 /// The example story's overall score when this floor was set, less a margin.
-const STORY_SCORE_FLOOR: f64 = 0.765 - 0.05;
+const STORY_SCORE_FLOOR: f64 = 0.952 - 0.03;
 /// Figures that must not rise above the bound on the example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
 
