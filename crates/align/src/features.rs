@@ -1,7 +1,7 @@
 //! What a claim or quote is made of, for matching: word stems (with synonyms folded), entities,
 //! numbers, speaker, polarity and markers.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
 use dossier_model::{Claim, Polarity, Quote};
@@ -128,6 +128,91 @@ pub struct Features {
     pub revision: bool,
     /// Marked as the earlier state.
     pub original: bool,
+    /// Words that say what a figure measures ("cash", "debt", "net"), from
+    /// `data/number_scopes.txt`; empty without figures.
+    pub scopes: BTreeSet<String>,
+    /// When the statement says it happened: each time expression as a resolved interval of
+    /// ISO days, or its words when unresolved ("wednesday").
+    pub times: Vec<When>,
+    /// Marked as an increment on an earlier figure ("a further 2 percent", "another 300").
+    pub increment: bool,
+}
+
+/// A time a statement gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum When {
+    /// First and last day, ISO 8601.
+    Days(String, String),
+    /// The expression's words, lowercased, without "on", "in", "late", "early".
+    Words(String),
+}
+
+impl When {
+    fn of(time: &dossier_model::TimeExpr) -> Self {
+        match (&time.start, &time.end) {
+            (Some(a), Some(b)) => When::Days(a.clone(), b.clone()),
+            (Some(a), None) => When::Days(a.clone(), a.clone()),
+            _ => When::Words(
+                time.text
+                    .to_lowercase()
+                    .split_whitespace()
+                    .filter(|w| !matches!(*w, "on" | "in" | "late" | "early" | "the" | "by"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        }
+    }
+
+    /// Whether two times can be the same time.
+    pub fn meets(&self, other: &When) -> bool {
+        match (self, other) {
+            (When::Days(a, b), When::Days(c, d)) => a <= d && c <= b,
+            (When::Words(a), When::Words(b)) => a == b,
+            // One resolved and one not: nothing to compare.
+            _ => true,
+        }
+    }
+}
+
+/// Whether two statements both give times and none of them can meet.
+pub fn times_apart(a: &Features, b: &Features) -> bool {
+    !a.times.is_empty()
+        && !b.times.is_empty()
+        && !a.times.iter().any(|x| b.times.iter().any(|y| x.meets(y)))
+}
+
+const INCREMENT: &[&[&str]] = &[&["a", "further"], &["another"], &["an", "additional"]];
+
+fn is_increment(words: &[String]) -> bool {
+    INCREMENT.iter().any(|phrase| {
+        words
+            .windows(phrase.len())
+            .any(|w| w.iter().zip(phrase.iter()).all(|(a, b)| a == b))
+    })
+}
+
+fn scope_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../data/number_scopes.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// The scope words of a text that carries figures.
+fn scopes_of(words: &[String], has_numbers: bool) -> BTreeSet<String> {
+    if !has_numbers {
+        return BTreeSet::new();
+    }
+    let set = scope_words();
+    words
+        .iter()
+        .filter(|w| set.contains(w.as_str()))
+        .cloned()
+        .collect()
 }
 
 fn synonyms() -> &'static HashMap<String, String> {
@@ -191,15 +276,19 @@ fn stems_of(words: &[String]) -> HashSet<String> {
 /// Features of a claim.
 pub fn of_claim(claim: &Claim) -> Features {
     let words = words(&claim.text);
+    let numbers: Vec<(f64, String)> = claim
+        .quantities
+        .iter()
+        .map(|q| (q.value, q.unit_key()))
+        .collect();
     Features {
         stems: stems_of(&words),
+        scopes: scopes_of(&words, !numbers.is_empty()),
+        times: claim.times.iter().map(When::of).collect(),
+        increment: !numbers.is_empty() && is_increment(&words),
         words,
         entities: claim.entities.iter().map(|e| e.to_lowercase()).collect(),
-        numbers: claim
-            .quantities
-            .iter()
-            .map(|q| (q.value, q.unit_key()))
-            .collect(),
+        numbers,
         speaker: claim
             .source
             .as_ref()
@@ -225,5 +314,8 @@ pub fn of_quote(quote: &Quote) -> Features {
         polarity: Polarity::Positive,
         revision: false,
         original: false,
+        scopes: BTreeSet::new(),
+        times: Vec::new(),
+        increment: false,
     }
 }

@@ -122,6 +122,21 @@ pub fn similarity(items: &[Features], prepared: &Prepared, i: usize, j: usize) -
     if a.entities.intersection(&b.entities).next().is_some() {
         score += 0.05;
     }
+    // "Shares rose a further 2 percent": a new step, not the earlier figure told again.
+    let differing_figure = a.numbers.iter().any(|(v, u)| {
+        b.numbers.iter().any(|(_, w)| w == u)
+            && !b
+                .numbers
+                .iter()
+                .any(|(x, w)| w == u && (v - x).abs() < 1e-9)
+    });
+    if differing_figure && (a.increment || b.increment) {
+        return 0.0;
+    }
+    // Told of different days ("on Tuesday" / "on Wednesday"): likely two events.
+    if crate::features::times_apart(a, b) {
+        score *= 0.7;
+    }
     let same_number = a
         .numbers
         .iter()

@@ -46,6 +46,9 @@ pub fn judge(
     // Figures for the same counted thing: shared, changed with a marker, or different.
     let marked = items.iter().any(|f| f.revision || f.original);
     let mut agreeing_figure = false;
+    // Figures that differ but measure different things ("in cash", "including debt"), or that
+    // one report gives side by side: not a conflict, a partial match.
+    let mut scoped: Option<(String, f64, f64)> = None;
     for (i, a) in items.iter().enumerate() {
         for b in &items[i + 1..] {
             for unit in a.numbers.iter().map(|(_, u)| u).filter(|u| !u.is_empty()) {
@@ -80,6 +83,14 @@ pub fn judge(
                         .find(|y| !same(*y, mine[0]))
                         .unwrap_or(theirs[0]),
                 );
+                let side_by_side = items.iter().any(|f| {
+                    f.numbers.iter().any(|(v, u)| u == unit && same(*v, x))
+                        && f.numbers.iter().any(|(v, u)| u == unit && same(*v, y))
+                });
+                if !marked && (side_by_side || a.scopes != b.scopes) {
+                    scoped.get_or_insert((unit.clone(), x, y));
+                    continue;
+                }
                 if marked {
                     return Judgement {
                         verdict: Verdict::Revision,
@@ -138,6 +149,59 @@ pub fn judge(
             verdict: Verdict::Partial,
             difference: Some("polarity".to_string()),
             explanation: "The reports overlap, but one is negated or hedged; too loosely matched to call a conflict.".to_string(),
+        };
+    }
+    // One asserts (or denies) what another only hedges: "confirmed" against "neither
+    // confirmed nor denied" or "declined to comment".
+    let hedged = items
+        .iter()
+        .any(|f| f.polarity == Polarity::Uncertain && !f.is_quote);
+    if hedged && (positive || negative) {
+        return Judgement {
+            verdict: Verdict::Partial,
+            difference: Some("polarity".to_string()),
+            explanation: "One report states this, another only hedges it (not confirmed, expected or possible), so they do not corroborate each other.".to_string(),
+        };
+    }
+    // Different days for what is otherwise the same fact: put side by side, not called a
+    // conflict (a later report may simply tell a later step).
+    let apart = items.iter().enumerate().find_map(|(i, a)| {
+        items[i + 1..]
+            .iter()
+            .find(|b| crate::features::times_apart(a, b))
+            .map(|b| (a, *b))
+    });
+    if let Some((a, b)) = apart
+        && !marked
+    {
+        let say = |f: &Features| {
+            f.times
+                .iter()
+                .map(|t| match t {
+                    crate::features::When::Days(x, y) if x == y => x.clone(),
+                    crate::features::When::Days(x, y) => format!("{x} to {y}"),
+                    crate::features::When::Words(w) => w.clone(),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        return Judgement {
+            verdict: Verdict::Partial,
+            difference: Some("time".to_string()),
+            explanation: format!(
+                "The reports put this at different times ({} against {}); too uncertain to call a conflict.",
+                say(a),
+                say(b)
+            ),
+        };
+    }
+    if let Some((unit, x, y)) = scoped {
+        return Judgement {
+            verdict: Verdict::Partial,
+            difference: Some("number".to_string()),
+            explanation: format!(
+                "The {unit} figures differ ({x} and {y}) but measure different things (one report gives both, or they count with and without something), so this is no conflict."
+            ),
         };
     }
     let mean = scores.iter().sum::<f64>() / scores.len().max(1) as f64;

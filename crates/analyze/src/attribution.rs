@@ -502,6 +502,9 @@ impl<'a> Context<'a> {
             if matches!(token.text, "," | "." | ";" | ":") || token.kind == TokenKind::Quote {
                 return None;
             }
+            if let Some(found) = self.person_after_title(k, ceiling) {
+                return Some(found);
+            }
             if let Some(found) = self.reference_at(k, memory) {
                 return Some(found);
             }
@@ -512,6 +515,34 @@ impl<'a> Context<'a> {
                 return Some(self.found_of(mention));
             }
             k += 1;
+        }
+        None
+    }
+
+    /// A named person after a title phrase that starts at token `k` ("Fenmark analyst Ines
+    /// Vollan", "union leader Hallvard Enge"): the person, not the organisation or the title.
+    fn person_after_title(&self, k: usize, ceiling: usize) -> Option<Found> {
+        let mut j = k;
+        let mut titled = false;
+        while j < ceiling && j < k + 6 {
+            // The phrase's first word may itself be taken for a name ("Harbin analyst ...").
+            if let Some(mention) = self
+                .mention_starting_at(j)
+                .filter(|m| j > k && m.kind == EntityKind::Person)
+            {
+                return titled.then(|| self.found_of(mention));
+            }
+            let token = &self.tokens[j];
+            let lower = token.lower();
+            let title =
+                self.lexicon.titles.contains(&lower) || self.lexicon.anonymous.contains(&lower);
+            let part = token.kind == TokenKind::Word
+                && (token.is_capitalized() || title || self.lexicon.role_words.contains(&lower));
+            if !part {
+                return None;
+            }
+            titled |= title;
+            j += 1;
         }
         None
     }

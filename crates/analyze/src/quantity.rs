@@ -66,8 +66,61 @@ const QUALIFIERS: &[&str] = &[
 ];
 /// Words that end a counted noun phrase ("three tanks were", "14 people have").
 const VERB_LIKE: &[&str] = &[
-    "were", "was", "is", "are", "be", "been", "had", "has", "have", "will", "would", "could",
-    "who", "which", "that", "than", "as", "per", "each", "more", "less", "percent",
+    "were",
+    "was",
+    "is",
+    "are",
+    "be",
+    "been",
+    "had",
+    "has",
+    "have",
+    "will",
+    "would",
+    "could",
+    "who",
+    "which",
+    "that",
+    "than",
+    "as",
+    "per",
+    "each",
+    "more",
+    "less",
+    "percent",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tell",
+    "rose",
+    "fell",
+    "did",
+    "do",
+    "does",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "shall",
+    "once",
+    "when",
+    "while",
+    "if",
+    "since",
+    "because",
+    "after",
+    "before",
+    "including",
+    "excluding",
+    "plus",
+    "minus",
+    "got",
+    "went",
+    "came",
+    "remain",
+    "remained",
 ];
 const SKIP_UNITS: &[&str] = &[
     "and", "or", "to", "of", "the", "a", "in", "on", "at", "from", "by", "with", "for", ",", ".",
@@ -141,6 +194,21 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
             value *= scale;
             end += 1;
         }
+        // "19 percent", "19 per cent", "0.5 percentage points"
+        if unit.is_none() && end < range.end {
+            let next = tokens[end].lower();
+            if next == "percent" || next == "percentage" || next == "%" {
+                unit = Some("percent".to_string());
+                end += 1;
+                if next == "percentage" && end < range.end && tokens[end].lower() == "points" {
+                    unit = Some("percentage points".to_string());
+                    end += 1;
+                }
+            } else if next == "per" && tokens.get(end + 1).is_some_and(|t| t.lower() == "cent") {
+                unit = Some("percent".to_string());
+                end += 2;
+            }
+        }
         if unit.is_none() {
             // The counted noun: the last of the lowercase words after the number ("two
             // solvent storage tanks were" → tanks).
@@ -209,6 +277,26 @@ mod tests {
             .into_iter()
             .map(|q| (q.value, q.unit, q.qualifier))
             .collect()
+    }
+
+    #[test]
+    fn percentages_and_verbs_after_a_count() {
+        assert_eq!(
+            quantities("Shares rose 19 percent, or 2 per cent more than the 3% of Monday."),
+            [
+                (19.0, "percent".to_string(), None),
+                (2.0, "percent".to_string(), None),
+                (3.0, "percent".to_string(), None),
+            ]
+        );
+        assert_eq!(
+            quantities("the two companies said on Tuesday"),
+            [(2.0, "companies".to_string(), None)]
+        );
+        assert_eq!(
+            quantities("about 4.5 billion kroner once debt is included"),
+            [(4.5e9, "kroner".to_string(), Some("about".to_string()))]
+        );
     }
 
     #[test]

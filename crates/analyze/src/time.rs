@@ -47,6 +47,11 @@ const FUTURE_MARKERS: &[&str] = &[
     "tomorrow",
     "shall",
     "forward",
+    "expected",
+    "expect",
+    "expects",
+    "intends",
+    "aims",
 ];
 
 fn month_of(word: &str) -> Option<u32> {
@@ -341,6 +346,18 @@ mod tests {
                 .as_deref(),
             Some("2024-11-03")
         );
+    }
+
+    #[test]
+    fn an_expected_month_lies_ahead() {
+        let text = "The deal, announced on Tuesday, is expected to close in March.";
+        let tokens = tokenize(text, &Lexicon::builtin());
+        let days: Vec<Option<i64>> = find(text, &tokens, 0..tokens.len(), None)
+            .into_iter()
+            .map(|t| t.relative_days)
+            .collect();
+        assert_eq!(days.len(), 2);
+        assert!(days[0] < days[1], "{days:?}");
     }
 
     #[test]

@@ -1,0 +1,49 @@
+//! Speakers and roles read from whole documents through the public analyzer.
+
+use dossier_analyze::{AnalyzeConfig, Analyzer};
+use dossier_model::{Analysis, Document, EntityKind};
+
+fn analyse(text: &str) -> Analysis {
+    let doc = Document {
+        id: "d1".to_string(),
+        path: None,
+        url: None,
+        outlet: None,
+        title: None,
+        authors: Vec::new(),
+        published: None,
+        language: None,
+        text: text.to_string(),
+        removed: Vec::new(),
+        diagnostics: Vec::new(),
+    };
+    Analyzer::new(&AnalyzeConfig::default()).run(&doc)
+}
+
+#[test]
+fn an_inverted_cue_names_the_person_after_the_title() {
+    let analysis = analyse(
+        "Analysts called the price fair. \"They paid a full price, but not a silly one,\" \
+         said Harbin analyst Olga Brandt.",
+    );
+    let quote = analysis.quotes.first().expect("a quote");
+    assert_eq!(quote.speaker.name, "Olga Brandt");
+    assert!(!quote.speaker.anonymous);
+}
+
+#[test]
+fn a_compound_title_before_a_name_is_the_role() {
+    let analysis = analyse(
+        "The dockers' union said it would strike, union leader Marek Solberg told reporters.",
+    );
+    let solberg = analysis
+        .mentions
+        .iter()
+        .find(|m| m.kind == EntityKind::Person && m.canonical == "Marek Solberg")
+        .expect("Marek Solberg is a person");
+    assert!(
+        solberg.roles.iter().any(|r| r == "union leader"),
+        "roles: {:?}",
+        solberg.roles
+    );
+}
