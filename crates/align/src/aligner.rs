@@ -4,7 +4,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use dossier_model::{
-    Alignment, Analysis, Document, Entity, Evidence, OutletSummary, TimelineEntry,
+    Alignment, Analysis, Document, Entity, EntityKind, Evidence, OutletSummary, TimelineEntry,
 };
 
 use crate::features::{self, Features};
@@ -96,7 +96,21 @@ impl Aligner {
                         end: c.end,
                         text: c.text.clone(),
                     },
-                    features: features::of_claim(c),
+                    features: {
+                        let mut f = features::of_claim(c);
+                        f.places = d
+                            .analysis
+                            .mentions
+                            .iter()
+                            .filter(|m| {
+                                m.kind == EntityKind::Place
+                                    && m.span.start >= c.start
+                                    && m.span.end <= c.end
+                            })
+                            .map(|m| m.canonical.to_lowercase())
+                            .collect();
+                        f
+                    },
                     independence: upstream.unwrap_or_else(|| own.clone()),
                 });
             }

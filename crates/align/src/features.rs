@@ -136,6 +136,8 @@ pub struct Features {
     pub times: Vec<When>,
     /// Marked as an increment on an earlier figure ("a further 2 percent", "another 300").
     pub increment: bool,
+    /// Places named in the statement, lowercased canonical names.
+    pub places: BTreeSet<String>,
 }
 
 /// A time a statement gives.
@@ -172,6 +174,21 @@ impl When {
             _ => true,
         }
     }
+}
+
+/// Whether two statements both name places and share none, and neither names the other's
+/// places in its words ("in Kessburg" / "in Halden").
+pub fn places_apart(a: &Features, b: &Features) -> bool {
+    let named_in = |places: &BTreeSet<String>, f: &Features| {
+        places
+            .iter()
+            .any(|p| p.split_whitespace().all(|w| f.words.iter().any(|x| x == w)))
+    };
+    !a.places.is_empty()
+        && !b.places.is_empty()
+        && a.places.is_disjoint(&b.places)
+        && !named_in(&a.places, b)
+        && !named_in(&b.places, a)
 }
 
 /// Whether two statements both give times and none of them can meet.
@@ -286,6 +303,7 @@ pub fn of_claim(claim: &Claim) -> Features {
         scopes: scopes_of(&words, !numbers.is_empty()),
         times: claim.times.iter().map(When::of).collect(),
         increment: !numbers.is_empty() && is_increment(&words),
+        places: BTreeSet::new(),
         words,
         entities: claim.entities.iter().map(|e| e.to_lowercase()).collect(),
         numbers,
@@ -317,5 +335,6 @@ pub fn of_quote(quote: &Quote) -> Features {
         scopes: BTreeSet::new(),
         times: Vec::new(),
         increment: false,
+        places: BTreeSet::new(),
     }
 }

@@ -195,6 +195,25 @@ pub fn judge(
             ),
         };
     }
+    // Different places for what is otherwise the same fact.
+    let places = items.iter().enumerate().find_map(|(i, a)| {
+        items[i + 1..]
+            .iter()
+            .find(|b| !a.is_quote && !b.is_quote && crate::features::places_apart(a, b))
+            .map(|b| (a, *b))
+    });
+    if let Some((a, b)) = places {
+        let say = |f: &Features| f.places.iter().cloned().collect::<Vec<_>>().join(", ");
+        return Judgement {
+            verdict: Verdict::Partial,
+            difference: Some("place".to_string()),
+            explanation: format!(
+                "The reports name different places ({} against {}); one of them may be wrong, or they tell of two events.",
+                say(a),
+                say(b)
+            ),
+        };
+    }
     if let Some((unit, x, y)) = scoped {
         return Judgement {
             verdict: Verdict::Partial,
