@@ -135,14 +135,28 @@ fn top_names(entities: &[dossier_model::Entity]) -> String {
         .filter(|e| e.kind != EntityKind::Other)
         .collect();
     ranked.sort_by_key(|e| std::cmp::Reverse(e.mentions.len()));
-    // A dateline's capitals ("BRENHOLM, June 17") name the same place as "Brenholm".
-    let mut seen = std::collections::HashSet::new();
-    let names: Vec<&str> = ranked
-        .iter()
-        .map(|e| e.name.as_str())
-        .filter(|name| seen.insert(name.to_lowercase()))
-        .take(4)
-        .collect();
+    // A dateline's capitals ("BRENHOLM, June 17") name the same place as "Brenholm", and a
+    // short form ("Orvane") the same company as the full name ("Orvane Rail"): one of each.
+    let mut names: Vec<&str> = Vec::new();
+    for entity in &ranked {
+        let name = entity.name.as_str();
+        let words =
+            |n: &str| -> Vec<String> { n.split_whitespace().map(str::to_lowercase).collect() };
+        let mine = words(name);
+        let within = |other: &&str| words(other).iter().all(|w| mine.contains(w));
+        if let Some(shorter) = names.iter().position(within) {
+            // The fuller name stands for both.
+            names[shorter] = name;
+        } else if !names
+            .iter()
+            .any(|other| mine.iter().all(|w| words(other).contains(w)))
+        {
+            names.push(name);
+        }
+        if names.len() == 4 {
+            break;
+        }
+    }
     if names.is_empty() {
         "Untitled story".to_string()
     } else {
