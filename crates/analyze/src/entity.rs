@@ -208,9 +208,15 @@ pub fn find_mentions(
     let mut tentative = Vec::new();
     for run in &runs {
         let sentence = &sentences[run.sentence];
-        // Split a leading title: "Army Secretary Dan Driscoll" → role + name.
+        // Split a leading title: "Army Secretary Dan Driscoll" → role + name; but a run that
+        // ends in an organisation's head word is one name ("Brenholm General Hospital").
+        let org_headed = lexicon
+            .organization_heads
+            .contains(&tokens[run.end - 1].lower());
         let last_title = (run.start..run.end).rev().find(|&k| {
-            tokens[k].kind == TokenKind::Word && lexicon.titles.contains(&tokens[k].lower())
+            !org_headed
+                && tokens[k].kind == TokenKind::Word
+                && lexicon.titles.contains(&tokens[k].lower())
         });
         let (name_start, titled) = match last_title {
             Some(k) if k + 1 < run.end => (k + 1, true),
@@ -379,6 +385,39 @@ fn resolve(mentions: &mut Vec<Mention>, tokens: &[Token]) {
             mentions[i].kind = EntityKind::Person;
         }
     }
+    // "Orvane" after "Orvane Rail": a lone word that opens an organisation's name, and ends
+    // no person's, is that organisation.
+    let organisations: Vec<(usize, String)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            m.kind == EntityKind::Organization && m.text.split_whitespace().count() >= 2
+        })
+        .map(|(i, m)| (i, m.canonical.clone()))
+        .collect();
+    for i in 0..mentions.len() {
+        let text = mentions[i].text.as_str();
+        if text.contains(' ')
+            || !matches!(
+                mentions[i].kind,
+                EntityKind::Person | EntityKind::Other | EntityKind::Organization
+            )
+            || mentions[i].canonical.contains(' ')
+        {
+            continue;
+        }
+        let opens: HashSet<&str> = organisations
+            .iter()
+            .filter(|(_, name)| name.split_whitespace().next() == Some(text))
+            .map(|(_, name)| name.as_str())
+            .collect();
+        if opens.len() == 1
+            && let Some(name) = opens.into_iter().next()
+        {
+            mentions[i].canonical = name.to_string();
+            mentions[i].kind = EntityKind::Organization;
+        }
+    }
     // "the Trump-Putin summit": a compound of two names, one of them a known person, is two
     // people; "Mei-Lin Castellano" stays one name.
     let surnames: HashSet<String> = full_names
@@ -432,6 +471,29 @@ mod tests {
         let tokens = tokenize(text, &lexicon);
         let sentences = split(&tokens);
         find_mentions(text, &tokens, &sentences, &lexicon)
+    }
+
+    #[test]
+    fn a_lone_first_word_is_the_organisation_it_opens() {
+        let found = mentions(
+            "Halvik Shipping bought two tankers on Monday. Halvik said the deal was closed.",
+        );
+        let lone = found
+            .iter()
+            .find(|m| m.text == "Halvik")
+            .expect("the lone name is a mention");
+        assert_eq!(lone.canonical, "Halvik Shipping");
+        assert_eq!(lone.kind, EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_title_inside_an_organisation_name_is_no_title() {
+        let found =
+            mentions("Nine people were taken to Varrow General Hospital. Nobody was badly hurt.");
+        assert!(
+            !found.iter().any(|m| m.kind == EntityKind::Person),
+            "{found:?}"
+        );
     }
 
     fn people(text: &str) -> Vec<(String, String, Vec<String>)> {
