@@ -105,6 +105,7 @@ fn is_relative_start(tokens: &[Token], k: usize, end: usize) -> bool {
     }
     let next = tokens[k + 1].lower();
     let verb = AUXILIARY.contains(&next.as_str())
+        || is_irregular_past(&next)
         || (next.len() > 4 && (next.ends_with("ed") || next.ends_with("es")))
         || next.ends_with("s") && lower != "that" && next.len() > 3;
     let after_noun = tokens[k - 1].is(",")
@@ -181,13 +182,20 @@ fn is_new_clause(tokens: &[Token], k: usize, end: usize) -> bool {
 }
 
 /// Irregular past forms common in news, for telling a clause from a bare noun phrase.
-const IRREGULAR_PAST: &[&str] = &[
-    "made", "met", "took", "said", "told", "gave", "came", "went", "ran", "held", "left", "began",
-    "broke", "found", "saw", "got", "put", "set", "cut", "hit", "kept", "led", "lost", "paid",
-    "sent", "spent", "stood", "won", "wrote", "fell", "rose", "grew", "knew", "thought", "brought",
-    "bought", "caught", "fought", "sought", "struck", "shot", "fled", "drove", "flew", "chose",
-    "spoke", "became", "sat", "sold", "built", "heard", "meant", "felt", "read",
-];
+/// Irregular past forms (`data/irregular_past.txt`).
+fn is_irregular_past(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            include_str!("../data/irregular_past.txt")
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .flat_map(str::split_whitespace)
+                .collect()
+        })
+        .contains(word)
+}
 
 /// A present-tense verb after its subject pronoun: "which employs", "it makes".
 fn is_finite_s(token: &Token) -> bool {
@@ -210,15 +218,20 @@ fn has_verb(tokens: &[Token], range: Range<usize>, is_cue: &dyn Fn(usize) -> boo
     range.clone().any(|k| {
         let t = &tokens[k];
         let lower = t.lower();
+        // "which employs", "it makes", "Calvera operates": a present tense after its subject.
         let after_subject = k > range.start
-            && matches!(
+            && (matches!(
                 tokens[k - 1].lower().as_str(),
                 "which" | "who" | "that" | "it" | "he" | "she" | "they"
-            );
+            ) || (tokens[k - 1].is_capitalized()
+                && !matches!(
+                    tokens[k - 1].lower().as_str(),
+                    "the" | "a" | "an" | "this" | "its"
+                )));
         t.kind == TokenKind::Word
             && (AUXILIARY.contains(&lower.as_str())
                 || is_cue(k)
-                || IRREGULAR_PAST.contains(&lower.as_str())
+                || is_irregular_past(&lower)
                 || (lower.len() > 4
                     && lower.ends_with("ed")
                     && t.text.starts_with(char::is_lowercase))
@@ -238,7 +251,7 @@ fn is_time_clause(tokens: &[Token], k: usize, end: usize) -> bool {
             return (j + 1..(j + 12).min(end)).any(|i| {
                 let w = tokens[i].lower();
                 AUXILIARY.contains(&w.as_str())
-                    || IRREGULAR_PAST.contains(&w.as_str())
+                    || is_irregular_past(&w)
                     || (w.len() > 4 && w.ends_with("ed"))
             });
         }
