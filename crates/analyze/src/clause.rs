@@ -323,7 +323,11 @@ pub fn split(
             k - start >= 3
         } else if token.is(",") && is_time_clause(tokens, k, sentence.end) {
             long_enough
-        } else if (token.is("and") || token.is(",")) && !(k + 1 < sentence.end && is_cue(k + 1)) {
+        } else if (token.is("and") || token.is(","))
+            && (!(k + 1 < sentence.end && is_cue(k + 1)) || (start..k).any(|j| is_cue(j)))
+        {
+            // "said the schools would stay shut and urged people to stay in": a second
+            // statement of the same speaker is a clause of its own.
             long_enough
                 && is_predicate_start(tokens, k + 1, sentence.end)
                 && (k == 0 || !tokens[k - 1].is(","))
