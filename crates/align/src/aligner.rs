@@ -154,14 +154,24 @@ impl Aligner {
         let mut alignments = Vec::new();
         for group in &groups {
             let members: Vec<&Item> = group.iter().map(|&k| &items[k]).collect();
-            let mut pair_scores = Vec::new();
+            // How well each pair of documents agrees here: their best-matching statements
+            // (a second clause of one sentence that joined the group does not drag it down).
+            let mut best: HashMap<(usize, usize), f64> = HashMap::new();
             for (x, &i) in group.iter().enumerate() {
                 for &j in &group[x + 1..] {
                     if let Some(s) = score_of.get(&(i.min(j), i.max(j))) {
-                        pair_scores.push(*s);
+                        let (a, b) = (items[i].doc, items[j].doc);
+                        if a != b {
+                            let slot = best.entry((a.min(b), a.max(b))).or_insert(0.0);
+                            *slot = slot.max(*s);
+                        }
                     }
                 }
             }
+            let mut pair_scores: Vec<(usize, usize, f64)> =
+                best.into_iter().map(|((a, b), s)| (a, b, s)).collect();
+            pair_scores.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+            let pair_scores: Vec<f64> = pair_scores.into_iter().map(|(_, _, s)| s).collect();
             let independent: BTreeSet<&str> =
                 members.iter().map(|m| m.independence.as_str()).collect();
             let outlet_set: BTreeSet<String> =

@@ -219,15 +219,18 @@ fn has_verb(tokens: &[Token], range: Range<usize>, is_cue: &dyn Fn(usize) -> boo
         let t = &tokens[k];
         let lower = t.lower();
         // "which employs", "it makes", "Calvera operates": a present tense after its subject.
-        let after_subject = k > range.start
-            && (matches!(
-                tokens[k - 1].lower().as_str(),
-                "which" | "who" | "that" | "it" | "he" | "she" | "they"
-            ) || (tokens[k - 1].is_capitalized()
-                && !matches!(
+        // ", which makes resins, operates plants": the main verb resumes after an aside.
+        let resumed = k == range.start && k > 0 && tokens[k - 1].is(",");
+        let after_subject = resumed
+            || k > range.start
+                && (matches!(
                     tokens[k - 1].lower().as_str(),
-                    "the" | "a" | "an" | "this" | "its"
-                )));
+                    "which" | "who" | "that" | "it" | "he" | "she" | "they"
+                ) || (tokens[k - 1].is_capitalized()
+                    && !matches!(
+                        tokens[k - 1].lower().as_str(),
+                        "the" | "a" | "an" | "this" | "its"
+                    )));
         t.kind == TokenKind::Word
             && (AUXILIARY.contains(&lower.as_str())
                 || is_cue(k)
@@ -313,7 +316,18 @@ pub fn split(
             continue;
         }
         let long_enough = k - start >= 4;
-        let breaks_here = if BREAKS.contains(&token.text) {
+        // A wire dateline ("BRENHOLM, June 17 (Lodestar) - ...") is no part of the claim.
+        let dateline_dash = token.text == "-"
+            && start == sentence.start
+            && k < sentence.start + 12
+            && tokens[start]
+                .text
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .count()
+                > 2
+            && !tokens[start].text.chars().any(char::is_lowercase);
+        let breaks_here = if BREAKS.contains(&token.text) || dateline_dash {
             true
         } else if token.is("but") || (token.is("yet") && k > 0 && tokens[k - 1].is(",")) {
             long_enough && k + 1 < sentence.end && tokens[k + 1].kind == TokenKind::Word
@@ -344,7 +358,7 @@ pub fn split(
             && matches!(tokens[start].lower().as_str(), "which" | "who" | "that");
         let breaks_here = breaks_here || resumes;
         if breaks_here {
-            if k > start {
+            if k > start && !dateline_dash {
                 clauses.push(start..k);
             }
             start = if is_relative_start(tokens, k, sentence.end) {
@@ -397,6 +411,16 @@ mod tests {
             .into_iter()
             .map(|r| text[tokens[r.start].span.start..tokens[r.end - 1].span.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_wire_dateline_is_no_part_of_the_claim() {
+        assert_eq!(
+            clauses(
+                "VARROW, May 2 (Northwire) - Firefighters brought a blaze under control on Friday."
+            ),
+            ["Firefighters brought a blaze under control on Friday"]
+        );
     }
 
     #[test]

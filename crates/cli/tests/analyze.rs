@@ -664,7 +664,7 @@ fn seed_scores_stay_above_the_floors() {
 }
 
 /// The example story's overall score when this floor was set, less a margin.
-const STORY_SCORE_FLOOR: f64 = 0.960 - 0.03;
+const STORY_SCORE_FLOOR: f64 = 0.976 - 0.03;
 /// Figures that must not rise above the bound on the example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
 
