@@ -338,7 +338,7 @@ pub fn split(
         } else if token.is(",") && is_time_clause(tokens, k, sentence.end) {
             long_enough
         } else if (token.is("and") || token.is(","))
-            && (!(k + 1 < sentence.end && is_cue(k + 1)) || (start..k).any(|j| is_cue(j)))
+            && (!(k + 1 < sentence.end && is_cue(k + 1)) || (start..k).any(is_cue))
         {
             // "said the schools would stay shut and urged people to stay in": a second
             // statement of the same speaker is a clause of its own.
