@@ -170,7 +170,7 @@ impl Aligner {
             }
             let mut pair_scores: Vec<(usize, usize, f64)> =
                 best.into_iter().map(|((a, b), s)| (a, b, s)).collect();
-            pair_scores.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+            pair_scores.sort_by_key(|&(a, b, _)| (a, b));
             let pair_scores: Vec<f64> = pair_scores.into_iter().map(|(_, _, s)| s).collect();
             let independent: BTreeSet<&str> =
                 members.iter().map(|m| m.independence.as_str()).collect();
