@@ -32,6 +32,18 @@ fn earlier(a: &TimeExpr, b: &TimeExpr) -> Ordering {
     }
 }
 
+/// Whether two expressions name the same time: the same resolved day, else the same estimate
+/// and words.
+fn same_time(a: &TimeExpr, b: &TimeExpr) -> bool {
+    match (&a.start, &b.start) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => {
+            a.relative_days == b.relative_days && a.text.to_lowercase() == b.text.to_lowercase()
+        }
+        _ => false,
+    }
+}
+
 /// Builds the timeline from the alignments and the statements they rest on.
 pub fn build(alignments: &[Alignment], statements: &[Timed]) -> Vec<TimelineEntry> {
     let mut entries: Vec<(TimeExpr, usize, TimelineEntry)> = Vec::new();
@@ -43,37 +55,43 @@ pub fn build(alignments: &[Alignment], statements: &[Timed]) -> Vec<TimelineEntr
                 .chain(&alignment.quotes)
                 .any(|id| id == s.id)
         });
-        let timed = members
+        // One entry per distinct time the group's statements give: a revision's steps ("in
+        // July", "on Monday night") or two reports' different days are separate events.
+        let mut times: Vec<(&TimeExpr, &Timed)> = members
             .flat_map(|s| s.times.iter().map(move |t| (t, s)))
-            .min_by(|(a, _), (b, _)| earlier(a, b));
-        let Some((time, first)) = timed else { continue };
-        // Say what happened with a claim of the group when there is one: a quoted fragment
-        // ("spirit and letter") says less than the sentence around it.
-        let statement = statements
-            .iter()
-            .find(|s| {
-                alignment.claims.iter().any(|id| id == s.id) && s.times.iter().any(|t| t == time)
-            })
-            .unwrap_or(first);
-        let when = match &time.start {
-            Some(date) => format!("{date} ({})", time.text),
-            None => time.text.clone(),
-        };
-        entries.push((
-            time.clone(),
-            order,
-            TimelineEntry {
-                when,
-                date: time.start.clone(),
-                what: shorten(statement.text, 160),
-                evidence: alignment
-                    .claims
-                    .iter()
-                    .chain(&alignment.quotes)
-                    .cloned()
-                    .collect(),
-            },
-        ));
+            .collect();
+        times.sort_by(|(a, _), (b, _)| earlier(a, b));
+        times.dedup_by(|(a, _), (b, _)| earlier(a, b) == Ordering::Equal && same_time(a, b));
+        for (time, first) in times {
+            // Say what happened with a claim of the group when there is one: a quoted
+            // fragment ("spirit and letter") says less than the sentence around it.
+            let statement = statements
+                .iter()
+                .find(|s| {
+                    alignment.claims.iter().any(|id| id == s.id)
+                        && s.times.iter().any(|t| same_time(t, time))
+                })
+                .unwrap_or(first);
+            let when = match &time.start {
+                Some(date) => format!("{date} ({})", time.text),
+                None => time.text.clone(),
+            };
+            entries.push((
+                time.clone(),
+                order,
+                TimelineEntry {
+                    when,
+                    date: time.start.clone(),
+                    what: shorten(statement.text, 160),
+                    evidence: alignment
+                        .claims
+                        .iter()
+                        .chain(&alignment.quotes)
+                        .cloned()
+                        .collect(),
+                },
+            ));
+        }
     }
     entries.sort_by(|a, b| earlier(&a.0, &b.0).then(a.1.cmp(&b.1)));
     entries.into_iter().map(|(_, _, e)| e).collect()

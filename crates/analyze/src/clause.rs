@@ -183,7 +183,7 @@ fn is_new_clause(tokens: &[Token], k: usize, end: usize) -> bool {
 
 /// Irregular past forms common in news, for telling a clause from a bare noun phrase.
 /// Irregular past forms (`data/irregular_past.txt`).
-fn is_irregular_past(word: &str) -> bool {
+pub(crate) fn is_irregular_past(word: &str) -> bool {
     static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     WORDS

@@ -4,7 +4,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use dossier_model::{Span, TimeExpr, TimeGranularity};
 
-use crate::token::Token;
+use crate::token::{Token, TokenKind};
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
     ("monday", Weekday::Mon),
@@ -90,7 +90,22 @@ pub fn find(
 /// "will meet on Friday", "look forward to a visit in November"), within the clause that
 /// starts at `floor`.
 fn is_future(tokens: &[Token], floor: usize, at: usize) -> bool {
-    (floor..at).any(|k| FUTURE_MARKERS.contains(&tokens[k].lower().as_str()))
+    // Walk back from the expression: a past verb nearer to it than any future marker is the
+    // verb it belongs to ("will buy the company, they said on Tuesday").
+    for k in (floor..at).rev() {
+        let lower = tokens[k].lower();
+        if FUTURE_MARKERS.contains(&lower.as_str()) {
+            return true;
+        }
+        let past = tokens[k].kind == TokenKind::Word
+            && tokens[k].text.starts_with(char::is_lowercase)
+            && (crate::clause::is_irregular_past(&lower)
+                || (lower.len() > 4 && lower.ends_with("ed")));
+        if past {
+            return false;
+        }
+    }
+    false
 }
 
 /// Without a publication date, where an expression likely falls relative to the day of
@@ -176,7 +191,7 @@ fn find_into(
                 && (lower != "may"
                     || tokens
                         .get(k + 1)
-                        .is_some_and(|t| t.kind == crate::token::TokenKind::Number))
+                        .is_some_and(|t| t.kind == TokenKind::Number))
         }) {
             // "Nov. 3", "November 3, 2025", "in August", "in August 2024"
             let day_token = tokens.get(k + 1).filter(|t| {
@@ -346,6 +361,17 @@ mod tests {
                 .as_deref(),
             Some("2024-11-03")
         );
+    }
+
+    #[test]
+    fn a_past_verb_between_will_and_the_day_wins() {
+        let text = "The company will buy its rival, the two firms said on Tuesday.";
+        let tokens = tokenize(text, &Lexicon::builtin());
+        let days: Vec<Option<i64>> = find(text, &tokens, 0..tokens.len(), None)
+            .into_iter()
+            .map(|t| t.relative_days)
+            .collect();
+        assert!(days[0].is_some_and(|d| d <= 0), "{days:?}");
     }
 
     #[test]
