@@ -106,6 +106,7 @@ impl Aligner {
                                 m.kind == EntityKind::Place
                                     && m.span.start >= c.start
                                     && m.span.end <= c.end
+                                    && !features::is_site(&m.canonical)
                             })
                             .map(|m| m.canonical.to_lowercase())
                             .collect();

@@ -176,6 +176,41 @@ impl When {
     }
 }
 
+/// A place inside a town ("Saltmarsh Road", "Westgate station"): too fine to set against a
+/// town another report names.
+pub fn is_site(name: &str) -> bool {
+    const SITES: &[&str] = &[
+        "road",
+        "street",
+        "avenue",
+        "lane",
+        "square",
+        "estate",
+        "boulevard",
+        "way",
+        "drive",
+        "park",
+        "bridge",
+        "station",
+        "airport",
+        "port",
+        "harbour",
+        "harbor",
+        "district",
+        "quarter",
+        "hall",
+        "school",
+        "hospital",
+        "plant",
+        "site",
+        "building",
+        "tower",
+    ];
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| SITES.contains(&w.to_lowercase().as_str()))
+}
+
 /// Whether two statements both name places and share none, and neither names the other's
 /// places in its words ("in Kessburg" / "in Halden").
 pub fn places_apart(a: &Features, b: &Features) -> bool {
