@@ -171,7 +171,7 @@ fn story_section(out: &mut String, lookup: &Lookup<'_>, number: usize, story: &S
         out.push_str("<th>Evidence</th></tr></thead>\n<tbody>\n");
         for entry in &story.timeline {
             let when = match &entry.date {
-                Some(date) if *date != entry.when => format!(
+                Some(date) if !entry.when.contains(date.as_str()) => format!(
                     "{} <span class=\"muted\">({})</span>",
                     esc(&entry.when),
                     esc(date)

@@ -84,7 +84,9 @@ fn story_section(out: &mut String, lookup: &Lookup<'_>, story: &Story) {
         table_head(out, &["When", "What", "Evidence"]);
         for entry in &story.timeline {
             let when = match &entry.date {
-                Some(date) if *date != entry.when => format!("{} ({date})", entry.when),
+                Some(date) if !entry.when.contains(date.as_str()) => {
+                    format!("{} ({date})", entry.when)
+                }
                 _ => entry.when.clone(),
             };
             let evidence: Vec<String> = entry
