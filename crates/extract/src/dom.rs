@@ -35,6 +35,29 @@ const VOID_TAGS: &[&str] = &[
     "area", "base", "basefont", "bgsound", "br", "col", "command", "embed", "frame", "hr", "image",
     "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
 ];
+/// Elements that break the words of a headline's text on either side.
+const BLOCK_BREAK_TAGS: &[&str] = &[
+    "br",
+    "hr",
+    "div",
+    "p",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "header",
+    "blockquote",
+    "table",
+    "tr",
+    "td",
+    "th",
+];
 /// Void elements that break text, kept as tokens.
 const BREAK_TAGS: &[&str] = &["br", "hr"];
 /// Elements whose start tag closes an open `<p>`.
@@ -755,12 +778,26 @@ impl<'a> Page<'a> {
     fn bounded_text_joined(&self, index: usize, limit: usize, spaced: bool) -> String {
         let (start, end) = self.range(index);
         let mut out = String::new();
-        for token in &self.tokens[start..end] {
+        // A line break or a block inside a headline ("WEEKEND<br>CODING AGENT") separates
+        // words even where inline pieces are joined.
+        let mut broken = false;
+        for (at, token) in self.tokens[start..end].iter().enumerate() {
+            let is_break = at > 0
+                && match token {
+                    Token::Open(open) => BLOCK_BREAK_TAGS.contains(&open.name),
+                    Token::Close { open } => matches!(
+                        self.tokens.get(*open),
+                        Some(Token::Open(opened)) if BLOCK_BREAK_TAGS.contains(&opened.name)
+                    ),
+                    Token::Text(_) => false,
+                };
+            broken |= is_break;
             if let Token::Text(piece) = token {
                 // Texts of separate elements are separate words ("By<a>Ann</a>").
-                if spaced && !out.is_empty() && !out.ends_with(char::is_whitespace) {
+                if (spaced || broken) && !out.is_empty() && !out.ends_with(char::is_whitespace) {
                     out.push(' ');
                 }
+                broken = false;
                 if out.len() + piece.len() > limit {
                     let mut end = limit.saturating_sub(out.len()).min(piece.len());
                     while !piece.is_char_boundary(end) {
@@ -834,10 +871,17 @@ fn is_article_body(attributes: &[Attribute]) -> bool {
     })
 }
 
-/// Whether the element's text may be a byline: `rel="author"`, `itemprop="author"`, or a
-/// class or id naming a byline, an author or a creator, but not an author's biography or
-/// picture.
+/// Whether the element's text may be a byline: `rel="author"`, `itemprop="author"`, a link to
+/// an author's page (`/author/ann-lee`), or a class or id naming a byline, an author or a
+/// creator, but not an author's biography or picture.
 fn is_byline(name: &str, attributes: &[Attribute]) -> bool {
+    if name == "a"
+        && attributes
+            .iter()
+            .any(|a| a.is("href") && is_author_page(a.value))
+    {
+        return true;
+    }
     const NOT_BYLINES: &[&str] = &[
         "bio",
         "about",
@@ -858,6 +902,19 @@ fn is_byline(name: &str, attributes: &[Attribute]) -> bool {
                         && !NOT_BYLINES.iter().any(|word| v.contains(word))
                 })
         })
+}
+
+/// Whether a link leads to an author's page: a path segment `author`, `authors` or `autor`
+/// followed by the author's own segment.
+fn is_author_page(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    segments.windows(2).any(|pair| {
+        matches!(
+            pair[0].to_ascii_lowercase().as_str(),
+            "author" | "authors" | "autor" | "autoren" | "auteur"
+        ) && pair[1].chars().any(char::is_alphabetic)
+    })
 }
 
 #[cfg(test)]
