@@ -54,6 +54,26 @@ fn main() {
                 meta.author_spurious
             );
         }
+        if dump.as_deref() == Some("snippets") {
+            let collapse = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+            for (page, prediction) in pages.iter().zip(&predictions) {
+                let Truth::Snippets { with, without } = &page.truth else {
+                    continue;
+                };
+                let text = collapse(&prediction.text);
+                for snippet in with {
+                    if !text.contains(&collapse(snippet)) {
+                        let _ = writeln!(out, "FN\t{}\t{}\t{}", page.id, text.len(), snippet);
+                    }
+                }
+                for snippet in without {
+                    if text.contains(&collapse(snippet)) {
+                        let _ = writeln!(out, "FP\t{}\t{}\t{}", page.id, text.len(), snippet);
+                    }
+                }
+            }
+            continue;
+        }
         let Some(field) = dump.as_deref() else {
             continue;
         };
