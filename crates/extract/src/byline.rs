@@ -18,6 +18,7 @@ const LABELS: &[&str] = &[
     "written by",
     "words by",
     "story by",
+    "article by",
     "posted by",
     "published by",
     "author",
@@ -75,7 +76,14 @@ pub(crate) fn find(
 
 /// Labels that name the writer even far from the headline, in an author box after the
 /// article ("Written by Ann Lee"); "By" and "Posted by" are left out: comments use them.
-const WRITER_LABELS: &[&str] = &["written by", "words by", "story by", "author", "authors"];
+const WRITER_LABELS: &[&str] = &[
+    "written by",
+    "words by",
+    "story by",
+    "article by",
+    "author",
+    "authors",
+];
 
 /// The text after the first writer label anywhere on the page ("Written by" in an author box
 /// below the article), for pages that show no byline near the headline.

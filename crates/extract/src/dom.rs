@@ -731,7 +731,7 @@ impl<'a> Builder<'a> {
         let bylines: Vec<(usize, String)> = self
             .byline_opens
             .iter()
-            .map(|&open| (open, page.bounded_text(open, MAX_BYLINE_BYTES)))
+            .map(|&open| (open, page.bounded_text_lines(open, MAX_BYLINE_BYTES)))
             .collect();
         page.facts.bylines = bylines;
         self.page
@@ -766,16 +766,29 @@ impl<'a> Page<'a> {
     /// The element's text, its pieces (the texts of separate elements) separated by a space,
     /// cut after about `limit` bytes.
     pub(crate) fn bounded_text(&self, index: usize, limit: usize) -> String {
-        self.bounded_text_joined(index, limit, true)
+        self.bounded_text_joined(index, limit, true, ' ')
+    }
+
+    /// The element's text with a line between the texts of its blocks and line breaks (an
+    /// author box's name on its first line, the biography after it), cut after about
+    /// `limit` bytes.
+    pub(crate) fn bounded_text_lines(&self, index: usize, limit: usize) -> String {
+        self.bounded_text_joined(index, limit, true, '\n')
     }
 
     /// The element's text as written, its pieces joined with nothing between them (a
     /// headline styled letter by letter stays one word), cut after about `limit` bytes.
     pub(crate) fn bounded_inline_text(&self, index: usize, limit: usize) -> String {
-        self.bounded_text_joined(index, limit, false)
+        self.bounded_text_joined(index, limit, false, ' ')
     }
 
-    fn bounded_text_joined(&self, index: usize, limit: usize, spaced: bool) -> String {
+    fn bounded_text_joined(
+        &self,
+        index: usize,
+        limit: usize,
+        spaced: bool,
+        line_break: char,
+    ) -> String {
         let (start, end) = self.range(index);
         let mut out = String::new();
         // A line break or a block inside a headline ("WEEKEND<br>CODING AGENT") separates
@@ -794,7 +807,12 @@ impl<'a> Page<'a> {
             broken |= is_break;
             if let Token::Text(piece) = token {
                 // Texts of separate elements are separate words ("By<a>Ann</a>").
-                if (spaced || broken) && !out.is_empty() && !out.ends_with(char::is_whitespace) {
+                if broken && !out.is_empty() && !out.ends_with(line_break) {
+                    while out.ends_with(char::is_whitespace) {
+                        out.pop();
+                    }
+                    out.push(line_break);
+                } else if spaced && !out.is_empty() && !out.ends_with(char::is_whitespace) {
                     out.push(' ');
                 }
                 broken = false;

@@ -582,12 +582,19 @@ fn without_sites(names: Vec<String>, site_names: &[String]) -> Vec<String> {
 /// The part of a byline's text that names people: "By Ann Lee and Bo Chen | Updated 3 May"
 /// gives "Ann Lee and Bo Chen".
 fn byline_names(byline: &str) -> &str {
+    let is_label_or_date = |text: &str| {
+        text.eq_ignore_ascii_case("by")
+            || byline::after_label(text).is_some_and(|rest| rest.trim().is_empty())
+            || dates::find_written(text, true).is_some_and(|(_, at)| {
+                text[..at.start].trim().len() + text[at.end..].trim().len() <= 2
+            })
+    };
     let first_line = byline
         .lines()
         .map(str::trim)
-        .find(|line| !line.is_empty() && !line.eq_ignore_ascii_case("by"))
+        .find(|line| !line.is_empty() && !is_label_or_date(line))
         .unwrap_or("");
-    let end = [
+    let separators = [
         " | ",
         " • ",
         " · ",
@@ -601,12 +608,23 @@ fn byline_names(byline: &str) -> &str {
         " published",
         " updated",
         " posted",
-    ]
-    .iter()
-    .filter_map(|separator| first_line.find(separator))
-    .min()
-    .unwrap_or(first_line.len());
-    &first_line[..end]
+    ];
+    // The first part that is not a date: "Dec. 19, 2025 · Ann Lee" gives "Ann Lee".
+    let mut rest = first_line;
+    loop {
+        let end = separators
+            .iter()
+            .filter_map(|separator| rest.find(separator).map(|at| (at, separator.len())))
+            .min();
+        let (part, next) = match end {
+            Some((at, len)) => (&rest[..at], &rest[at + len..]),
+            None => (rest, ""),
+        };
+        if !is_label_or_date(part.trim()) || next.is_empty() {
+            return part;
+        }
+        rest = next;
+    }
 }
 
 /// Splits "By Ann Lee, Bo Chen and Cy Diaz" into names, keeping only parts that look like a
