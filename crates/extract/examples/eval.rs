@@ -63,7 +63,18 @@ fn main() {
                 let text = collapse(&prediction.text);
                 for snippet in with {
                     if !text.contains(&collapse(snippet)) {
-                        let _ = writeln!(out, "FN\t{}\t{}\t{}", page.id, text.len(), snippet);
+                        let in_title = prediction
+                            .title
+                            .as_deref()
+                            .is_some_and(|title| collapse(title).contains(&collapse(snippet)));
+                        let _ = writeln!(
+                            out,
+                            "FN{}\t{}\t{}\t{}",
+                            if in_title { "-title" } else { "" },
+                            page.id,
+                            text.len(),
+                            snippet
+                        );
                     }
                 }
                 for snippet in without {

@@ -226,4 +226,16 @@ mod tests {
         assert!(dates[0].is_update);
         assert_eq!(dates[1].date, "2020-05-01");
     }
+
+    #[test]
+    fn dates_anywhere_on_the_page_are_read_with_their_label() {
+        let page = parse(
+            "<body><h1>Talks resume in Geneva</h1><p>Delegations met again.</p>\
+             <footer><p>Published</p><p>Feb 2, 2023</p><p>Updated 3 March 2024</p></footer></body>",
+        );
+        let dates = page_dates(&page, true);
+        assert_eq!(dates.labelled_published.as_deref(), Some("2023-02-02"));
+        assert!(dates.shows("2024-03-03T10:00:00Z"));
+        assert!(!dates.shows("2024-03-04"));
+    }
 }

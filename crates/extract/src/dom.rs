@@ -939,6 +939,25 @@ fn is_author_page(href: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn author_pages_are_told_by_their_path() {
+        assert!(is_author_page("https://example.com/author/ann-lee/"));
+        assert!(is_author_page("/authors/bo-chen?ref=byline"));
+        assert!(!is_author_page("/authors/"));
+        assert!(!is_author_page("/news/authority-report"));
+    }
+
+    #[test]
+    fn breaks_inside_a_headline_separate_its_words() {
+        let page = parse("<body><h1>WEEKEND<br>CODING <span>AGENT</span></h1></body>");
+        let h1 = page
+            .tokens
+            .iter()
+            .position(|token| matches!(token, Token::Open(open) if open.name == "h1"))
+            .expect("an h1");
+        assert_eq!(page.bounded_inline_text(h1, 100), "WEEKEND CODING AGENT");
+    }
+
     fn outline(page: &Page) -> String {
         page.tokens
             .iter()

@@ -481,8 +481,9 @@ fn authors_from_markup(
     });
     let from_markup = bylines
         .into_iter()
+        .filter(|(at, _)| !follows_other_role(page, *at))
         .map(|(_, byline)| {
-            let mut names = split_names(byline_names(byline));
+            let mut names = split_names(byline_names(before_other_roles(byline)));
             names.retain(|name| name.split_whitespace().count() >= 2);
             without_sites(names, site_names)
         })
@@ -577,6 +578,49 @@ fn without_sites(names: Vec<String>, site_names: &[String]) -> Vec<String> {
         }
     }
     kept
+}
+
+/// Labels of people credited beside the writer, lowercase: a reviewer, an editor, a
+/// photographer is not an author.
+const OTHER_ROLES: &[&str] = &[
+    "reviewed by",
+    "fact checked by",
+    "fact-checked by",
+    "edited by",
+    "photos by",
+    "photo by",
+    "photography by",
+    "illustrations by",
+    "illustration by",
+];
+
+/// Whether the text just before the element at `at` labels another role ("Reviewed by"
+/// then a link to the reviewer).
+fn follows_other_role(page: &Page, at: usize) -> bool {
+    let previous = page.tokens[..at.min(page.tokens.len())]
+        .iter()
+        .rev()
+        .take(6)
+        .find_map(|token| match token {
+            Token::Text(text) if !text.trim().is_empty() => Some(text.trim().to_lowercase()),
+            _ => None,
+        });
+    previous.is_some_and(|text| OTHER_ROLES.iter().any(|label| text.ends_with(label)))
+}
+
+/// The byline's text before the first label of another role ("By Ann Lee Reviewed by Bo
+/// Chen" gives "By Ann Lee"; "Reviewed by Bo Chen" gives nothing).
+fn before_other_roles(byline: &str) -> &str {
+    let lower = byline.to_lowercase();
+    if lower.len() != byline.len() {
+        return byline;
+    }
+    let end = OTHER_ROLES
+        .iter()
+        .filter_map(|label| lower.find(label))
+        .min()
+        .unwrap_or(byline.len());
+    &byline[..end]
 }
 
 /// The part of a byline's text that names people: "By Ann Lee and Bo Chen | Updated 3 May"
@@ -689,10 +733,10 @@ fn looks_like_name(name: &str) -> bool {
     };
     !words.is_empty()
         && !words.iter().any(is_domain)
-        && !words.iter().any(|word| BYLINE_ROLES.contains(word))
-        && !words
-            .iter()
-            .any(|word| INTERFACE_WORDS.contains(word.trim_matches(|c: char| !c.is_alphanumeric())))
+        && !words.iter().any(|word| {
+            let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+            BYLINE_ROLES.contains(bare) || INTERFACE_WORDS.contains(bare)
+        })
         && words.len() <= NAME_MAX_WORDS
         && name.chars().count() <= NAME_MAX_CHARS
         && !name.chars().any(|c| c.is_ascii_digit())
@@ -826,6 +870,50 @@ mod tests {
             strip_site_name("Talks resume | World | Example News", &known),
             "Talks resume"
         );
+    }
+
+    #[test]
+    fn headlines_lose_the_dates_written_beside_them() {
+        assert_eq!(
+            without_edge_date("Dec 18 2025 Preparing a transition in Debusine"),
+            "Preparing a transition in Debusine"
+        );
+        assert_eq!(
+            without_edge_date("Backpacking Checklist for Beginners January 1, 2025"),
+            "Backpacking Checklist for Beginners"
+        );
+        assert_eq!(
+            without_edge_date("Metasploit Wrap-Up 12/19/2025"),
+            "Metasploit Wrap-Up 12/19/2025"
+        );
+    }
+
+    #[test]
+    fn utf8_read_as_latin1_is_repaired() {
+        assert_eq!(
+            repaired("Investor\u{e2}\u{80}\u{99}s Guide".to_string()),
+            "Investor\u{2019}s Guide"
+        );
+        assert_eq!(repaired("Café crème".to_string()), "Café crème");
+    }
+
+    #[test]
+    fn bylines_skip_dates_labels_and_other_roles() {
+        assert_eq!(
+            byline_names("Dec. 19, 2025 · Niko Matsakis"),
+            "Niko Matsakis"
+        );
+        assert_eq!(
+            byline_names("Written by\nJack Shepherd\nCo-founder"),
+            "Jack Shepherd"
+        );
+        assert_eq!(
+            before_other_roles("By Ann Lee Reviewed by Bo Chen"),
+            "By Ann Lee "
+        );
+        assert_eq!(before_other_roles("Reviewed by Bo Chen"), "");
+        assert!(split_names("Learn More").is_empty());
+        assert!(split_names("Remodeling Contributor.").is_empty());
     }
 
     #[test]
