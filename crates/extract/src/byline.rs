@@ -18,6 +18,7 @@ const LABELS: &[&str] = &[
     "written by",
     "words by",
     "story by",
+    "article by",
     "posted by",
     "published by",
     "author",
@@ -71,6 +72,50 @@ pub(crate) fn find(
     after
         .or_else(|| found.iter().rev().find(|(index, _)| *index < anchor))
         .map(|(_, names)| names.clone())
+}
+
+/// Labels that name the writer even far from the headline, in an author box after the
+/// article ("Written by Ann Lee"); "By" and "Posted by" are left out: comments use them.
+const WRITER_LABELS: &[&str] = &[
+    "written by",
+    "words by",
+    "story by",
+    "article by",
+    "author",
+    "authors",
+];
+
+/// The text after the first writer label anywhere on the page ("Written by" in an author box
+/// below the article), for pages that show no byline near the headline.
+pub(crate) fn find_anywhere(page: &Page) -> Option<String> {
+    let texts: Vec<(usize, &str)> = page
+        .tokens
+        .iter()
+        .enumerate()
+        .filter_map(|(index, token)| match token {
+            Token::Text(text) => Some((index, text.trim())),
+            _ => None,
+        })
+        .filter(|(_, text)| !text.is_empty() && text.len() <= MAX_BYLINE)
+        .collect();
+    for (at, &(_, text)) in texts.iter().enumerate() {
+        let lower = text.to_lowercase();
+        if !WRITER_LABELS.iter().any(|label| lower.starts_with(label)) {
+            continue;
+        }
+        let Some(rest) = after_label(text) else {
+            continue;
+        };
+        let names = if rest.trim().is_empty() {
+            names_after(&texts[at + 1..])
+        } else {
+            rest.to_string()
+        };
+        if !names.trim().is_empty() {
+            return Some(names);
+        }
+    }
+    None
 }
 
 /// The names in the texts after a label standing alone: the first text, and the next ones

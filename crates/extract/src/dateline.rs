@@ -40,6 +40,86 @@ const UPDATE_LABELS: &[&str] = &[
     "reviewed",
 ];
 
+/// Labels of a publication date, lowercase.
+const PUBLISHED_LABELS: &[&str] = &[
+    "published",
+    "posted",
+    "publication date",
+    "veröffentlicht",
+    "publié",
+    "publicado",
+    "pubblicato",
+];
+
+/// A text this long or shorter (bytes) is read for a date by [`page_dates`].
+const MAX_PAGE_DATE_TEXT: usize = 200;
+
+/// The dates written anywhere on the page (`YYYY-MM-DD`, first one per text), and the first
+/// one labelled as the publication date ("Published Feb 2, 2023", "Posted on April 13, 2023").
+#[derive(Debug, Default)]
+pub(crate) struct PageDates {
+    pub(crate) days: Vec<String>,
+    pub(crate) labelled_published: Option<String>,
+}
+
+impl PageDates {
+    /// Whether the page shows this day (the first ten bytes of `date`) anywhere.
+    pub(crate) fn shows(&self, date: &str) -> bool {
+        let day = date.get(..10).unwrap_or(date);
+        self.days.iter().any(|shown| shown == day)
+    }
+}
+
+/// Reads every short text of the page that holds a year for a date: see [`PageDates`].
+pub(crate) fn page_dates(page: &Page, month_first: bool) -> PageDates {
+    let mut out = PageDates::default();
+    let mut previous_text: &str = "";
+    for token in &page.tokens {
+        let Token::Text(text) = token else {
+            continue;
+        };
+        let text = text.trim();
+        if text.is_empty() {
+            continue;
+        }
+        if text.len() <= MAX_PAGE_DATE_TEXT
+            && has_year(text)
+            && let Some((day, at)) = dates::find_written(text, month_first)
+        {
+            let date = day.format("%Y-%m-%d").to_string();
+            if out.labelled_published.is_none() {
+                let label_here = &text[..at.start];
+                let label = if label_here.trim().is_empty() && previous_text.len() <= MAX_LABEL {
+                    previous_text
+                } else {
+                    label_here
+                };
+                let label = label.to_lowercase();
+                if label.len() <= MAX_LABEL
+                    && PUBLISHED_LABELS.iter().any(|word| label.contains(word))
+                {
+                    out.labelled_published = Some(date.clone());
+                }
+            }
+            if !out.days.contains(&date) {
+                out.days.push(date);
+            }
+        }
+        previous_text = text;
+    }
+    out
+}
+
+/// Whether the text holds four digits in a row starting 19 or 20: a cheap test before the
+/// date patterns run.
+fn has_year(text: &str) -> bool {
+    text.as_bytes().windows(4).any(|window| {
+        matches!(&window[..2], b"19" | b"20")
+            && window[2].is_ascii_digit()
+            && window[3].is_ascii_digit()
+    })
+}
+
 /// The headline: the first `<h1>` or `<h2>` whose words are the title's (or hold them, or
 /// are held in them), else the first `<h1>`.
 pub(crate) fn headline(page: &Page, title: Option<&str>) -> Option<usize> {
@@ -145,5 +225,17 @@ mod tests {
         assert_eq!(dates[0].date, "2024-03-05");
         assert!(dates[0].is_update);
         assert_eq!(dates[1].date, "2020-05-01");
+    }
+
+    #[test]
+    fn dates_anywhere_on_the_page_are_read_with_their_label() {
+        let page = parse(
+            "<body><h1>Talks resume in Geneva</h1><p>Delegations met again.</p>\
+             <footer><p>Published</p><p>Feb 2, 2023</p><p>Updated 3 March 2024</p></footer></body>",
+        );
+        let dates = page_dates(&page, true);
+        assert_eq!(dates.labelled_published.as_deref(), Some("2023-02-02"));
+        assert!(dates.shows("2024-03-03T10:00:00Z"));
+        assert!(!dates.shows("2024-03-04"));
     }
 }

@@ -35,6 +35,29 @@ const VOID_TAGS: &[&str] = &[
     "area", "base", "basefont", "bgsound", "br", "col", "command", "embed", "frame", "hr", "image",
     "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr",
 ];
+/// Elements that break the words of a headline's text on either side.
+const BLOCK_BREAK_TAGS: &[&str] = &[
+    "br",
+    "hr",
+    "div",
+    "p",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "header",
+    "blockquote",
+    "table",
+    "tr",
+    "td",
+    "th",
+];
 /// Void elements that break text, kept as tokens.
 const BREAK_TAGS: &[&str] = &["br", "hr"];
 /// Elements whose start tag closes an open `<p>`.
@@ -708,7 +731,7 @@ impl<'a> Builder<'a> {
         let bylines: Vec<(usize, String)> = self
             .byline_opens
             .iter()
-            .map(|&open| (open, page.bounded_text(open, MAX_BYLINE_BYTES)))
+            .map(|&open| (open, page.bounded_text_lines(open, MAX_BYLINE_BYTES)))
             .collect();
         page.facts.bylines = bylines;
         self.page
@@ -743,24 +766,56 @@ impl<'a> Page<'a> {
     /// The element's text, its pieces (the texts of separate elements) separated by a space,
     /// cut after about `limit` bytes.
     pub(crate) fn bounded_text(&self, index: usize, limit: usize) -> String {
-        self.bounded_text_joined(index, limit, true)
+        self.bounded_text_joined(index, limit, true, ' ')
+    }
+
+    /// The element's text with a line between the texts of its blocks and line breaks (an
+    /// author box's name on its first line, the biography after it), cut after about
+    /// `limit` bytes.
+    pub(crate) fn bounded_text_lines(&self, index: usize, limit: usize) -> String {
+        self.bounded_text_joined(index, limit, true, '\n')
     }
 
     /// The element's text as written, its pieces joined with nothing between them (a
     /// headline styled letter by letter stays one word), cut after about `limit` bytes.
     pub(crate) fn bounded_inline_text(&self, index: usize, limit: usize) -> String {
-        self.bounded_text_joined(index, limit, false)
+        self.bounded_text_joined(index, limit, false, ' ')
     }
 
-    fn bounded_text_joined(&self, index: usize, limit: usize, spaced: bool) -> String {
+    fn bounded_text_joined(
+        &self,
+        index: usize,
+        limit: usize,
+        spaced: bool,
+        line_break: char,
+    ) -> String {
         let (start, end) = self.range(index);
         let mut out = String::new();
-        for token in &self.tokens[start..end] {
+        // A line break or a block inside a headline ("WEEKEND<br>CODING AGENT") separates
+        // words even where inline pieces are joined.
+        let mut broken = false;
+        for (at, token) in self.tokens[start..end].iter().enumerate() {
+            let is_break = at > 0
+                && match token {
+                    Token::Open(open) => BLOCK_BREAK_TAGS.contains(&open.name),
+                    Token::Close { open } => matches!(
+                        self.tokens.get(*open),
+                        Some(Token::Open(opened)) if BLOCK_BREAK_TAGS.contains(&opened.name)
+                    ),
+                    Token::Text(_) => false,
+                };
+            broken |= is_break;
             if let Token::Text(piece) = token {
                 // Texts of separate elements are separate words ("By<a>Ann</a>").
-                if spaced && !out.is_empty() && !out.ends_with(char::is_whitespace) {
+                if broken && !out.is_empty() && !out.ends_with(line_break) {
+                    while out.ends_with(char::is_whitespace) {
+                        out.pop();
+                    }
+                    out.push(line_break);
+                } else if spaced && !out.is_empty() && !out.ends_with(char::is_whitespace) {
                     out.push(' ');
                 }
+                broken = false;
                 if out.len() + piece.len() > limit {
                     let mut end = limit.saturating_sub(out.len()).min(piece.len());
                     while !piece.is_char_boundary(end) {
@@ -834,10 +889,17 @@ fn is_article_body(attributes: &[Attribute]) -> bool {
     })
 }
 
-/// Whether the element's text may be a byline: `rel="author"`, `itemprop="author"`, or a
-/// class or id naming a byline, an author or a creator, but not an author's biography or
-/// picture.
+/// Whether the element's text may be a byline: `rel="author"`, `itemprop="author"`, a link to
+/// an author's page (`/author/ann-lee`), or a class or id naming a byline, an author or a
+/// creator, but not an author's biography or picture.
 fn is_byline(name: &str, attributes: &[Attribute]) -> bool {
+    if name == "a"
+        && attributes
+            .iter()
+            .any(|a| a.is("href") && is_author_page(a.value))
+    {
+        return true;
+    }
     const NOT_BYLINES: &[&str] = &[
         "bio",
         "about",
@@ -860,9 +922,41 @@ fn is_byline(name: &str, attributes: &[Attribute]) -> bool {
         })
 }
 
+/// Whether a link leads to an author's page: a path segment `author`, `authors` or `autor`
+/// followed by the author's own segment.
+fn is_author_page(href: &str) -> bool {
+    let path = href.split(['?', '#']).next().unwrap_or("");
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    segments.windows(2).any(|pair| {
+        matches!(
+            pair[0].to_ascii_lowercase().as_str(),
+            "author" | "authors" | "autor" | "autoren" | "auteur"
+        ) && pair[1].chars().any(char::is_alphabetic)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn author_pages_are_told_by_their_path() {
+        assert!(is_author_page("https://example.com/author/ann-lee/"));
+        assert!(is_author_page("/authors/bo-chen?ref=byline"));
+        assert!(!is_author_page("/authors/"));
+        assert!(!is_author_page("/news/authority-report"));
+    }
+
+    #[test]
+    fn breaks_inside_a_headline_separate_its_words() {
+        let page = parse("<body><h1>WEEKEND<br>CODING <span>AGENT</span></h1></body>");
+        let h1 = page
+            .tokens
+            .iter()
+            .position(|token| matches!(token, Token::Open(open) if open.name == "h1"))
+            .expect("an h1");
+        assert_eq!(page.bounded_inline_text(h1, 100), "WEEKEND CODING AGENT");
+    }
 
     fn outline(page: &Page) -> String {
         page.tokens

@@ -14,6 +14,8 @@ use crate::lexicon::Words;
 
 static BYLINE_ROLES: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/byline_roles.txt")));
+static INTERFACE_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::parse(include_str!("../data/interface_words.txt")));
 static ORGANIZATION_WORDS: LazyLock<Words> =
     LazyLock::new(|| Words::parse(include_str!("../data/organization_words.txt")));
 
@@ -131,7 +133,9 @@ pub(crate) fn read(
         .and_then(|href| resolve(href, url));
     let site_names = site_names(facts, linked, canonical_url.as_deref().or(url));
     let declared_title = title(facts, linked, &site_names);
-    let title = headline_text(page, declared_title.as_deref(), main).or(declared_title);
+    let title = headline_text(page, declared_title.as_deref(), main)
+        .or(declared_title)
+        .map(repaired);
     let shown = dateline::find(page, main, title.as_deref(), month_first);
     let modified = linked
         .and_then(|article| article.modified.as_deref())
@@ -141,10 +145,22 @@ pub(crate) fn read(
                 .iter()
                 .find_map(|key| facts.meta(key).and_then(dates::normalise))
         });
-    let (published, date_source) =
-        published(facts, linked, main, &shown, url, canonical_url.as_deref()).unzip();
+    let on_page = dateline::page_dates(page, month_first);
+    let (published, date_source) = published(
+        facts,
+        linked,
+        main,
+        &shown,
+        &on_page,
+        url,
+        canonical_url.as_deref(),
+    )
+    .unzip();
     Metadata {
-        authors: authors(page, linked, main, title.as_deref(), &site_names),
+        authors: authors(page, linked, main, title.as_deref(), &site_names)
+            .into_iter()
+            .map(repaired)
+            .collect(),
         title,
         published,
         modified,
@@ -281,13 +297,14 @@ fn headline_text(
 ) -> Option<String> {
     let declared_words = declared.map(title_words).unwrap_or_default();
     let mut best: Option<(f64, String)> = None;
-    let mut in_main: Option<String> = None;
+    let mut in_main: Option<(f64, String)> = None;
     for (index, token) in page.tokens.iter().enumerate() {
         let Token::Open(open) = token else { continue };
         if open.name != "h1" || open.chrome == Chrome::Strong {
             continue;
         }
         let text = collapse_whitespace(&page.bounded_inline_text(index, MAX_HEADLINE_BYTES));
+        let text = without_edge_date(&text);
         let count = text.split_whitespace().count();
         if !(MIN_HEADLINE_WORDS..=MAX_HEADLINE_WORDS).contains(&count) {
             continue;
@@ -302,12 +319,17 @@ fn headline_text(
             best = Some((overlap, text.clone()));
         }
         if in_main.is_none() && main.is_some_and(|(start, end)| (start..end).contains(&index)) {
-            in_main = Some(text);
+            in_main = Some((overlap, text));
         }
     }
     match best {
         Some((overlap, text)) if overlap >= MIN_HEADLINE_OVERLAP => Some(text),
-        _ => in_main,
+        // The first headline of the main text, for a page that declares no title: where the
+        // declared title and the headlines disagree, the declared one is the article's (a
+        // headline of the main text that differs from it heads a part of the page).
+        _ => in_main
+            .filter(|_| declared_words.is_empty())
+            .map(|(_, text)| text),
     }
 }
 
@@ -380,6 +402,25 @@ fn authors(
     title: Option<&str>,
     site_names: &[String],
 ) -> Vec<String> {
+    if let Some(declared) = declared_authors(page, linked, site_names) {
+        return declared;
+    }
+    let shown = byline::find(page, main, title)
+        .map(|byline| without_sites(split_names(byline_names(&byline)), site_names))
+        .unwrap_or_default();
+    if !shown.is_empty() {
+        return shown;
+    }
+    authors_from_markup(page, main, title, site_names)
+}
+
+/// The authors the metadata declares: JSON-LD, else `<meta>` (every `citation_author` of a
+/// paper), else a Twitter card's "Written by" label.
+fn declared_authors(
+    page: &Page,
+    linked: Option<&LinkedArticle>,
+    site_names: &[String],
+) -> Option<Vec<String>> {
     let facts = &page.facts;
     let from_linked: Vec<String> = linked
         .map(|article| {
@@ -392,27 +433,41 @@ fn authors(
         .unwrap_or_default();
     let names = without_sites(from_linked, site_names);
     if !names.is_empty() {
-        return names;
+        return Some(names);
+    }
+    // One author a tag, often written "Last, First".
+    let citation: Vec<String> = facts
+        .metas
+        .iter()
+        .filter(|(key, _)| key == "citation_author")
+        .map(|(_, value)| collapse_whitespace(value))
+        .filter(|name| looks_like_name(&name.replace(',', " ")))
+        .collect();
+    let citation = without_sites(citation, site_names);
+    if !citation.is_empty() {
+        return Some(citation);
     }
     // Yoast writes the author as a Twitter card label: "Written by" and the name.
     let card_author = (facts.meta("twitter:label1") == Some("Written by"))
         .then(|| facts.meta("twitter:data1"))
         .flatten();
-    let from_meta = AUTHOR_KEYS
+    AUTHOR_KEYS
         .iter()
         .filter_map(|key| facts.meta(key))
         .chain(card_author)
         .map(|value| without_sites(split_declared_names(value), site_names))
-        .find(|names| !names.is_empty());
-    if let Some(names) = from_meta {
-        return names;
-    }
-    if let Some(byline) = byline::find(page, main, title) {
-        let names = without_sites(split_names(byline_names(&byline)), site_names);
-        if !names.is_empty() {
-            return names;
-        }
-    }
+        .find(|names| !names.is_empty())
+}
+
+/// Authors from byline markup and author boxes, for pages that declare none and show no
+/// labelled byline near the headline.
+fn authors_from_markup(
+    page: &Page,
+    main: Option<(usize, usize)>,
+    title: Option<&str>,
+    site_names: &[String],
+) -> Vec<String> {
+    let facts = &page.facts;
     // Byline markup is loose (a class named "author" may hold a link labelled "HOME"): only
     // names of two words or more are taken from it, nearest the headline first.
     let anchor = dateline::headline(page, title).unwrap_or(main.map_or(0, |(start, _)| start));
@@ -424,15 +479,73 @@ fn authors(
             (anchor - *at) * 2
         }
     });
-    bylines
+    let from_markup = bylines
         .into_iter()
+        .filter(|(at, _)| !follows_other_role(page, *at))
         .map(|(_, byline)| {
-            let mut names = split_names(byline_names(byline));
+            let mut names = split_names(byline_names(before_other_roles(byline)));
             names.retain(|name| name.split_whitespace().count() >= 2);
             without_sites(names, site_names)
         })
-        .find(|names| !names.is_empty())
+        .find(|names| !names.is_empty());
+    if let Some(names) = from_markup {
+        return names;
+    }
+    // Last, a writer named in an author box below the article ("Written by Ann Lee"); again
+    // only names of two words or more.
+    byline::find_anywhere(page)
+        .map(|byline| {
+            let mut names = split_names(byline_names(&byline));
+            names.retain(|name| name.split_whitespace().count() >= 2);
+            without_sites(names, site_names)
+        })
         .unwrap_or_default()
+}
+
+/// The text with UTF-8 that was read as Latin-1 read again ("Investorâ\u{80}\u{99}s" gives
+/// "Investor’s"): only when every character fits in a byte and those bytes are valid UTF-8,
+/// which Latin-1 text almost never is.
+fn repaired(text: String) -> String {
+    if text.is_ascii() {
+        return text;
+    }
+    let bytes: Option<Vec<u8>> = text
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).ok())
+        .collect();
+    let Some(bytes) = bytes else {
+        return text;
+    };
+    match String::from_utf8(bytes) {
+        Ok(fixed) => fixed,
+        Err(_) => text,
+    }
+}
+
+/// The headline less a date written before or after it in the same element ("Dec 18 2025
+/// Preparing a transition", "Backpacking Checklist January 1, 2025"): the date is the
+/// article's, not part of its title.
+fn without_edge_date(text: &str) -> String {
+    // Only a date written with a month name: "Wrap-Up 12/19/2025" names a weekly report.
+    let Some((_, at)) = dates::find_written(text, true)
+        .filter(|(_, at)| text[at.clone()].chars().any(char::is_alphabetic))
+    else {
+        return text.to_string();
+    };
+    let before =
+        text[..at.start].trim_end_matches([' ', '-', '|', '\u{2013}', '\u{2014}', ':', ',']);
+    let after =
+        text[at.end..].trim_start_matches([' ', '-', '|', '\u{2013}', '\u{2014}', ':', ',']);
+    let kept = match (before.trim().is_empty(), after.trim().is_empty()) {
+        (true, false) => after,
+        (false, true) => before,
+        _ => return text.to_string(),
+    };
+    if kept.split_whitespace().count() >= MIN_HEADLINE_WORDS {
+        kept.trim().to_string()
+    } else {
+        text.to_string()
+    }
 }
 
 /// Whether a name reads as a person's: two to four words, each capitalised and not all in
@@ -467,15 +580,65 @@ fn without_sites(names: Vec<String>, site_names: &[String]) -> Vec<String> {
     kept
 }
 
+/// Labels of people credited beside the writer, lowercase: a reviewer, an editor, a
+/// photographer is not an author.
+const OTHER_ROLES: &[&str] = &[
+    "reviewed by",
+    "fact checked by",
+    "fact-checked by",
+    "edited by",
+    "photos by",
+    "photo by",
+    "photography by",
+    "illustrations by",
+    "illustration by",
+];
+
+/// Whether the text just before the element at `at` labels another role ("Reviewed by"
+/// then a link to the reviewer).
+fn follows_other_role(page: &Page, at: usize) -> bool {
+    let previous = page.tokens[..at.min(page.tokens.len())]
+        .iter()
+        .rev()
+        .take(6)
+        .find_map(|token| match token {
+            Token::Text(text) if !text.trim().is_empty() => Some(text.trim().to_lowercase()),
+            _ => None,
+        });
+    previous.is_some_and(|text| OTHER_ROLES.iter().any(|label| text.ends_with(label)))
+}
+
+/// The byline's text before the first label of another role ("By Ann Lee Reviewed by Bo
+/// Chen" gives "By Ann Lee"; "Reviewed by Bo Chen" gives nothing).
+fn before_other_roles(byline: &str) -> &str {
+    let lower = byline.to_lowercase();
+    if lower.len() != byline.len() {
+        return byline;
+    }
+    let end = OTHER_ROLES
+        .iter()
+        .filter_map(|label| lower.find(label))
+        .min()
+        .unwrap_or(byline.len());
+    &byline[..end]
+}
+
 /// The part of a byline's text that names people: "By Ann Lee and Bo Chen | Updated 3 May"
 /// gives "Ann Lee and Bo Chen".
 fn byline_names(byline: &str) -> &str {
+    let is_label_or_date = |text: &str| {
+        text.eq_ignore_ascii_case("by")
+            || byline::after_label(text).is_some_and(|rest| rest.trim().is_empty())
+            || dates::find_written(text, true).is_some_and(|(_, at)| {
+                text[..at.start].trim().len() + text[at.end..].trim().len() <= 2
+            })
+    };
     let first_line = byline
         .lines()
         .map(str::trim)
-        .find(|line| !line.is_empty() && !line.eq_ignore_ascii_case("by"))
+        .find(|line| !line.is_empty() && !is_label_or_date(line))
         .unwrap_or("");
-    let end = [
+    let separators = [
         " | ",
         " • ",
         " · ",
@@ -489,12 +652,23 @@ fn byline_names(byline: &str) -> &str {
         " published",
         " updated",
         " posted",
-    ]
-    .iter()
-    .filter_map(|separator| first_line.find(separator))
-    .min()
-    .unwrap_or(first_line.len());
-    &first_line[..end]
+    ];
+    // The first part that is not a date: "Dec. 19, 2025 · Ann Lee" gives "Ann Lee".
+    let mut rest = first_line;
+    loop {
+        let end = separators
+            .iter()
+            .filter_map(|separator| rest.find(separator).map(|at| (at, separator.len())))
+            .min();
+        let (part, next) = match end {
+            Some((at, len)) => (&rest[..at], &rest[at + len..]),
+            None => (rest, ""),
+        };
+        if !is_label_or_date(part.trim()) || next.is_empty() {
+            return part;
+        }
+        rest = next;
+    }
 }
 
 /// Splits "By Ann Lee, Bo Chen and Cy Diaz" into names, keeping only parts that look like a
@@ -559,7 +733,10 @@ fn looks_like_name(name: &str) -> bool {
     };
     !words.is_empty()
         && !words.iter().any(is_domain)
-        && !words.iter().any(|word| BYLINE_ROLES.contains(word))
+        && !words.iter().any(|word| {
+            let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+            BYLINE_ROLES.contains(bare) || INTERFACE_WORDS.contains(bare)
+        })
         && words.len() <= NAME_MAX_WORDS
         && name.chars().count() <= NAME_MAX_CHARS
         && !name.chars().any(|c| c.is_ascii_digit())
@@ -570,12 +747,18 @@ fn looks_like_name(name: &str) -> bool {
 }
 
 /// The publication date and where it came from: JSON-LD, `<meta>`, a `<time>` marked as the
-/// publication time or inside the main text, a date shown near the headline, the URL.
+/// publication time or inside the main text, a date shown near the headline, a date labelled
+/// as the publication date anywhere on the page, the URL.
+///
+/// A date of the metadata that the page never shows, where the page shows another beside its
+/// headline, gives way to the shown one: the metadata of such pages is often the date the
+/// page was first created in the content system, not the date its readers are given.
 fn published(
     facts: &Facts,
     linked: Option<&LinkedArticle>,
     main: Option<(usize, usize)>,
     shown: &[Dateline],
+    on_page: &dateline::PageDates,
     url: Option<&str>,
     canonical: Option<&str>,
 ) -> Option<(String, &'static str)> {
@@ -583,15 +766,27 @@ fn published(
         .and_then(|article| article.published.as_deref())
         .and_then(dates::normalise)
         .map(|date| (date, "json-ld"));
-    from_linked
-        .or_else(|| {
-            PUBLISHED_KEYS
-                .iter()
-                .find_map(|key| facts.meta(key).and_then(dates::normalise))
-                .map(|date| (date, "meta"))
-        })
+    let declared = from_linked.or_else(|| {
+        PUBLISHED_KEYS
+            .iter()
+            .find_map(|key| facts.meta(key).and_then(dates::normalise))
+            .map(|date| (date, "meta"))
+    });
+    if let (Some((date, _)), Some(first)) = (&declared, shown.first())
+        && !date.starts_with(&first.date)
+        && !on_page.shows(date)
+    {
+        return Some((first.date.clone(), "shown"));
+    }
+    declared
         .or_else(|| time_element(&facts.times, main).map(|date| (date, "time")))
         .or_else(|| shown.first().map(|shown| (shown.date.clone(), "shown")))
+        .or_else(|| {
+            on_page
+                .labelled_published
+                .clone()
+                .map(|date| (date, "shown"))
+        })
         .or_else(|| {
             url.into_iter()
                 .chain(canonical)
@@ -675,6 +870,50 @@ mod tests {
             strip_site_name("Talks resume | World | Example News", &known),
             "Talks resume"
         );
+    }
+
+    #[test]
+    fn headlines_lose_the_dates_written_beside_them() {
+        assert_eq!(
+            without_edge_date("Dec 18 2025 Preparing a transition in Debusine"),
+            "Preparing a transition in Debusine"
+        );
+        assert_eq!(
+            without_edge_date("Backpacking Checklist for Beginners January 1, 2025"),
+            "Backpacking Checklist for Beginners"
+        );
+        assert_eq!(
+            without_edge_date("Metasploit Wrap-Up 12/19/2025"),
+            "Metasploit Wrap-Up 12/19/2025"
+        );
+    }
+
+    #[test]
+    fn utf8_read_as_latin1_is_repaired() {
+        assert_eq!(
+            repaired("Investor\u{e2}\u{80}\u{99}s Guide".to_string()),
+            "Investor\u{2019}s Guide"
+        );
+        assert_eq!(repaired("Café crème".to_string()), "Café crème");
+    }
+
+    #[test]
+    fn bylines_skip_dates_labels_and_other_roles() {
+        assert_eq!(
+            byline_names("Dec. 19, 2025 · Niko Matsakis"),
+            "Niko Matsakis"
+        );
+        assert_eq!(
+            byline_names("Written by\nJack Shepherd\nCo-founder"),
+            "Jack Shepherd"
+        );
+        assert_eq!(
+            before_other_roles("By Ann Lee Reviewed by Bo Chen"),
+            "By Ann Lee "
+        );
+        assert_eq!(before_other_roles("Reviewed by Bo Chen"), "");
+        assert!(split_names("Learn More").is_empty());
+        assert!(split_names("Remodeling Contributor.").is_empty());
     }
 
     #[test]
