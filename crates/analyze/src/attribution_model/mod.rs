@@ -61,22 +61,18 @@ pub struct Attribution {
     pub cue: Option<Span>,
 }
 
-/// One table of weights: a row of every label for each feature.
+/// One table of weights: a row of every label for each feature, kept in the table itself so
+/// that a lookup touches one place in memory.
 #[derive(Default)]
 pub(crate) struct Weights {
-    index: HashMap<u64, u32, BuildIdentity>,
-    weights: Vec<f32>,
+    table: HashMap<u64, [f32; LABELS], BuildIdentity>,
 }
 
 impl Weights {
     pub(crate) fn from_averaged(rows: Vec<(u64, [f32; LABELS])>) -> Self {
-        let mut w = Weights::default();
-        for (key, row) in rows {
-            let next = w.index.len() as u32;
-            w.index.insert(key, next);
-            w.weights.extend(row);
-        }
-        w
+        let mut table = HashMap::with_capacity_and_hasher(rows.len(), BuildIdentity);
+        table.extend(rows);
+        Weights { table }
     }
 
     fn read(bytes: &[u8]) -> Result<(Self, &[u8]), String> {
@@ -89,42 +85,38 @@ impl Weights {
         if bytes.len() < 8 + n * row {
             return Err("truncated quote model".into());
         }
-        let mut w = Weights::default();
-        w.index.reserve(n);
-        w.weights.reserve(n * LABELS);
-        for (r, chunk) in bytes[8..8 + n * row].chunks_exact(row).enumerate() {
+        let mut table = HashMap::with_capacity_and_hasher(n, BuildIdentity);
+        for chunk in bytes[8..8 + n * row].chunks_exact(row) {
             let key = u64::from_le_bytes(chunk[..8].try_into().unwrap_or_default());
-            w.index.insert(key, r as u32);
-            for l in 0..LABELS {
+            let mut w = [0f32; LABELS];
+            for (l, slot) in w.iter_mut().enumerate() {
                 let q = i16::from_le_bytes([chunk[8 + 2 * l], chunk[9 + 2 * l]]);
-                w.weights.push(f32::from(q) * scale);
+                *slot = f32::from(q) * scale;
             }
+            table.insert(key, w);
         }
-        Ok((w, &bytes[8 + n * row..]))
+        Ok((Weights { table }, &bytes[8 + n * row..]))
     }
 
     fn write(&self, prune: f32, out: &mut Vec<u8>) {
         let max = self
-            .weights
-            .iter()
+            .table
+            .values()
+            .flatten()
             .fold(0f32, |m, w| m.max(w.abs()))
             .max(1e-9);
         let scale = max / 32767.0;
-        let mut rows: Vec<(u64, u32)> = self.index.iter().map(|(&k, &r)| (k, r)).collect();
-        rows.sort_unstable();
-        let kept: Vec<(u64, u32)> = rows
-            .into_iter()
-            .filter(|&(_, r)| {
-                self.weights[r as usize * LABELS..][..LABELS]
-                    .iter()
-                    .any(|w| w.abs() >= prune * max)
-            })
+        let mut rows: Vec<(&u64, &[f32; LABELS])> = self
+            .table
+            .iter()
+            .filter(|(_, w)| w.iter().any(|w| w.abs() >= prune * max))
             .collect();
-        out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
+        rows.sort_unstable_by_key(|(k, _)| **k);
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
-        for (key, r) in kept {
+        for (key, w) in rows {
             out.extend_from_slice(&key.to_le_bytes());
-            for w in &self.weights[r as usize * LABELS..][..LABELS] {
+            for w in w {
                 out.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
             }
         }
@@ -133,11 +125,8 @@ impl Weights {
     pub(crate) fn scores(&self, features: &[u64], scores: &mut [f32; LABELS]) {
         *scores = [0.0; LABELS];
         for f in features {
-            if let Some(&row) = self.index.get(f) {
-                for (s, w) in scores
-                    .iter_mut()
-                    .zip(&self.weights[row as usize * LABELS..][..LABELS])
-                {
+            if let Some(row) = self.table.get(f) {
+                for (s, w) in scores.iter_mut().zip(row) {
                     *s += w;
                 }
             }
@@ -215,7 +204,7 @@ impl QuoteModel {
 
     /// Number of weighted features.
     pub fn feature_count(&self) -> usize {
-        self.first.index.len() + self.second.index.len()
+        self.first.table.len() + self.second.table.len()
     }
 
     /// Reads weights written by [`QuoteModel::to_bytes`].
