@@ -22,6 +22,7 @@
 
 mod analyzer;
 mod attribution;
+pub mod attribution_model;
 mod clause;
 mod config;
 mod entity;
@@ -36,5 +37,6 @@ mod time;
 mod token;
 
 pub use analyzer::Analyzer;
+pub use attribution_model::{Attribution, QuoteModel};
 pub use config::AnalyzeConfig;
 pub use ner::{EntityType, NerModel, Tag};

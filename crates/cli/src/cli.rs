@@ -26,6 +26,8 @@ pub enum Command {
     Eval(EvalArgs),
     /// Tag the tokens of a CoNLL file with named entities (PER, ORG, LOC, MISC).
     Ner(NerArgs),
+    /// Print the attributions of texts: speaker — cue — channel — text, one per line.
+    Quotes(QuotesArgs),
     /// Train a model from annotated data.
     Train(TrainArgs),
     /// Store articles: analysed once, grouped into stories, searchable.
@@ -158,6 +160,37 @@ pub struct TrainArgs {
 pub enum TrainCommand {
     /// The named-entity tagger, from a CoNLL-2003 style file.
     Ner(TrainNerArgs),
+    /// The attribution tagger (source, cue, content), from PolNeAR's brat files.
+    Quotes(TrainQuotesArgs),
+}
+
+/// `dossier train quotes`.
+#[derive(Debug, Args)]
+pub struct TrainQuotesArgs {
+    /// The PolNeAR folder (holding data/metadata.tsv and data/train).
+    #[arg(long)]
+    pub polnear: PathBuf,
+    /// Where to write the model.
+    #[arg(long, default_value = "crates/analyze/data/quotes/model.bin")]
+    pub out: PathBuf,
+    /// Passes over the training data (default 10).
+    #[arg(long)]
+    pub epochs: Option<usize>,
+    /// Leave out features whose weights are all below this share of the largest weight.
+    #[arg(long, default_value_t = 0.1)]
+    pub prune: f32,
+}
+
+/// `dossier quotes`.
+#[derive(Debug, Args)]
+pub struct QuotesArgs {
+    /// Plain-text files.
+    #[arg(required_unless_present = "polnear_jsonl")]
+    pub files: Vec<PathBuf>,
+    /// Run over every .txt file of this folder and print the scorer's JSONL (document id =
+    /// file stem; code-point offsets).
+    #[arg(long, value_name = "DIR")]
+    pub polnear_jsonl: Option<PathBuf>,
 }
 
 /// `dossier train ner`.

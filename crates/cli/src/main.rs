@@ -7,6 +7,7 @@ mod extract;
 mod ingest;
 mod ner;
 mod output;
+mod quotes;
 mod search;
 mod serve;
 mod story;
@@ -25,6 +26,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Ner(args) => ner::run(args),
+        Command::Quotes(args) => quotes::run(args),
         Command::Train(args) => train::run(args),
         Command::Ingest(args) => ingest::run(args),
         Command::Reanalyze(args) => ingest::reanalyze(args),

@@ -1,4 +1,4 @@
-//! `dossier train ner`: train the NER model on a CoNLL file and write its weights.
+//! `dossier train ner` and `dossier train quotes`: train a model and write its weights.
 
 use std::fs;
 use std::process::ExitCode;
@@ -7,12 +7,13 @@ use std::time::Instant;
 use anyhow::Context;
 use dossier_analyze::ner::{self, ConllDocument, NerLists, TrainConfig};
 
-use crate::cli::{TrainArgs, TrainCommand, TrainNerArgs};
+use crate::cli::{TrainArgs, TrainCommand, TrainNerArgs, TrainQuotesArgs};
 
 /// Runs the chosen training.
 pub fn run(args: TrainArgs) -> anyhow::Result<ExitCode> {
     match args.command {
         TrainCommand::Ner(args) => train_ner(args),
+        TrainCommand::Quotes(args) => train_quotes(args),
     }
 }
 
@@ -50,6 +51,33 @@ fn train_ner(args: TrainNerArgs) -> anyhow::Result<ExitCode> {
         args.out.display(),
         bytes.len() as f64 / 1e6,
         model.feature_count()
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn train_quotes(args: TrainQuotesArgs) -> anyhow::Result<ExitCode> {
+    use dossier_analyze::attribution_model::{self as quotes, QuoteTrainConfig};
+    let started = Instant::now();
+    let mut log = |line: String| eprintln!("[{:6.1}s] {line}", started.elapsed().as_secs_f64());
+    let docs = quotes::read_polnear(&args.polnear, "train")
+        .with_context(|| format!("{}: cannot read PolNeAR train", args.polnear.display()))?;
+    anyhow::ensure!(
+        !docs.is_empty(),
+        "{}: no PolNeAR train documents",
+        args.polnear.display()
+    );
+    let defaults = QuoteTrainConfig::default();
+    let config = QuoteTrainConfig {
+        epochs: args.epochs.unwrap_or(defaults.epochs),
+    };
+    let model = quotes::train(&docs, &config, &mut log);
+    let bytes = model.to_bytes(args.prune);
+    fs::write(&args.out, &bytes)
+        .with_context(|| format!("{}: cannot write", args.out.display()))?;
+    log(format!(
+        "wrote {} ({:.1} MB)",
+        args.out.display(),
+        bytes.len() as f64 / 1e6
     ));
     Ok(ExitCode::SUCCESS)
 }

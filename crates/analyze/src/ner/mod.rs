@@ -29,7 +29,7 @@ mod document;
 mod evaluate;
 mod features;
 mod gazetteer;
-mod hash;
+pub(crate) mod hash;
 mod model;
 mod perceptron;
 mod resources;

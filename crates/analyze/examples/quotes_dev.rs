@@ -1,0 +1,67 @@
+//! Trains the attribution tagger on PolNeAR train and writes its dev predictions as JSONL.
+//! `cargo run --release -p dossier-analyze --example quotes_dev -- POLNEAR OUT.jsonl MODEL.bin`
+use std::path::Path;
+use std::time::Instant;
+
+use dossier_analyze::attribution_model::{QuoteTrainConfig, read_polnear, to_jsonl, train};
+use dossier_analyze::{AnalyzeConfig, Analyzer, QuoteModel};
+use dossier_model::Document;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let dir = Path::new(&args[1]);
+    let started = Instant::now();
+    let docs = read_polnear(dir, "train").expect("train");
+    let epochs = std::env::var("EPOCHS")
+        .ok()
+        .and_then(|e| e.parse().ok())
+        .unwrap_or(10);
+    let model = train(&docs, &QuoteTrainConfig { epochs }, &mut |l| {
+        eprintln!("[{:6.1}s] {l}", started.elapsed().as_secs_f64())
+    });
+    let prune: f32 = std::env::var("PRUNE")
+        .ok()
+        .and_then(|e| e.parse().ok())
+        .unwrap_or(0.1);
+    let bytes = model.to_bytes(prune);
+    eprintln!(
+        "model {} features, {} bytes",
+        model.feature_count(),
+        bytes.len()
+    );
+    let model = QuoteModel::from_bytes(&bytes).expect("reload");
+    if let Some(path) = args.get(3) {
+        std::fs::write(path, &bytes).expect("write model");
+    }
+    let dev = read_polnear(dir, "dev").expect("dev");
+    let t = Instant::now();
+    let mut out = String::new();
+    for d in &dev {
+        out.push_str(&to_jsonl(&d.id, &d.text, &model.attributions(&d.text)));
+    }
+    let tagged = t.elapsed().as_secs_f64();
+    let analyzer = Analyzer::new(&AnalyzeConfig::default());
+    let t = Instant::now();
+    for d in &dev {
+        let doc = Document {
+            id: d.id.clone(),
+            path: None,
+            url: None,
+            outlet: None,
+            title: None,
+            authors: vec![],
+            published: None,
+            language: None,
+            text: d.text.clone(),
+            removed: vec![],
+            diagnostics: vec![],
+        };
+        std::hint::black_box(analyzer.run(&doc));
+    }
+    let analyzed = t.elapsed().as_secs_f64();
+    eprintln!(
+        "dev: attribution tagger {tagged:.3}s, analysis {analyzed:.3}s ({:.0}% added)",
+        100.0 * tagged / analyzed
+    );
+    std::fs::write(&args[2], out).expect("write");
+}

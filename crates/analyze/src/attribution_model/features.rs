@@ -1,0 +1,339 @@
+//! Features of a token for the attribution tagger: the word and its neighbours, quotation
+//! state, cue words near it in the sentence, and what the tagger already said to its left.
+
+use super::tokens::{Kind, Tok};
+use crate::ner::hash::{finish, lower, mix, word};
+
+/// The labels: outside, then begin/inside of source, cue and content.
+pub(crate) const LABELS: usize = 7;
+pub(crate) const O: u8 = 0;
+pub(crate) const B_CONTENT: u8 = 5;
+
+/// The role of a label: 0 none, 1 source, 2 cue, 3 content.
+pub(crate) fn role(label: u8) -> u8 {
+    label.div_ceil(2)
+}
+
+const SEED: u64 = 0x9e37_79b9_7f4a_7c15;
+
+#[inline]
+fn key(template: u64, value: u64) -> u64 {
+    finish(mix(mix(SEED, template), value))
+}
+
+#[inline]
+fn key2(template: u64, a: u64, b: u64) -> u64 {
+    finish(mix(mix(mix(SEED, template), a), b))
+}
+
+fn shape(text: &str) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    let mut last = ' ';
+    let mut n = 0;
+    for c in text.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if s != last {
+            h = mix(h, s as u64);
+            last = s;
+            n += 1;
+            if n > 6 {
+                break;
+            }
+        }
+    }
+    h
+}
+
+fn bucket(d: usize) -> u64 {
+    match d {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        3 => 3,
+        4..=5 => 4,
+        6..=8 => 5,
+        9..=13 => 6,
+        14..=20 => 7,
+        _ => 8,
+    }
+}
+
+/// What the features need to know about the words.
+pub(crate) struct Lists<'a> {
+    pub is_cue: &'a dyn Fn(&str) -> bool,
+}
+
+/// Features that do not depend on the labels, for every token.
+pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Vec<Vec<u64>> {
+    let n = tokens.len();
+    let cue: Vec<bool> = tokens
+        .iter()
+        .map(|t| t.kind == Kind::Word && (lists.is_cue)(&t.lower))
+        .collect();
+    // sentence bounds
+    let mut sent_start = vec![0usize; n];
+    let mut sent_end = vec![0usize; n];
+    for k in 0..n {
+        sent_start[k] = if k > 0 && tokens[k - 1].sentence == tokens[k].sentence {
+            sent_start[k - 1]
+        } else {
+            k
+        };
+    }
+    for k in (0..n).rev() {
+        sent_end[k] = if k + 1 < n && tokens[k + 1].sentence == tokens[k].sentence {
+            sent_end[k + 1]
+        } else {
+            k + 1
+        };
+    }
+    // previous/next cue word in the sentence
+    let mut prev_cue = vec![usize::MAX; n];
+    let mut next_cue = vec![usize::MAX; n];
+    for k in 0..n {
+        if k > sent_start[k] {
+            prev_cue[k] = if cue[k - 1] { k - 1 } else { prev_cue[k - 1] };
+        }
+    }
+    for k in (0..n).rev() {
+        if k + 1 < sent_end[k] {
+            next_cue[k] = if cue[k + 1] { k + 1 } else { next_cue[k + 1] };
+        }
+    }
+    // quotation marks and colons seen in the sentence so far / ahead
+    let mut colon_before = vec![false; n];
+    let mut quote_in_sentence = vec![false; n];
+    for k in 0..n {
+        colon_before[k] = k > sent_start[k] && (colon_before[k - 1] || tokens[k - 1].text == ":");
+    }
+    for k in 0..n {
+        if k == sent_start[k] {
+            let any = tokens[k..sent_end[k]]
+                .iter()
+                .any(|t| matches!(t.kind, Kind::Open | Kind::Close));
+            for q in &mut quote_in_sentence[k..sent_end[k]] {
+                *q = any;
+            }
+        }
+    }
+    let w = |k: isize| -> u64 {
+        if k < 0 || k as usize >= n {
+            return 0x5151;
+        }
+        let t = &tokens[k as usize];
+        lower(t.text)
+    };
+    let mut out = Vec::with_capacity(n);
+    for k in 0..n {
+        let t = &tokens[k];
+        let i = k as isize;
+        let mut f = Vec::with_capacity(48);
+        let lw = w(i);
+        let iq = u64::from(t.in_quote);
+        let kind = t.kind as u64;
+        f.push(key(1, 0));
+        f.push(key(2, lw));
+        f.push(key(3, word(t.text)));
+        f.push(key(4, shape(t.text)));
+        let chars: Vec<char> = t.lower.chars().collect();
+        let m = chars.len();
+        f.push(key(
+            5,
+            crate::ner::hash::chars(chars[m.saturating_sub(3)..].iter().copied()),
+        ));
+        f.push(key(
+            6,
+            crate::ner::hash::chars(chars[..m.min(3)].iter().copied()),
+        ));
+        f.push(key(7, w(i - 1)));
+        f.push(key(8, w(i - 2)));
+        f.push(key(9, w(i + 1)));
+        f.push(key(10, w(i + 2)));
+        f.push(key2(11, w(i - 1), lw));
+        f.push(key2(12, lw, w(i + 1)));
+        f.push(key2(13, kind, iq));
+        f.push(key2(14, u64::from(t.line_start), iq));
+        let first = k == sent_start[k];
+        let last = k + 1 == sent_end[k];
+        f.push(key2(15, u64::from(first), u64::from(last)));
+        f.push(key2(16, u64::from(cue[k]), iq));
+        if k > 0 {
+            f.push(key2(17, u64::from(cue[k - 1]), lw));
+            f.push(key2(18, tokens[k - 1].kind as u64, kind));
+        }
+        if k + 1 < n {
+            f.push(key2(19, u64::from(cue[k + 1]), lw));
+            f.push(key2(20, kind, tokens[k + 1].kind as u64));
+        }
+        let pc = prev_cue[k];
+        let nc = next_cue[k];
+        let pd = if pc == usize::MAX { 99 } else { bucket(k - pc) };
+        let nd = if nc == usize::MAX { 99 } else { bucket(nc - k) };
+        f.push(key2(21, pd, iq));
+        f.push(key2(22, nd, iq));
+        f.push(key2(23, pd, nd));
+        if pc != usize::MAX {
+            f.push(key(24, lower(tokens[pc].text)));
+            f.push(key2(25, lower(tokens[pc].text), pd));
+            // "that" right after the cue
+            let that = (pc + 1..k).any(|j| tokens[j].lower == "that");
+            f.push(key2(26, u64::from(that), pd));
+        }
+        if nc != usize::MAX {
+            f.push(key(27, lower(tokens[nc].text)));
+            f.push(key2(28, lower(tokens[nc].text), nd));
+            let quote_between = (k + 1..nc).any(|j| matches!(tokens[j].kind, Kind::Close));
+            let comma_between = (k + 1..nc).any(|j| tokens[j].text == ",");
+            f.push(key2(29, u64::from(quote_between), u64::from(comma_between)));
+            f.push(key2(
+                30,
+                u64::from(quote_between) * 2 + u64::from(comma_between),
+                nd,
+            ));
+        }
+        f.push(key2(31, bucket(k - sent_start[k]), bucket(sent_end[k] - k)));
+        f.push(key2(32, u64::from(colon_before[k]), iq));
+        f.push(key2(33, u64::from(quote_in_sentence[k]), iq));
+        let cap = t.text.chars().next().is_some_and(char::is_uppercase);
+        f.push(key2(34, u64::from(cap), u64::from(first)));
+        f.push(key2(35, u64::from(cap), w(i - 1)));
+        out.push(f);
+    }
+    out
+}
+
+/// Left-context state while decoding one document.
+#[derive(Default, Clone)]
+pub(crate) struct History {
+    /// Roles seen in the current sentence (bit per role).
+    pub seen: u8,
+    pub sentence: usize,
+    /// The current content run began at an opening quotation mark.
+    pub run_quoted: bool,
+    /// The last role seen in the paragraph.
+    pub last_role: u8,
+}
+
+/// Features that read the labels already given, appended to `f`.
+pub(crate) fn history_features(
+    f: &mut Vec<u64>,
+    tokens: &[Tok],
+    k: usize,
+    labels: &[u8],
+    h: &History,
+) {
+    let p1 = if k > 0 { u64::from(labels[k - 1]) } else { 9 };
+    let p2 = if k > 1 { u64::from(labels[k - 2]) } else { 9 };
+    let t = &tokens[k];
+    let lw = lower(t.text);
+    let iq = u64::from(t.in_quote);
+    f.push(key(40, p1));
+    f.push(key2(41, p1, p2));
+    f.push(key2(42, p1, lw));
+    f.push(key2(43, p1, t.kind as u64 * 2 + iq));
+    f.push(key2(44, u64::from(h.seen), p1));
+    f.push(key2(45, u64::from(h.seen), t.kind as u64 * 2 + iq));
+    f.push(key2(46, u64::from(h.run_quoted), t.kind as u64 * 2 + iq));
+    f.push(key2(47, u64::from(h.last_role), iq));
+    f.push(key2(48, u64::from(h.seen), lw));
+}
+
+/// Enters token `k`: a new sentence forgets the roles seen, a new paragraph the last role.
+pub(crate) fn enter(h: &mut History, tokens: &[Tok], k: usize) {
+    let t = &tokens[k];
+    if t.sentence != h.sentence {
+        h.sentence = t.sentence;
+        h.seen = 0;
+    }
+    if t.line_start {
+        h.last_role = 0;
+    }
+}
+
+/// Moves the history past token `k` labelled `label`.
+pub(crate) fn advance(h: &mut History, tokens: &[Tok], k: usize, label: u8) {
+    let t = &tokens[k];
+    let r = role(label);
+    if r > 0 {
+        h.seen |= 1 << (r - 1);
+        h.last_role = r;
+    }
+    if label == B_CONTENT {
+        h.run_quoted = t.kind == Kind::Open;
+    } else if r != 3 {
+        h.run_quoted = false;
+    }
+}
+
+/// Features from a first tagging of the whole document, so that the second can see what lies
+/// to the right: the first labels around the token and how far the next cue and source are.
+pub(crate) fn stack_features(tokens: &[Tok], first: &[u8], fixed: &mut [Vec<u64>]) {
+    let n = tokens.len();
+    let r = |k: isize| -> u64 {
+        if k < 0 || k as usize >= n {
+            9
+        } else {
+            u64::from(first[k as usize])
+        }
+    };
+    // next/previous first-pass cue and source in the sentence
+    let mut next = vec![[usize::MAX; 2]; n];
+    let mut prev = vec![[usize::MAX; 2]; n];
+    for k in (0..n).rev() {
+        if k + 1 < n && tokens[k + 1].sentence == tokens[k].sentence {
+            next[k] = next[k + 1];
+            let rr = role(first[k + 1]);
+            if rr == 1 || rr == 2 {
+                next[k][rr as usize - 1] = k + 1;
+            }
+        }
+    }
+    for k in 0..n {
+        if k > 0 && tokens[k - 1].sentence == tokens[k].sentence {
+            prev[k] = prev[k - 1];
+            let rr = role(first[k - 1]);
+            if rr == 1 || rr == 2 {
+                prev[k][rr as usize - 1] = k - 1;
+            }
+        }
+    }
+    // content of the first pass running on to the end of the sentence
+    let mut to_end = vec![false; n];
+    for k in (0..n).rev() {
+        let last = k + 1 == n || tokens[k + 1].sentence != tokens[k].sentence;
+        to_end[k] = role(first[k]) == 3 && (last || to_end[k + 1]);
+    }
+    for (k, f) in fixed.iter_mut().enumerate() {
+        let i = k as isize;
+        let iq = u64::from(tokens[k].in_quote);
+        f.push(key(60, r(i)));
+        f.push(key2(61, r(i), r(i - 1)));
+        f.push(key2(62, r(i), r(i + 1)));
+        f.push(key2(63, r(i + 1), r(i + 2)));
+        f.push(key2(64, r(i - 1), r(i + 1)));
+        f.push(key2(65, r(i), lower(tokens[k].text)));
+        for (slot, which) in [(0usize, 66u64), (1, 68)] {
+            let nd = if next[k][slot] == usize::MAX {
+                99
+            } else {
+                bucket(next[k][slot] - k)
+            };
+            let pd = if prev[k][slot] == usize::MAX {
+                99
+            } else {
+                bucket(k - prev[k][slot])
+            };
+            f.push(key2(which, nd, r(i)));
+            f.push(key2(which + 1, pd, r(i) * 2 + iq));
+        }
+        f.push(key2(70, u64::from(to_end[k]), r(i)));
+    }
+}

@@ -1,0 +1,295 @@
+//! Attribution relations from a trained tagger: every token of a document is tagged as part of
+//! a source, a cue or a content (BIO, greedy left to right with an averaged perceptron), then
+//! each content is joined to its nearest cue and each cue to the nearest source of its
+//! sentence. The contents of one cue form one attribution, in pieces when the cue or a line
+//! break interrupts them. Trained on PolNeAR (`dossier train quotes --polnear DIR`); the
+//! weights ship in `data/quotes/model.bin`.
+
+mod features;
+mod jsonl;
+mod pairing;
+mod tokens;
+mod train;
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use dossier_model::Span;
+
+use crate::lexicon::Lexicon;
+use features::{History, LABELS, Lists, O};
+pub use jsonl::{form, to_jsonl};
+pub use train::{AnnotatedDocument, QuoteTrainConfig, read_polnear, train};
+
+/// Feature keys are already hashes: use them as they are.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct BuildIdentity;
+
+impl std::hash::BuildHasher for BuildIdentity {
+    type Hasher = IdentityHasher;
+    fn build_hasher(&self) -> IdentityHasher {
+        IdentityHasher(0)
+    }
+}
+
+/// Passes a `u64` through.
+#[derive(Default)]
+pub(crate) struct IdentityHasher(u64);
+
+impl std::hash::Hasher for IdentityHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// One attribution: who, through which cue, said what. Byte spans into the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    /// The content, in pieces when interrupted (by the cue, a line break).
+    pub content: Vec<Span>,
+    /// The source mention as written ("he", "a US official"), if the text names one.
+    pub source: Option<Span>,
+    /// The cue ("said", "according to", "told reporters").
+    pub cue: Option<Span>,
+}
+
+/// One table of weights: a row of every label for each feature, kept in the table itself so
+/// that a lookup touches one place in memory.
+#[derive(Default)]
+pub(crate) struct Weights {
+    table: HashMap<u64, [f32; LABELS], BuildIdentity>,
+}
+
+impl Weights {
+    pub(crate) fn from_averaged(rows: Vec<(u64, [f32; LABELS])>) -> Self {
+        let mut table = HashMap::with_capacity_and_hasher(rows.len(), BuildIdentity);
+        table.extend(rows);
+        Weights { table }
+    }
+
+    fn read(bytes: &[u8]) -> Result<(Self, &[u8]), String> {
+        if bytes.len() < 8 {
+            return Err("truncated quote model".into());
+        }
+        let n = u32::from_le_bytes(bytes[..4].try_into().unwrap_or_default()) as usize;
+        let scale = f32::from_le_bytes(bytes[4..8].try_into().unwrap_or_default());
+        let row = 8 + 2 * LABELS;
+        if bytes.len() < 8 + n * row {
+            return Err("truncated quote model".into());
+        }
+        let mut table = HashMap::with_capacity_and_hasher(n, BuildIdentity);
+        for chunk in bytes[8..8 + n * row].chunks_exact(row) {
+            let key = u64::from_le_bytes(chunk[..8].try_into().unwrap_or_default());
+            let mut w = [0f32; LABELS];
+            for (l, slot) in w.iter_mut().enumerate() {
+                let q = i16::from_le_bytes([chunk[8 + 2 * l], chunk[9 + 2 * l]]);
+                *slot = f32::from(q) * scale;
+            }
+            table.insert(key, w);
+        }
+        Ok((Weights { table }, &bytes[8 + n * row..]))
+    }
+
+    fn write(&self, prune: f32, out: &mut Vec<u8>) {
+        let max = self
+            .table
+            .values()
+            .flatten()
+            .fold(0f32, |m, w| m.max(w.abs()))
+            .max(1e-9);
+        let scale = max / 32767.0;
+        let mut rows: Vec<(&u64, &[f32; LABELS])> = self
+            .table
+            .iter()
+            .filter(|(_, w)| w.iter().any(|w| w.abs() >= prune * max))
+            .collect();
+        rows.sort_unstable_by_key(|(k, _)| **k);
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        for (key, w) in rows {
+            out.extend_from_slice(&key.to_le_bytes());
+            for w in w {
+                out.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
+            }
+        }
+    }
+
+    pub(crate) fn scores(&self, features: &[u64], scores: &mut [f32; LABELS]) {
+        *scores = [0.0; LABELS];
+        for f in features {
+            if let Some(row) = self.table.get(f) {
+                for (s, w) in scores.iter_mut().zip(row) {
+                    *s += w;
+                }
+            }
+        }
+    }
+
+    /// Tags the tokens greedily, left to right.
+    pub(crate) fn tag(&self, toks: &[tokens::Tok], fixed: &[Vec<u64>]) -> Vec<u8> {
+        let mut labels = vec![O; toks.len()];
+        let mut h = History::default();
+        let mut f = Vec::with_capacity(96);
+        let mut s = [0f32; LABELS];
+        for k in 0..toks.len() {
+            features::enter(&mut h, toks, k);
+            f.clear();
+            f.extend_from_slice(&fixed[k]);
+            features::history_features(&mut f, toks, k, &labels, &h);
+            self.scores(&f, &mut s);
+            labels[k] = best(&s);
+            features::advance(&mut h, toks, k, labels[k]);
+        }
+        labels
+    }
+}
+
+/// The trained attribution tagger: a first tagging, and a second that also reads the first.
+pub struct QuoteModel {
+    first: Weights,
+    second: Weights,
+    cues: HashSet<String>,
+    abbreviations: HashSet<String>,
+}
+
+const MAGIC: &[u8; 4] = b"DQA2";
+
+static BUILTIN: OnceLock<QuoteModel> = OnceLock::new();
+
+fn cue_words() -> HashSet<String> {
+    let lexicon = Lexicon::builtin();
+    let mut cues = lexicon.cues.clone();
+    for line in include_str!("../../data/quotes/cues.txt").lines() {
+        if line.trim_start().starts_with('#') {
+            continue;
+        }
+        cues.extend(line.split_whitespace().map(str::to_lowercase));
+    }
+    cues
+}
+
+impl QuoteModel {
+    /// The model shipped with the crate, loaded once.
+    pub fn builtin() -> &'static QuoteModel {
+        BUILTIN.get_or_init(|| {
+            QuoteModel::from_bytes(include_bytes!("../../data/quotes/model.bin"))
+                .unwrap_or_else(|_| QuoteModel::empty())
+        })
+    }
+
+    fn empty() -> Self {
+        QuoteModel {
+            first: Weights::default(),
+            second: Weights::default(),
+            cues: cue_words(),
+            abbreviations: Lexicon::builtin().abbreviations,
+        }
+    }
+
+    pub(crate) fn from_weights(first: Weights, second: Weights) -> Self {
+        QuoteModel {
+            first,
+            second,
+            ..QuoteModel::empty()
+        }
+    }
+
+    /// Number of weighted features.
+    pub fn feature_count(&self) -> usize {
+        self.first.table.len() + self.second.table.len()
+    }
+
+    /// Reads weights written by [`QuoteModel::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, String> {
+        if bytes.len() < 4 || &bytes[..4] != MAGIC {
+            return Err("not a quote model".into());
+        }
+        let (first, rest) = Weights::read(&bytes[4..])?;
+        let (second, _) = Weights::read(rest)?;
+        Ok(QuoteModel::from_weights(first, second))
+    }
+
+    /// The weights, quantised to 16 bits; features whose weights are all below `prune` (a
+    /// share of the largest weight) are left out.
+    pub fn to_bytes(&self, prune: f32) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        self.first.write(prune, &mut out);
+        self.second.write(prune, &mut out);
+        out
+    }
+
+    pub(crate) fn tokenize<'a>(&self, text: &'a str) -> Vec<tokens::Tok<'a>> {
+        let abbreviations = |w: &str| self.abbreviations.contains(w);
+        tokens::tokenize(text, &abbreviations)
+    }
+
+    pub(crate) fn static_features(&self, toks: &[tokens::Tok]) -> Vec<Vec<u64>> {
+        let is_cue = |w: &str| self.cues.contains(w);
+        features::static_features(toks, &Lists { is_cue: &is_cue })
+    }
+
+    /// Labels of the tokens: the first tagging, then the second reading it.
+    pub(crate) fn labels(&self, toks: &[tokens::Tok]) -> Vec<u8> {
+        let mut fixed = self.static_features(toks);
+        let first = self.first.tag(toks, &fixed);
+        features::stack_features(toks, &first, &mut fixed);
+        self.second.tag(toks, &fixed)
+    }
+
+    /// The attributions of a text.
+    pub fn attributions(&self, text: &str) -> Vec<Attribution> {
+        let toks = self.tokenize(text);
+        let labels = self.labels(&toks);
+        pairing::pair(&toks, &labels)
+    }
+}
+
+/// The channel named right after a cue: "on X", "in a statement", "to reporters".
+pub fn channel(text: &str, attribution: &Attribution) -> Option<String> {
+    let cue = attribution.cue?;
+    let after = text.get(cue.end..)?.trim_start();
+    let lexicon = Lexicon::builtin();
+    let lower = after.chars().take(80).collect::<String>().to_lowercase();
+    let word_end = |rest: &str| rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
+    let pick = |prefixes: &[&str], names: &[String]| -> Option<String> {
+        for prefix in prefixes {
+            let Some(rest) = lower.strip_prefix(prefix) else {
+                continue;
+            };
+            for name in names {
+                let name_lower = name.to_lowercase();
+                if let Some(tail) = rest.strip_prefix(&name_lower)
+                    && word_end(tail)
+                {
+                    let n = prefix.chars().count() + name_lower.chars().count();
+                    return Some(after.chars().take(n).collect());
+                }
+            }
+        }
+        None
+    };
+    pick(&["on "], &lexicon.platforms)
+        .or_else(|| pick(&["in a ", "in an ", "in "], &lexicon.media))
+        .or_else(|| pick(&["to "], &lexicon.audiences))
+}
+
+/// The best label (an inside label after another role starts a run of its own).
+pub(crate) fn best(scores: &[f32; LABELS]) -> u8 {
+    let mut best = O;
+    let mut top = f32::NEG_INFINITY;
+    for (l, &s) in scores.iter().enumerate() {
+        if s > top {
+            top = s;
+            best = l as u8;
+        }
+    }
+    best
+}

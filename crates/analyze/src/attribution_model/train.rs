@@ -1,0 +1,298 @@
+//! Training the attribution tagger on PolNeAR's brat files: greedy left-to-right decoding
+//! with the averaged perceptron (weights averaged with the "w − u/c" trick), the history read
+//! from the tagger's own guesses as at run time.
+
+use std::collections::HashMap;
+use std::io;
+use std::path::Path;
+
+use super::features::{self, History, LABELS, O};
+use super::tokens::Tok;
+use super::{BuildIdentity, QuoteModel, Weights};
+
+/// A text with its annotated spans: role (1 source, 2 cue, 3 content) and byte pieces.
+#[derive(Debug, Clone)]
+pub struct AnnotatedDocument {
+    /// Document id (the file stem).
+    pub id: String,
+    /// The text.
+    pub text: String,
+    /// Annotated spans: role and byte pieces.
+    pub spans: Vec<(u8, Vec<(usize, usize)>)>,
+}
+
+/// Training settings.
+#[derive(Debug, Clone)]
+pub struct QuoteTrainConfig {
+    /// Passes over the training documents.
+    pub epochs: usize,
+}
+
+impl Default for QuoteTrainConfig {
+    fn default() -> Self {
+        QuoteTrainConfig { epochs: 10 }
+    }
+}
+
+/// Reads one split of PolNeAR (`DIR/data/metadata.tsv`, `DIR/data/SPLIT/{text,attributions}`),
+/// taking the first annotator listed for each article.
+pub fn read_polnear(dir: &Path, split: &str) -> io::Result<Vec<AnnotatedDocument>> {
+    let data = dir.join("data");
+    let meta = std::fs::read_to_string(data.join("metadata.tsv"))?;
+    let mut out = Vec::new();
+    for line in meta.lines().skip(1) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 4 || cols[0] != split {
+            continue;
+        }
+        let id = cols[1];
+        let Some(annotator) = cols[3].split('|').next() else {
+            continue;
+        };
+        let text_path = data.join(split).join("text").join(format!("{id}.txt"));
+        let ann_path = data
+            .join(split)
+            .join("attributions")
+            .join(format!("{id}_{annotator}.ann"));
+        let (Ok(text), Ok(ann)) = (
+            std::fs::read_to_string(&text_path),
+            std::fs::read_to_string(&ann_path),
+        ) else {
+            continue;
+        };
+        let spans = parse_ann(&text, &ann);
+        out.push(AnnotatedDocument {
+            id: id.to_string(),
+            text,
+            spans,
+        });
+    }
+    Ok(out)
+}
+
+/// The Source, Cue and Content spans of a brat file, as byte pieces.
+fn parse_ann(text: &str, ann: &str) -> Vec<(u8, Vec<(usize, usize)>)> {
+    let mut byte_of: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    byte_of.push(text.len());
+    let to_byte = |c: usize| byte_of.get(c).copied().unwrap_or(text.len());
+    let mut out = Vec::new();
+    for line in ann.lines() {
+        if !line.starts_with('T') {
+            continue;
+        }
+        let mut cols = line.splitn(3, '\t');
+        let (Some(_), Some(mid)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let Some((kind, rest)) = mid.split_once(' ') else {
+            continue;
+        };
+        let role = match kind {
+            "Source" => 1,
+            "Cue" => 2,
+            "Content" => 3,
+            _ => continue,
+        };
+        let mut pieces = Vec::new();
+        for part in rest.split(';') {
+            let mut nums = part
+                .split_whitespace()
+                .filter_map(|n| n.parse::<usize>().ok());
+            if let (Some(a), Some(b)) = (nums.next(), nums.next()) {
+                pieces.push((to_byte(a), to_byte(b)));
+            }
+        }
+        if !pieces.is_empty() {
+            out.push((role, pieces));
+        }
+    }
+    out
+}
+
+/// Gold labels of the tokens: a token takes the role of a span it overlaps; the first token
+/// of a span, or of a piece after a gap of tokens, begins.
+pub(crate) fn gold_labels(tokens: &[Tok], doc: &AnnotatedDocument) -> Vec<u8> {
+    let mut labels = vec![O; tokens.len()];
+    for (role, pieces) in &doc.spans {
+        let mut covered: Vec<usize> = Vec::new();
+        for &(a, b) in pieces {
+            let from = tokens.partition_point(|t| t.end <= a);
+            for (k, t) in tokens.iter().enumerate().skip(from) {
+                if t.start >= b {
+                    break;
+                }
+                covered.push(k);
+            }
+        }
+        covered.sort_unstable();
+        covered.dedup();
+        let mut previous: Option<usize> = None;
+        for k in covered {
+            let begin = previous.is_none_or(|p| p + 1 != k);
+            labels[k] = 2 * role - u8::from(begin);
+            previous = Some(k);
+        }
+    }
+    labels
+}
+
+/// Weights being learned.
+#[derive(Default)]
+struct Perceptron {
+    index: HashMap<u64, u32, BuildIdentity>,
+    weights: Vec<f32>,
+    totals: Vec<f64>,
+    step: u64,
+}
+
+impl Perceptron {
+    fn scores(&self, features: &[u64], scores: &mut [f32; LABELS]) {
+        *scores = [0.0; LABELS];
+        for f in features {
+            if let Some(&row) = self.index.get(f) {
+                for (s, w) in scores
+                    .iter_mut()
+                    .zip(&self.weights[row as usize * LABELS..][..LABELS])
+                {
+                    *s += w;
+                }
+            }
+        }
+    }
+
+    fn update(&mut self, features: &[u64], gold: u8, guess: u8) {
+        let step = self.step as f64;
+        for &f in features {
+            let next = self.index.len() as u32;
+            let row = *self.index.entry(f).or_insert(next) as usize;
+            if row == next as usize {
+                self.weights.extend([0.0; LABELS]);
+                self.totals.extend([0.0; LABELS]);
+            }
+            for (label, change) in [(gold, 1.0f32), (guess, -1.0)] {
+                let k = row * LABELS + label as usize;
+                self.weights[k] += change;
+                self.totals[k] += step * f64::from(change);
+            }
+        }
+    }
+
+    fn averaged(&self) -> Vec<(u64, [f32; LABELS])> {
+        let steps = self.step.max(1) as f64;
+        let mut out: Vec<(u64, [f32; LABELS])> = self
+            .index
+            .iter()
+            .map(|(&key, &row)| {
+                let mut w = [0.0f32; LABELS];
+                for (k, slot) in w.iter_mut().enumerate() {
+                    let i = row as usize * LABELS + k;
+                    *slot = (f64::from(self.weights[i]) - self.totals[i] / steps) as f32;
+                }
+                (key, w)
+            })
+            .collect();
+        out.sort_unstable_by_key(|(key, _)| *key);
+        out
+    }
+}
+
+/// Trains the tagger; `log` hears one line per epoch.
+pub fn train(
+    docs: &[AnnotatedDocument],
+    config: &QuoteTrainConfig,
+    log: &mut dyn FnMut(String),
+) -> QuoteModel {
+    let base = QuoteModel::empty();
+    let prepared: Vec<Prepared> = docs
+        .iter()
+        .map(|doc| {
+            let toks = base.tokenize(&doc.text);
+            let fixed = base.static_features(&toks);
+            let gold = gold_labels(&toks, doc);
+            (toks, fixed, gold)
+        })
+        .collect();
+    log(format!(
+        "{} documents, {} tokens",
+        prepared.len(),
+        prepared.iter().map(|p| p.0.len()).sum::<usize>()
+    ));
+    let all: Vec<usize> = (0..prepared.len()).collect();
+    let (even, odd): (Vec<usize>, Vec<usize>) = all.iter().partition(|&&d| d % 2 == 0);
+    let fixed: Vec<&[Vec<u64>]> = prepared.iter().map(|p| p.1.as_slice()).collect();
+    let first = train_pass(&prepared, &fixed, &all, config, "first", log);
+    // the second tagging learns from first taggings of documents the first never saw
+    let half_a = train_pass(&prepared, &fixed, &even, config, "first, even half", log);
+    let half_b = train_pass(&prepared, &fixed, &odd, config, "first, odd half", log);
+    let stacked: Vec<Vec<Vec<u64>>> = prepared
+        .iter()
+        .enumerate()
+        .map(|(d, (toks, fixed, _))| {
+            let other = if d % 2 == 0 { &half_b } else { &half_a };
+            let labels = other.tag(toks, fixed);
+            let mut f = fixed.clone();
+            features::stack_features(toks, &labels, &mut f);
+            f
+        })
+        .collect();
+    let stacked_refs: Vec<&[Vec<u64>]> = stacked.iter().map(Vec::as_slice).collect();
+    let second = train_pass(&prepared, &stacked_refs, &all, config, "second", log);
+    QuoteModel::from_weights(first, second)
+}
+
+type Prepared<'a> = (Vec<Tok<'a>>, Vec<Vec<u64>>, Vec<u8>);
+
+fn train_pass(
+    prepared: &[Prepared],
+    fixed: &[&[Vec<u64>]],
+    docs: &[usize],
+    config: &QuoteTrainConfig,
+    name: &str,
+    log: &mut dyn FnMut(String),
+) -> Weights {
+    let mut p = Perceptron::default();
+    let mut order: Vec<usize> = docs.to_vec();
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut f = Vec::with_capacity(96);
+    let mut s = [0f32; LABELS];
+    for epoch in 0..config.epochs {
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        let (mut errors, mut total) = (0usize, 0usize);
+        for &d in &order {
+            let (toks, _, gold) = &prepared[d];
+            let fixed = fixed[d];
+            let mut labels = vec![O; toks.len()];
+            let mut h = History::default();
+            for k in 0..toks.len() {
+                features::enter(&mut h, toks, k);
+                f.clear();
+                f.extend_from_slice(&fixed[k]);
+                features::history_features(&mut f, toks, k, &labels, &h);
+                p.scores(&f, &mut s);
+                let guess = super::best(&s);
+                p.step += 1;
+                total += 1;
+                if guess != gold[k] {
+                    errors += 1;
+                    p.update(&f, gold[k], guess);
+                }
+                labels[k] = guess;
+                features::advance(&mut h, toks, k, guess);
+            }
+        }
+        if epoch + 1 == config.epochs {
+            log(format!(
+                "{name}: epoch {}: {:.2}% tokens wrong, {} features",
+                epoch + 1,
+                100.0 * errors as f64 / total.max(1) as f64,
+                p.index.len()
+            ));
+        }
+    }
+    Weights::from_averaged(p.averaged())
+}
