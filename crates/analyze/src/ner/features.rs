@@ -197,6 +197,11 @@ const PREVIOUS_TWO: u64 = 71;
 const PREVIOUS_LOWER: u64 = 72;
 const PREVIOUS_SHAPE: u64 = 73;
 const PREVIOUS_CLUSTER: u64 = 74;
+const BROWN_FAR: u64 = 96;
+const LOWER_TRIGRAM: u64 = 98;
+const GAZETTEER_FAR: u64 = 99;
+const SHAPE_LOWER_LEFT: u64 = 200;
+const LOWER_SHAPE_RIGHT: u64 = 201;
 /// Second-pass templates (see `document.rs`) start here.
 pub(crate) const DOCUMENT: u64 = 100;
 
@@ -272,6 +277,20 @@ pub(crate) fn neighbour_features(neighbour: Option<&TokenInfo>, slot: usize, out
         out.push(key2(CLUSTER_AT + side, cluster, 0));
         let brown = neighbour.map_or(u64::MAX, |t| u64::from(t.class.brown & 0x3ff));
         out.push(key2(BROWN_AT + side, brown, 0));
+        // Coarser Brown paths of the next words too; of the words two away, paths and clusters
+        // (all cached per word, so they cost nothing per token).
+        for bits in [4u32, 6] {
+            let b = neighbour.map_or(u64::MAX, |t| u64::from(t.class.brown & ((1 << bits) - 1)));
+            out.push(key2(BROWN_AT + side, b, u64::from(bits)));
+        }
+    } else {
+        let side = u64::from(offset > 0);
+        for bits in [6u32, 10] {
+            let b = neighbour.map_or(u64::MAX, |t| u64::from(t.class.brown & ((1 << bits) - 1)));
+            out.push(key2(BROWN_FAR + side, b, u64::from(bits)));
+        }
+        let cluster = neighbour.map_or(u64::MAX, |t| u64::from(t.clusters[1]));
+        out.push(key2(BROWN_FAR + side, cluster, 99));
     }
 }
 
@@ -337,6 +356,16 @@ pub(crate) fn local_features(s: &SentenceInfo, i: usize, out: &mut Vec<u64>) {
                 u64::from(n.gazetteer),
                 0,
             ));
+        }
+    }
+    // The word in its three-word window, the left word with this word's shape and this word's
+    // shape with the right word; list entries two words away.
+    out.push(key2(LOWER_TRIGRAM, mix(lower_at(-1), t.lower), lower_at(1)));
+    out.push(key2(SHAPE_LOWER_LEFT, lower_at(-1), t.short_shape));
+    out.push(key2(LOWER_SHAPE_RIGHT, t.short_shape, lower_at(1)));
+    for (slot, offset) in [-2isize, 2].into_iter().enumerate() {
+        if let Some(n) = at(offset).filter(|n| n.gazetteer != 0) {
+            out.push(key2(GAZETTEER_FAR, u64::from(n.gazetteer), slot as u64));
         }
     }
 }

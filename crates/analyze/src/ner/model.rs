@@ -102,6 +102,17 @@ impl<const W: usize> Table<W> {
         }
     }
 
+    /// Reads the home slot of every key before any probe: the loads do not depend on each other,
+    /// so the memory system serves them together instead of one cache miss after another.
+    #[inline]
+    fn touch(&self, keys: &[u64]) {
+        let mut seen = 0u64;
+        for &key in keys {
+            seen ^= self.slots[slot_of(key, self.mask)].key;
+        }
+        std::hint::black_box(seen);
+    }
+
     fn entries(&self) -> Vec<(u64, [i16; W])> {
         let mut out: Vec<(u64, [i16; W])> = self
             .slots
@@ -420,6 +431,7 @@ impl NerModel {
     /// Adds the weights of `features` of pass `pass` (0 or 1) to `scores`.
     #[inline]
     fn add(&self, features: &[u64], pass: usize, scores: &mut [f32; LABELS]) {
+        self.weights.touch(features);
         let mut sum = [0i32; LABELS];
         for &key in features {
             if let Some(w) = self.weights.get(key) {
@@ -437,6 +449,7 @@ impl NerModel {
     /// Adds the weights of both passes of `features` to `sum`.
     #[inline]
     fn sum(&self, features: &[u64], mut sum: [i32; BOTH]) -> [i32; BOTH] {
+        self.weights.touch(features);
         for &key in features {
             if let Some(w) = self.weights.get(key) {
                 for (s, &w) in sum.iter_mut().zip(w) {
