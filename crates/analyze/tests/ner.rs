@@ -11,8 +11,8 @@ use std::time::Instant;
 
 use dossier_analyze::ner::{self, NerModel, Tag, read_conll, tag_conll};
 
-/// A little under the committed model's dev F1 (0.9092 when trained).
-const DEV_F1_FLOOR: f64 = 0.90;
+/// A little under the committed model's dev F1 (0.9211 when trained).
+const DEV_F1_FLOOR: f64 = 0.915;
 
 fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
