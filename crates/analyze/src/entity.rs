@@ -248,6 +248,11 @@ pub fn find_mentions(
         // No gazetteer, title or head word decides: ask the trained tagger.
         if kind.is_none() {
             kind = tagged_kind(&tags, name_start, run.end, lexicon, &name);
+            // "told the Courier": a lone name after "the" is a paper or a body, not a person.
+            let after_the = name_start > 0 && tokens[name_start - 1].text == "the";
+            if single && after_the && kind == Some(EntityKind::Person) {
+                kind = Some(EntityKind::Organization);
+            }
         }
         if kind.is_none() && !single {
             let alphabetic = tokens[name_start..run.end].iter().all(|t| {
