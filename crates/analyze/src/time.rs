@@ -93,14 +93,14 @@ fn is_future(tokens: &[Token], floor: usize, at: usize) -> bool {
     // Walk back from the expression: a past verb nearer to it than any future marker is the
     // verb it belongs to ("will buy the company, they said on Tuesday").
     for k in (floor..at).rev() {
-        let lower = tokens[k].lower();
-        if FUTURE_MARKERS.contains(&lower.as_str()) {
+        let text = tokens[k].text;
+        if FUTURE_MARKERS.iter().any(|m| text.eq_ignore_ascii_case(m)) {
             return true;
         }
+        // Lowercase words only: their text is their lowercase form.
         let past = tokens[k].kind == TokenKind::Word
-            && tokens[k].text.starts_with(char::is_lowercase)
-            && (crate::clause::is_irregular_past(&lower)
-                || (lower.len() > 4 && lower.ends_with("ed")));
+            && text.starts_with(char::is_lowercase)
+            && (crate::clause::is_irregular_past(text) || (text.len() > 4 && text.ends_with("ed")));
         if past {
             return false;
         }
@@ -141,7 +141,8 @@ fn find_into(
     let mut k = range.start;
     while k < range.end {
         let lower = tokens[k].lower();
-        let future = is_future(tokens, range.start, k);
+        // Only asked where a day or month is found: the walk back costs per token.
+        let future = || is_future(tokens, range.start, k);
         let mut start = k;
         if k > range.start && PART_OF_DAY.contains(&tokens[k - 1].lower().as_str()) {
             start = k - 1;
@@ -152,7 +153,7 @@ fn find_into(
             } else {
                 TimeGranularity::Day
             };
-            let day = published.map(|p| nearest_weekday(p, weekday, future));
+            let day = published.map(|p| nearest_weekday(p, weekday, future()));
             found.push(expr(
                 text,
                 tokens,
@@ -174,7 +175,7 @@ fn find_into(
             } else {
                 k
             };
-            let saturday = published.map(|p| nearest_weekday(p, Weekday::Sat, future));
+            let saturday = published.map(|p| nearest_weekday(p, Weekday::Sat, future()));
             let sunday = saturday.map(|s| s + Duration::days(1));
             found.push(expr(
                 text,
@@ -220,9 +221,9 @@ fn find_into(
                 published.map(|p| {
                     let this_year = p.year();
                     let ahead = month > p.month();
-                    if ahead && !future {
+                    if ahead && !future() {
                         this_year - 1
-                    } else if !ahead && future && month < p.month() {
+                    } else if !ahead && future() && month < p.month() {
                         this_year + 1
                     } else {
                         this_year

@@ -2,7 +2,7 @@
 //! average-link agglomerative clustering (order-independent).
 
 use crate::GroupConfig;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, BinaryHeap, HashMap};
 
 use crate::terms;
 
@@ -34,9 +34,21 @@ pub fn cluster(inputs: &[StoryInput], config: &GroupConfig) -> Vec<Vec<usize>> {
         })
         .collect();
     let vectors = terms::vectors(&term_lists);
-    let names: Vec<BTreeSet<String>> = inputs
+    // Names as sorted ids, so a pair compares integers.
+    let mut name_ids: HashMap<String, u32> = HashMap::new();
+    let names: Vec<Vec<u32>> = inputs
         .iter()
-        .map(|d| d.entities.iter().map(|e| e.to_lowercase()).collect())
+        .map(|d| {
+            let set: BTreeSet<u32> = d
+                .entities
+                .iter()
+                .map(|e| {
+                    let next = name_ids.len() as u32;
+                    *name_ids.entry(e.to_lowercase()).or_insert(next)
+                })
+                .collect();
+            set.into_iter().collect()
+        })
         .collect();
     // Links between documents: only pairs similar enough to matter are kept, so a large batch
     // of unrelated documents stays cheap to agglomerate.
@@ -72,28 +84,29 @@ const LINK_FLOOR: f64 = 0.02;
 fn agglomerate(mut links: Vec<HashMap<usize, f64>>, threshold: f64) -> Vec<Vec<usize>> {
     let n = links.len();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    let mut alive: Vec<bool> = vec![true; n];
-    loop {
-        let mut best: Option<(f64, usize, usize)> = None;
-        for (a, row) in links.iter().enumerate() {
-            if !alive[a] {
-                continue;
-            }
-            for (&b, &total) in row {
-                if b <= a {
-                    continue;
-                }
-                let avg = total / (members[a].len() * members[b].len()) as f64;
-                let better = match best {
-                    None => true,
-                    Some((s, ba, bb)) => avg > s || (avg == s && (a, b) < (ba, bb)),
-                };
-                if avg >= threshold && better {
-                    best = Some((avg, a, b));
-                }
+    let mut version: Vec<u32> = vec![0; n];
+    // Candidate merges, best first; an entry is stale once either cluster has changed.
+    let mut heap: BinaryHeap<Candidate> = BinaryHeap::new();
+    for (a, row) in links.iter().enumerate() {
+        for (&b, &total) in row {
+            if b > a && total >= threshold {
+                heap.push(Candidate {
+                    avg: total,
+                    pair: (a, b),
+                    versions: (0, 0),
+                });
             }
         }
-        let Some((_, a, b)) = best else { break };
+    }
+    while let Some(Candidate {
+        pair: (a, b),
+        versions,
+        ..
+    }) = heap.pop()
+    {
+        if members[a].is_empty() || members[b].is_empty() || versions != (version[a], version[b]) {
+            continue;
+        }
         // Fold b into a: every link of b adds to the same link of a.
         let row_b = std::mem::take(&mut links[b]);
         for (c, total) in row_b {
@@ -104,23 +117,71 @@ fn agglomerate(mut links: Vec<HashMap<usize, f64>>, threshold: f64) -> Vec<Vec<u
             *links[a].entry(c).or_insert(0.0) += total;
             *links[c].entry(a).or_insert(0.0) += total;
         }
-        alive[b] = false;
         let moved = std::mem::take(&mut members[b]);
         members[a].extend(moved);
         members[a].sort_unstable();
+        version[a] += 1;
+        for (&c, &total) in &links[a] {
+            let avg = total / (members[a].len() * members[c].len()) as f64;
+            if avg >= threshold {
+                let pair = (a.min(c), a.max(c));
+                heap.push(Candidate {
+                    avg,
+                    pair,
+                    versions: (version[pair.0], version[pair.1]),
+                });
+            }
+        }
     }
     let mut clusters: Vec<Vec<usize>> = members.into_iter().filter(|m| !m.is_empty()).collect();
     clusters.sort_by_key(|c| c[0]);
     clusters
 }
 
-/// Shared names over the smaller set of names; 0 when either has fewer than two.
-fn overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
+/// A possible merge of clusters `pair` at average similarity `avg`, as of the clusters'
+/// `versions`. The heap pops the highest average first, ties to the smallest pair.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Candidate {
+    avg: f64,
+    pair: (usize, usize),
+    versions: (u32, u32),
+}
+
+impl Eq for Candidate {}
+
+impl Ord for Candidate {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.avg
+            .total_cmp(&other.avg)
+            .then_with(|| other.pair.cmp(&self.pair))
+    }
+}
+
+impl PartialOrd for Candidate {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// Shared names over the smaller set of names (sorted ids); 0 when either has fewer than two.
+fn overlap(a: &[u32], b: &[u32]) -> f64 {
     let smaller = a.len().min(b.len());
     if smaller < 2 {
         return 0.0;
     }
-    a.intersection(b).count() as f64 / smaller as f64
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared as f64 / smaller as f64
 }
 
 #[cfg(test)]

@@ -89,8 +89,8 @@ const STOPWORDS: &[&str] = &[
     "other",
 ];
 
-/// A sparse, L2-normalised term vector.
-pub type Vector = HashMap<String, f64>;
+/// A sparse, L2-normalised term vector: (term id, weight), sorted by term id.
+pub type Vector = Vec<(u32, f64)>;
 
 /// Content words of a text, lowercased.
 pub fn content_words(text: &str) -> Vec<String> {
@@ -101,47 +101,72 @@ pub fn content_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// TF-IDF vectors for a batch of term lists.
+/// TF-IDF vectors for a batch of term lists (terms interned to ids shared by the batch).
 pub fn vectors(docs: &[Vec<String>]) -> Vec<Vector> {
-    let mut df: HashMap<&str, usize> = HashMap::new();
-    for terms in docs {
-        let mut seen: Vec<&str> = terms.iter().map(String::as_str).collect();
-        seen.sort_unstable();
-        seen.dedup();
-        for t in seen {
-            *df.entry(t).or_default() += 1;
-        }
-    }
-    let n = docs.len() as f64;
-    docs.iter()
+    let mut ids: HashMap<&str, u32> = HashMap::new();
+    let interned: Vec<Vec<u32>> = docs
+        .iter()
         .map(|terms| {
-            let mut v: Vector = HashMap::new();
+            terms
+                .iter()
+                .map(|t| {
+                    let next = ids.len() as u32;
+                    *ids.entry(t.as_str()).or_insert(next)
+                })
+                .collect()
+        })
+        .collect();
+    let mut df: Vec<usize> = vec![0; ids.len()];
+    let counted: Vec<Vec<(u32, f64)>> = interned
+        .into_iter()
+        .map(|mut terms| {
+            terms.sort_unstable();
+            let mut counts: Vec<(u32, f64)> = Vec::new();
             for t in terms {
-                *v.entry(t.clone()).or_default() += 1.0;
+                match counts.last_mut() {
+                    Some((last, c)) if *last == t => *c += 1.0,
+                    _ => counts.push((t, 1.0)),
+                }
             }
+            for (t, _) in &counts {
+                df[*t as usize] += 1;
+            }
+            counts
+        })
+        .collect();
+    let n = docs.len() as f64;
+    counted
+        .into_iter()
+        .map(|mut v| {
             for (t, w) in v.iter_mut() {
-                let idf = ((1.0 + n) / (1.0 + df.get(t.as_str()).copied().unwrap_or(0) as f64))
-                    .ln()
-                    + 1.0;
+                let idf = ((1.0 + n) / (1.0 + df[*t as usize] as f64)).ln() + 1.0;
                 *w = (1.0 + w.ln()) * idf;
             }
             let norm = v
-                .values()
-                .map(|w| w * w)
+                .iter()
+                .map(|(_, w)| w * w)
                 .sum::<f64>()
                 .sqrt()
                 .max(f64::MIN_POSITIVE);
-            v.values_mut().for_each(|w| *w /= norm);
+            v.iter_mut().for_each(|(_, w)| *w /= norm);
             v
         })
         .collect()
 }
 
-/// Cosine similarity of two normalised vectors.
+/// Cosine similarity of two normalised vectors: a merge of two sorted lists.
 pub fn cosine(a: &Vector, b: &Vector) -> f64 {
-    let (small, large) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    small
-        .iter()
-        .filter_map(|(t, w)| large.get(t).map(|x| w * x))
-        .sum()
+    let (mut i, mut j, mut sum) = (0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].0.cmp(&b[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                sum += a[i].1 * b[j].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    sum
 }
