@@ -15,6 +15,8 @@ pub fn run(args: QuotesArgs) -> anyhow::Result<ExitCode> {
     let model = QuoteModel::builtin();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    // A file that cannot be read is reported and skipped; the rest still print.
+    let mut failed = false;
     if let Some(dir) = &args.polnear_jsonl {
         let mut files: Vec<_> = fs::read_dir(dir)
             .with_context(|| format!("{}: cannot read", dir.display()))?
@@ -24,8 +26,14 @@ pub fn run(args: QuotesArgs) -> anyhow::Result<ExitCode> {
             .collect();
         files.sort();
         for path in files {
-            let text = fs::read_to_string(&path)
-                .with_context(|| format!("{}: cannot read", path.display()))?;
+            let text = match fs::read_to_string(&path) {
+                Ok(text) => text,
+                Err(error) => {
+                    eprintln!("{}: cannot read: {error}", path.display());
+                    failed = true;
+                    continue;
+                }
+            };
             let id = path
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
@@ -33,7 +41,6 @@ pub fn run(args: QuotesArgs) -> anyhow::Result<ExitCode> {
             out.write_all(to_jsonl(&id, &text, &model.attributions(&text)).as_bytes())?;
         }
     }
-    let mut failed = false;
     for path in &args.files {
         let text = match fs::read_to_string(path) {
             Ok(text) => text,

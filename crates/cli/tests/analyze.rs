@@ -707,3 +707,34 @@ fn story_score_stays_above(name: &str, floor: f64) {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// dossier quotes
+
+#[test]
+fn quotes_print_one_attribution_a_line_and_skip_what_cannot_be_read() {
+    let scratch = Scratch::new("quotes");
+    scratch.write("texts/a_binary.txt", [0u8, 159, 146, 150, 255]);
+    scratch.write("texts/b_article.txt", good_article());
+    scratch.write("texts/notes.md", "not an input");
+    let run = dossier(&["quotes", "--polnear-jsonl", &scratch.path("texts")]);
+    assert_eq!(run.code, Some(1), "stderr: {}", run.stderr);
+    let errors = run.stderr_lines();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].contains("a_binary.txt"), "{errors:?}");
+    let lines: Vec<Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert!(!lines.is_empty(), "no attribution in the good article");
+    assert!(lines.iter().all(|l| l["doc_id"] == "b_article"));
+
+    let plain = dossier(&["quotes", &scratch.path("texts/b_article.txt")]);
+    assert_eq!(plain.code, Some(0), "stderr: {}", plain.stderr);
+    assert!(
+        plain.stdout.lines().any(|l| l.split(" — ").count() == 4),
+        "{}",
+        plain.stdout
+    );
+}
