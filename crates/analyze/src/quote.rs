@@ -88,6 +88,16 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[SentenceTokens]) -> Vec<M
         if token.kind != TokenKind::Quote {
             continue;
         }
+        // 6'3" tall: a straight mark right after a digit is an inch sign.
+        let inch = token.text == "\""
+            && open.is_none()
+            && text[..token.span.start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit());
+        if inch {
+            continue;
+        }
         let is_open = match opens(token.text) {
             Some(is_open) => is_open,
             None if token.text == "\"" => open.is_none(),
@@ -133,6 +143,26 @@ fn classify(
     if words <= 3 && previous.is_some_and(|t| TERM_MARKERS.contains(&t.lower().as_str())) {
         return None;
     }
+    // author="name": an attribute value in markup the page left in the text.
+    if text[..tokens[marked.open].span.start].ends_with('=') {
+        return None;
+    }
+    let inside = marked
+        .close
+        .map_or(content, |close| {
+            text.get(tokens[marked.open].span.end..tokens[close].span.start)
+                .unwrap_or(content)
+        })
+        .trim_end();
+    // "Fox News Sunday", "Lyin' Ted": a title or a name in capitals is no speech, unless its
+    // own comma or mark hands it to a speaker ("We Will Win," the mayor said).
+    if is_title_case(content, words) && !inside.ends_with([',', '!', '?']) {
+        return None;
+    }
+    // A lone quoted word with no punctuation of its own ("magic" pills) is a scare quote.
+    if words == 1 && !inside.ends_with([',', '.', '!', '?']) {
+        return None;
+    }
     if words <= 3
         && !full_sentence
         && let Some(previous) = previous
@@ -151,4 +181,24 @@ fn classify(
     } else {
         Some(QuoteKind::Partial)
     }
+}
+
+/// Function words a title may hold in lowercase ("Commander-in-Chief Forum", "Voice of America").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "of", "the", "and", "in", "on", "for", "a", "an", "to", "with", "at", "by", "or", "de",
+];
+
+/// Two to eight words, each capitalised (or a number, or a small function word): a title or
+/// a name, not something said.
+fn is_title_case(content: &str, words: usize) -> bool {
+    (2..=8).contains(&words)
+        && content.split_whitespace().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty()
+                || w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || TITLE_SMALL_WORDS.contains(&w)
+        })
+        && content
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase))
 }

@@ -47,3 +47,18 @@ fn a_compound_title_before_a_name_is_the_role() {
         solberg.roles
     );
 }
+
+#[test]
+fn titles_markup_values_and_inch_marks_are_no_quotes() {
+    let analysis = analyse(
+        "She spoke on \"Fox News Sunday\" about the race. The file said author=\"jdoe\" there. \
+         He is 6'3\" tall and said he felt fine. Critics mocked the \"magic\" pills.",
+    );
+    assert!(
+        analysis.quotes.is_empty(),
+        "{:?}",
+        analysis.quotes.iter().map(|q| &q.text).collect::<Vec<_>>()
+    );
+    let spoken = analyse("\"Yes,\" he said. \"We Will Win,\" the mayor told reporters.");
+    assert_eq!(spoken.quotes.len(), 2, "{:?}", spoken.quotes);
+}
