@@ -221,6 +221,13 @@ impl Analyzer {
         let mut found_cue = None;
         while k < end && k < after + 10 {
             let token = &tokens[k];
+            // Past a short parenthetical: `," Rep. Gwen Moore (D-Wis.) said`.
+            if token.is("(")
+                && let Some(close) = (k + 1..end.min(k + 9)).find(|&j| tokens[j].is(")"))
+            {
+                k = close + 1;
+                continue;
+            }
             if inside[k]
                 || token.kind == TokenKind::Quote
                 || matches!(token.text, "." | ";" | "?" | "!")
@@ -261,6 +268,30 @@ impl Analyzer {
                     .or_else(|| ctx.subject_after(subject_cue, marked.open, memory));
                 if result.source.is_some() {
                     self.set_cue_and_channel(ctx, cue, marked.open, &mut result);
+                }
+            }
+        }
+        // 2b. A quote after a sentence ending in a colon: `Limbaugh continued:` / "...".
+        let start = sentence.tokens.start;
+        if result.source.is_none()
+            && marked.open <= start + 1
+            && start > 0
+            && tokens[start - 1].is(":")
+        {
+            let floor = (0..start - 1)
+                .rev()
+                .take(40)
+                .find(|&k| matches!(tokens[k].text, "." | "?" | "!") || tokens[k].starts_paragraph)
+                .unwrap_or(0);
+            let cue = (floor..start - 1)
+                .rev()
+                .find(|&k| !inside[k] && attribution::is_cue_at(tokens, k, ctx.lexicon));
+            if let Some(cue) = cue {
+                result.source = ctx
+                    .subject_before(cue, floor, memory)
+                    .or_else(|| ctx.subject_after(cue, start - 1, memory));
+                if result.source.is_some() {
+                    self.set_cue_and_channel(ctx, cue, start - 1, &mut result);
                 }
             }
         }

@@ -426,6 +426,15 @@ impl<'a> Context<'a> {
             }
             break;
         }
+        // "Rep. Gwen Moore (D-Wis.) said": a short parenthetical after the name.
+        if k > floor + 1 && self.tokens[k - 1].is(")") {
+            let open = (k.saturating_sub(9).max(floor)..k - 1)
+                .rev()
+                .find(|&j| self.tokens[j].is("("));
+            if let Some(open) = open {
+                k = open;
+            }
+        }
         if k <= floor {
             return None;
         }

@@ -62,3 +62,29 @@ fn titles_markup_values_and_inch_marks_are_no_quotes() {
     let spoken = analyse("\"Yes,\" he said. \"We Will Win,\" the mayor told reporters.");
     assert_eq!(spoken.quotes.len(), 2, "{:?}", spoken.quotes);
 }
+#[test]
+fn speakers_before_a_colon_a_comma_or_after_a_parenthetical() {
+    let cases = [
+        (
+            "As a phone rang, the announcer said, \"It's 3 a.m. and your children are safe.\"",
+            "the announcer",
+        ),
+        (
+            "Mr. Varga spoke for an hour. Varga continued:\n\"The person in this debate cannot tell the truth.\"",
+            "Varga",
+        ),
+        (
+            "\"If we are the first, we need to do better,\" Rep. Gwen Moore (D-Wis.) said Friday.",
+            "Gwen Moore",
+        ),
+    ];
+    for (text, speaker) in cases {
+        let analysis = analyse(text);
+        let names: Vec<&str> = analysis
+            .quotes
+            .iter()
+            .map(|q| q.speaker.name.as_str())
+            .collect();
+        assert_eq!(names, [speaker], "{text}");
+    }
+}
