@@ -248,6 +248,26 @@ impl Analyzer {
                 self.set_cue_and_channel(ctx, cue, end, &mut result);
             }
         }
+        // 1b. `"..." ― Martha Aguilar`: a dash and a name after the closing mark.
+        if result.source.is_none()
+            && after + 1 < tokens.len()
+            && matches!(
+                tokens[after].text,
+                "\u{2015}" | "\u{2014}" | "\u{2013}" | "-" | "--"
+            )
+            && let Some(mention) = ctx
+                .mentions
+                .iter()
+                .find(|m| m.span.start == tokens[after + 1].span.start)
+                .filter(|m| m.kind == EntityKind::Person)
+        {
+            result.source = Some(Found {
+                speaker: Speaker::named(mention.canonical.clone()),
+                span: mention.span,
+                is_outlet: false,
+                is_person: true,
+            });
+        }
         // 2. A cue before the opening mark in the same sentence: `X said that "..."`.
         if result.source.is_none() {
             let mut cues = (sentence.tokens.start..marked.open)

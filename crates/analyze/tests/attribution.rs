@@ -77,6 +77,10 @@ fn speakers_before_a_colon_a_comma_or_after_a_parenthetical() {
             "\"If we are the first, we need to do better,\" Rep. Gwen Moore (D-Wis.) said Friday.",
             "Gwen Moore",
         ),
+        (
+            "Readers wrote in.\n\"He promotes ignorance and nothing else.\" \u{2015} Esther Tapia\n",
+            "Esther Tapia",
+        ),
     ];
     for (text, speaker) in cases {
         let analysis = analyse(text);
