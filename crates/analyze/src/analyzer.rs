@@ -285,7 +285,16 @@ impl Analyzer {
                 };
                 result.source = ctx
                     .subject_before(subject_cue, sentence.tokens.start, memory)
-                    .or_else(|| ctx.subject_after(subject_cue, marked.open, memory));
+                    .or_else(|| ctx.subject_after(subject_cue, marked.open, memory))
+                    // "Trump praised him, saying, '...'": the participle's subject is the
+                    // sentence's.
+                    .or_else(|| {
+                        attribution::is_participle_cue(&tokens[subject_cue])
+                            .then(|| {
+                                ctx.sentence_subject(sentence.tokens.start, subject_cue, memory)
+                            })
+                            .flatten()
+                    });
                 if result.source.is_some() {
                     self.set_cue_and_channel(ctx, cue, marked.open, &mut result);
                 }

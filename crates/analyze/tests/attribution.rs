@@ -78,6 +78,10 @@ fn speakers_before_a_colon_a_comma_or_after_a_parenthetical() {
             "Gwen Moore",
         ),
         (
+            "Ruiz praised the plan, saying, \"It is the best we have had in years.\"",
+            "Ruiz",
+        ),
+        (
             "Readers wrote in.\n\"He promotes ignorance and nothing else.\" \u{2015} Esther Tapia\n",
             "Esther Tapia",
         ),
