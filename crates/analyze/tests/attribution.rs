@@ -96,3 +96,15 @@ fn speakers_before_a_colon_a_comma_or_after_a_parenthetical() {
         assert_eq!(names, [speaker], "{text}");
     }
 }
+
+#[test]
+fn a_document_can_be_the_source() {
+    let analysis =
+        analyse("\"The state failed to keep its lists up to date,\" said the ruling on Friday.");
+    let names: Vec<&str> = analysis
+        .quotes
+        .iter()
+        .map(|q| q.speaker.name.as_str())
+        .collect();
+    assert_eq!(names, ["the ruling"]);
+}
