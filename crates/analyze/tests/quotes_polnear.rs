@@ -11,10 +11,11 @@ use std::process::Command;
 use dossier_analyze::QuoteModel;
 use dossier_analyze::attribution_model::{read_polnear, to_jsonl};
 
-/// A little under what the committed model reaches on PolNeAR dev (see the issue 5 notes).
-const CONTENT_F1_FLOOR: f64 = 0.38;
+/// A little under what the committed model reaches on PolNeAR dev (content 0.380, source 0.662,
+/// cue 0.626 as `dossier train quotes` rebuilds it).
+const CONTENT_F1_FLOOR: f64 = 0.37;
 const SOURCE_F1_FLOOR: f64 = 0.64;
-const CUE_F1_FLOOR: f64 = 0.62;
+const CUE_F1_FLOOR: f64 = 0.61;
 
 fn shared() -> PathBuf {
     match std::env::var_os("DOSSIER_SHARED") {
