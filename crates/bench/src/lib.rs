@@ -27,13 +27,11 @@
 #![deny(missing_docs)]
 
 mod corpus;
-mod cpu;
 mod error;
-mod memory;
 mod tally;
 
 pub use corpus::{Corpus, repository, shared};
-pub use cpu::thread_cpu_time;
+/// Process and thread measures, shared with `dossier eval` and `dossier ner --bench`.
+pub use dossier_extract::eval::{peak_resident_bytes, thread_cpu_time};
 pub use error::Error;
-pub use memory::peak_resident_bytes;
 pub use tally::Tally;

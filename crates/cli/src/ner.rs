@@ -8,6 +8,7 @@ use std::time::Instant;
 use anyhow::{Context, bail};
 use dossier_analyze::NerModel;
 use dossier_analyze::ner::tag_conll;
+use dossier_extract::eval::{peak_resident_bytes, thread_cpu_time};
 
 use crate::cli::NerArgs;
 use crate::output;
@@ -52,26 +53,9 @@ pub fn run(args: NerArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// CPU seconds this process has used (user + system), from /proc; wall time where absent.
+/// CPU seconds of this thread (wall-clock where the kernel does not say).
 fn cpu_seconds(wall: Instant) -> f64 {
-    let stat = fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    let fields: Vec<&str> = stat
-        .rsplit_once(')')
-        .map(|(_, rest)| rest.split_whitespace().collect())
-        .unwrap_or_default();
-    match (fields.get(11), fields.get(12)) {
-        (Some(user), Some(system)) => {
-            let ticks: f64 =
-                user.parse::<f64>().unwrap_or(0.0) + system.parse::<f64>().unwrap_or(0.0);
-            ticks / 100.0
-        }
-        _ => wall.elapsed().as_secs_f64(),
-    }
-}
-
-fn peak_memory_kib() -> Option<u64> {
-    let status = fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    line.split_whitespace().nth(1)?.parse().ok()
+    thread_cpu_time().map_or_else(|| wall.elapsed().as_secs_f64(), |t| t.as_secs_f64())
 }
 
 /// Measures load time, then tokens per CPU-second of (a) the tagger alone on the file's
@@ -149,8 +133,11 @@ fn bench(args: &NerArgs) -> anyhow::Result<ExitCode> {
     eprintln!(
         "  tokenize + sentences + tagger on plain text: {text_rate:.0} tokens per CPU-second ({names} names)"
     );
-    if let Some(kib) = peak_memory_kib() {
-        eprintln!("  peak memory (VmHWM): {:.1} MiB", kib as f64 / 1024.0);
+    if let Some(bytes) = peak_resident_bytes() {
+        eprintln!(
+            "  peak memory (VmHWM): {:.1} MiB",
+            bytes as f64 / (1024.0 * 1024.0)
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -2,7 +2,7 @@
 //! text, titles, names, ids) is untrusted and goes through one of these.
 
 /// Escapes text for HTML element content and for quoted attribute values.
-pub(crate) fn html(text: &str) -> String {
+pub fn html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     for c in text.chars() {
         match c {

@@ -25,4 +25,5 @@ mod markdown;
 mod wording;
 
 pub use error::{Error, ErrorKind};
+pub use escape::html as escape_html;
 pub use format::{Format, render};

@@ -2,21 +2,9 @@
 //! text, titles, names, ids, snippets) goes through [`escape`]; marked spans are cut from the
 //! text by byte offset and each piece is escaped on its own.
 
-/// Escapes text for element content and quoted attribute values.
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + text.len() / 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+/// Escapes text for element content and quoted attribute values: the report's escaper, so
+/// reports and pages escape alike.
+pub(crate) use dossier_report::escape_html as escape;
 
 /// Escapes text for a URL query value.
 pub(crate) fn query_value(text: &str) -> String {

@@ -17,38 +17,10 @@ use std::sync::OnceLock;
 use dossier_model::Span;
 
 use crate::lexicon::Lexicon;
+use crate::ner::hash::BuildIdentity;
 use features::{History, LABELS, Lists, O};
 pub use jsonl::{form, to_jsonl};
 pub use train::{AnnotatedDocument, QuoteTrainConfig, read_polnear, train};
-
-/// Feature keys are already hashes: use them as they are.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct BuildIdentity;
-
-impl std::hash::BuildHasher for BuildIdentity {
-    type Hasher = IdentityHasher;
-    fn build_hasher(&self) -> IdentityHasher {
-        IdentityHasher(0)
-    }
-}
-
-/// Passes a `u64` through.
-#[derive(Default)]
-pub(crate) struct IdentityHasher(u64);
-
-impl std::hash::Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
 
 /// One attribution: who, through which cue, said what. Byte spans into the text.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,13 +2,13 @@
 //! with the averaged perceptron (weights averaged with the "w − u/c" trick), the history read
 //! from the tagger's own guesses as at run time.
 
-use std::collections::HashMap;
 use std::io;
 use std::path::Path;
 
 use super::features::{self, History, LABELS, O};
 use super::tokens::Tok;
-use super::{BuildIdentity, QuoteModel, Weights};
+use super::{QuoteModel, Weights};
+use crate::ner::perceptron::Perceptron;
 
 /// A text with its annotated spans: role (1 source, 2 cue, 3 content) and byte pieces.
 #[derive(Debug, Clone)]
@@ -136,66 +136,6 @@ pub(crate) fn gold_labels(tokens: &[Tok], doc: &AnnotatedDocument) -> Vec<u8> {
     labels
 }
 
-/// Weights being learned.
-#[derive(Default)]
-struct Perceptron {
-    index: HashMap<u64, u32, BuildIdentity>,
-    weights: Vec<f32>,
-    totals: Vec<f64>,
-    step: u64,
-}
-
-impl Perceptron {
-    fn scores(&self, features: &[u64], scores: &mut [f32; LABELS]) {
-        *scores = [0.0; LABELS];
-        for f in features {
-            if let Some(&row) = self.index.get(f) {
-                for (s, w) in scores
-                    .iter_mut()
-                    .zip(&self.weights[row as usize * LABELS..][..LABELS])
-                {
-                    *s += w;
-                }
-            }
-        }
-    }
-
-    fn update(&mut self, features: &[u64], gold: u8, guess: u8) {
-        let step = self.step as f64;
-        for &f in features {
-            let next = self.index.len() as u32;
-            let row = *self.index.entry(f).or_insert(next) as usize;
-            if row == next as usize {
-                self.weights.extend([0.0; LABELS]);
-                self.totals.extend([0.0; LABELS]);
-            }
-            for (label, change) in [(gold, 1.0f32), (guess, -1.0)] {
-                let k = row * LABELS + label as usize;
-                self.weights[k] += change;
-                self.totals[k] += step * f64::from(change);
-            }
-        }
-    }
-
-    fn averaged(&self) -> Vec<(u64, [f32; LABELS])> {
-        let steps = self.step.max(1) as f64;
-        let mut out: Vec<(u64, [f32; LABELS])> = self
-            .index
-            .iter()
-            .map(|(&key, &row)| {
-                let mut w = [0.0f32; LABELS];
-                for (k, slot) in w.iter_mut().enumerate() {
-                    let i = row as usize * LABELS + k;
-                    *slot = (f64::from(self.weights[i]) - self.totals[i] / steps) as f32;
-                }
-                (key, w)
-            })
-            .collect();
-        out.sort_unstable_by_key(|(key, _)| *key);
-        out
-    }
-}
-
 /// Trains the tagger; `log` hears one line per epoch.
 pub fn train(
     docs: &[AnnotatedDocument],
@@ -250,11 +190,10 @@ fn train_pass(
     name: &str,
     log: &mut dyn FnMut(String),
 ) -> Weights {
-    let mut p = Perceptron::default();
+    let mut p: Perceptron<LABELS> = Perceptron::default();
     let mut order: Vec<usize> = docs.to_vec();
     let mut seed = 0x2545_f491_4f6c_dd1du64;
     let mut f = Vec::with_capacity(96);
-    let mut s = [0f32; LABELS];
     for epoch in 0..config.epochs {
         for i in (1..order.len()).rev() {
             seed ^= seed << 13;
@@ -273,13 +212,14 @@ fn train_pass(
                 f.clear();
                 f.extend_from_slice(&fixed[k]);
                 features::history_features(&mut f, toks, k, &labels, &h);
-                p.scores(&f, &mut s);
+                let mut s = [0f32; LABELS];
+                p.add_to(&f, &mut s);
                 let guess = super::best(&s);
-                p.step += 1;
+                p.tick();
                 total += 1;
                 if guess != gold[k] {
                     errors += 1;
-                    p.update(&f, gold[k], guess);
+                    p.update(&f, usize::from(gold[k]), usize::from(guess));
                 }
                 labels[k] = guess;
                 features::advance(&mut h, toks, k, guess);
@@ -290,7 +230,7 @@ fn train_pass(
                 "{name}: epoch {}: {:.2}% tokens wrong, {} features",
                 epoch + 1,
                 100.0 * errors as f64 / total.max(1) as f64,
-                p.index.len()
+                p.len()
             ));
         }
     }

@@ -7,8 +7,8 @@
 
 use std::collections::HashMap;
 
-use super::gazetteer::BuildIdentity;
 use super::hash;
+use super::hash::BuildIdentity;
 
 /// Cluster ids at each granularity, 0 when unknown.
 pub(crate) const LEVELS: usize = 3;

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::features::{DOCUMENT, SentenceInfo};
-use super::gazetteer::BuildIdentity;
+use super::hash::BuildIdentity;
 use super::hash::{self, mix};
 use super::tag::{Label, part};
 

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::hash;
+use super::hash::{self, BuildIdentity};
 
 /// Longest name, in tokens, that the matcher tries.
 const MAX_TOKENS: usize = 6;
@@ -26,35 +26,6 @@ pub(crate) struct Match {
     pub end: usize,
     /// Bit set of categories.
     pub categories: u32,
-}
-
-/// The keys are hashes already.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct BuildIdentity;
-
-impl std::hash::BuildHasher for BuildIdentity {
-    type Hasher = IdentityHasher;
-    fn build_hasher(&self) -> IdentityHasher {
-        IdentityHasher(0)
-    }
-}
-
-/// Passes a `u64` key through.
-#[derive(Default)]
-pub(crate) struct IdentityHasher(u64);
-
-impl std::hash::Hasher for IdentityHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = hash::mix(self.0, u64::from(b));
-        }
-    }
-    fn write_u64(&mut self, value: u64) {
-        self.0 = value;
-    }
 }
 
 fn sequence(h: u64, token: u64) -> u64 {

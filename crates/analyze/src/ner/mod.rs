@@ -31,7 +31,7 @@ mod features;
 mod gazetteer;
 pub(crate) mod hash;
 mod model;
-mod perceptron;
+pub(crate) mod perceptron;
 mod resources;
 mod tag;
 mod text;

@@ -11,8 +11,9 @@ use super::clusters::{Clusters, LEVELS, WordClass};
 use super::decode::{self, Weights};
 use super::document;
 use super::features::{self, HISTORY, SentenceInfo, TokenInfo};
-use super::gazetteer::{BuildIdentity, Gazetteer};
+use super::gazetteer::Gazetteer;
 use super::hash;
+use super::hash::BuildIdentity;
 use super::resources::NerLists;
 use super::tag::{LABELS, Label, Tag, labels_to_bio};
 

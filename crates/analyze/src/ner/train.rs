@@ -13,7 +13,7 @@ use super::features::{self, HISTORY, SentenceInfo};
 use super::model::{NerModel, WeightTable};
 use super::perceptron::Perceptron;
 use super::resources::NerLists;
-use super::tag::{Label, O, Tag, bio_to_labels, labels_to_bio};
+use super::tag::{LABELS, Label, O, Tag, bio_to_labels, labels_to_bio};
 
 /// How to train.
 #[derive(Debug, Clone)]
@@ -95,8 +95,8 @@ fn train_pass(
     sentences: &[(&SentenceInfo, &SentenceFeatures, &[Label])],
     epochs: usize,
     seed: u64,
-    mut after_epoch: impl FnMut(usize, &Perceptron),
-) -> Perceptron {
+    mut after_epoch: impl FnMut(usize, &Perceptron<LABELS>),
+) -> Perceptron<LABELS> {
     let mut perceptron = Perceptron::default();
     let mut order: Vec<usize> = (0..sentences.len()).collect();
     let mut rng = XorShift(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
@@ -125,7 +125,7 @@ fn train_pass(
                     all.clear();
                     all.extend_from_slice(features.of(i));
                     all.extend_from_slice(&history);
-                    perceptron.update(&all, gold[i], guess);
+                    perceptron.update(&all, gold[i] as usize, guess as usize);
                 }
                 perceptron.tick();
                 guesses.push(guess);

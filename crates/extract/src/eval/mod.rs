@@ -14,7 +14,7 @@ pub mod trafilatura;
 pub mod wcxb;
 
 pub use benchmark::{Benchmark, Page, Truth};
-pub use clock::{Timing, peak_resident_bytes, run};
+pub use clock::{Timing, peak_resident_bytes, run, thread_cpu_time};
 
 /// What the extractor gave for one page, as `score.py` reads a prediction.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
