@@ -17,16 +17,16 @@ pub(crate) fn role(label: u8) -> u8 {
 const SEED: u64 = 0x9e37_79b9_7f4a_7c15;
 
 #[inline]
-fn key(template: u64, value: u64) -> u64 {
+pub(crate) fn key(template: u64, value: u64) -> u64 {
     finish(mix(mix(SEED, template), value))
 }
 
 #[inline]
-fn key2(template: u64, a: u64, b: u64) -> u64 {
+pub(crate) fn key2(template: u64, a: u64, b: u64) -> u64 {
     finish(mix(mix(mix(SEED, template), a), b))
 }
 
-fn shape(text: &str) -> u64 {
+pub(crate) fn shape(text: &str) -> u64 {
     let mut h = 0xcbf2_9ce4_8422_2325u64;
     let mut last = ' ';
     let mut n = 0;
@@ -52,7 +52,7 @@ fn shape(text: &str) -> u64 {
     h
 }
 
-fn bucket(d: usize) -> u64 {
+pub(crate) fn bucket(d: usize) -> u64 {
     match d {
         0 => 0,
         1 => 1,

@@ -8,6 +8,7 @@
 mod features;
 mod jsonl;
 mod pairing;
+mod span;
 mod tokens;
 mod train;
 
@@ -20,7 +21,7 @@ use crate::lexicon::Lexicon;
 use crate::ner::hash::BuildIdentity;
 use features::{History, LABELS, Lists, O};
 pub use jsonl::{form, to_jsonl};
-pub use train::{AnnotatedDocument, QuoteTrainConfig, read_polnear, train};
+pub use train::{AnnotatedDocument, QuoteTrainConfig, Relation, read_polnear, train};
 
 /// One attribution: who, through which cue, said what. Byte spans into the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,14 +35,21 @@ pub struct Attribution {
 }
 
 /// One table of weights: a row of every label for each feature, kept in the table itself so
-/// that a lookup touches one place in memory.
-#[derive(Default)]
-pub(crate) struct Weights {
-    table: HashMap<u64, [f32; LABELS], BuildIdentity>,
+/// that a lookup touches one place in memory. The content-span scorer keeps one weight a row.
+pub(crate) struct Weights<const L: usize = LABELS> {
+    table: HashMap<u64, [f32; L], BuildIdentity>,
 }
 
-impl Weights {
-    pub(crate) fn from_averaged(rows: Vec<(u64, [f32; LABELS])>) -> Self {
+impl<const L: usize> Default for Weights<L> {
+    fn default() -> Self {
+        Weights {
+            table: HashMap::default(),
+        }
+    }
+}
+
+impl<const L: usize> Weights<L> {
+    pub(crate) fn from_averaged(rows: Vec<(u64, [f32; L])>) -> Self {
         let mut table = HashMap::with_capacity_and_hasher(rows.len(), BuildIdentity);
         table.extend(rows);
         Weights { table }
@@ -53,14 +61,14 @@ impl Weights {
         }
         let n = u32::from_le_bytes(bytes[..4].try_into().unwrap_or_default()) as usize;
         let scale = f32::from_le_bytes(bytes[4..8].try_into().unwrap_or_default());
-        let row = 8 + 2 * LABELS;
+        let row = 8 + 2 * L;
         if bytes.len() < 8 + n * row {
             return Err("truncated quote model".into());
         }
         let mut table = HashMap::with_capacity_and_hasher(n, BuildIdentity);
         for chunk in bytes[8..8 + n * row].chunks_exact(row) {
             let key = u64::from_le_bytes(chunk[..8].try_into().unwrap_or_default());
-            let mut w = [0f32; LABELS];
+            let mut w = [0f32; L];
             for (l, slot) in w.iter_mut().enumerate() {
                 let q = i16::from_le_bytes([chunk[8 + 2 * l], chunk[9 + 2 * l]]);
                 *slot = f32::from(q) * scale;
@@ -78,7 +86,7 @@ impl Weights {
             .fold(0f32, |m, w| m.max(w.abs()))
             .max(1e-9);
         let scale = max / 32767.0;
-        let mut rows: Vec<(&u64, &[f32; LABELS])> = self
+        let mut rows: Vec<(&u64, &[f32; L])> = self
             .table
             .iter()
             .filter(|(_, w)| w.iter().any(|w| w.abs() >= prune * max))
@@ -94,8 +102,8 @@ impl Weights {
         }
     }
 
-    pub(crate) fn scores(&self, features: &[u64], scores: &mut [f32; LABELS]) {
-        *scores = [0.0; LABELS];
+    pub(crate) fn scores(&self, features: &[u64], scores: &mut [f32; L]) {
+        *scores = [0.0; L];
         for f in features {
             if let Some(row) = self.table.get(f) {
                 for (s, w) in scores.iter_mut().zip(row) {
@@ -105,6 +113,13 @@ impl Weights {
         }
     }
 
+    /// The weight of one feature (first label), zero when unseen.
+    pub(crate) fn get(&self, feature: u64) -> f32 {
+        self.table.get(&feature).map_or(0.0, |row| row[0])
+    }
+}
+
+impl Weights<LABELS> {
     /// Tags the tokens greedily, left to right.
     pub(crate) fn tag(&self, toks: &[tokens::Tok], fixed: &[Vec<u64>]) -> Vec<u8> {
         let mut labels = vec![O; toks.len()];
@@ -124,15 +139,17 @@ impl Weights {
     }
 }
 
-/// The trained attribution tagger: a first tagging, and a second that also reads the first.
+/// The trained attribution tagger: a first tagging, a second that also reads the first, and
+/// the scorer that chooses each cue's content whole.
 pub struct QuoteModel {
     first: Weights,
     second: Weights,
+    spans: Weights<1>,
     cues: HashSet<String>,
     abbreviations: HashSet<String>,
 }
 
-const MAGIC: &[u8; 4] = b"DQA2";
+const MAGIC: &[u8; 4] = b"DQA3";
 
 static BUILTIN: OnceLock<QuoteModel> = OnceLock::new();
 
@@ -161,22 +178,24 @@ impl QuoteModel {
         QuoteModel {
             first: Weights::default(),
             second: Weights::default(),
+            spans: Weights::default(),
             cues: cue_words(),
             abbreviations: Lexicon::builtin().abbreviations,
         }
     }
 
-    pub(crate) fn from_weights(first: Weights, second: Weights) -> Self {
+    pub(crate) fn from_weights(first: Weights, second: Weights, spans: Weights<1>) -> Self {
         QuoteModel {
             first,
             second,
+            spans,
             ..QuoteModel::empty()
         }
     }
 
     /// Number of weighted features.
     pub fn feature_count(&self) -> usize {
-        self.first.table.len() + self.second.table.len()
+        self.first.table.len() + self.second.table.len() + self.spans.table.len()
     }
 
     /// Reads weights written by [`QuoteModel::to_bytes`].
@@ -185,8 +204,9 @@ impl QuoteModel {
             return Err("not a quote model".into());
         }
         let (first, rest) = Weights::read(&bytes[4..])?;
-        let (second, _) = Weights::read(rest)?;
-        Ok(QuoteModel::from_weights(first, second))
+        let (second, rest) = Weights::read(rest)?;
+        let (spans, _) = Weights::read(rest)?;
+        Ok(QuoteModel::from_weights(first, second, spans))
     }
 
     /// The weights, quantised to 16 bits; features whose weights are all below `prune` (a
@@ -195,6 +215,7 @@ impl QuoteModel {
         let mut out = MAGIC.to_vec();
         self.first.write(prune, &mut out);
         self.second.write(prune, &mut out);
+        self.spans.write(prune, &mut out);
         out
     }
 
@@ -208,19 +229,23 @@ impl QuoteModel {
         features::static_features(toks, &Lists { is_cue: &is_cue })
     }
 
-    /// Labels of the tokens: the first tagging, then the second reading it.
-    pub(crate) fn labels(&self, toks: &[tokens::Tok]) -> Vec<u8> {
+    /// Labels of the tokens from the first tagging and from the second, which reads the first.
+    pub(crate) fn labels(&self, toks: &[tokens::Tok]) -> (Vec<u8>, Vec<u8>) {
         let mut fixed = self.static_features(toks);
         let first = self.first.tag(toks, &fixed);
         features::stack_features(toks, &first, &mut fixed);
-        self.second.tag(toks, &fixed)
+        let second = self.second.tag(toks, &fixed);
+        (first, second)
     }
 
     /// The attributions of a text.
     pub fn attributions(&self, text: &str) -> Vec<Attribution> {
         let toks = self.tokenize(text);
-        let labels = self.labels(&toks);
-        pairing::pair(&toks, &labels)
+        let (first, labels) = self.labels(&toks);
+        let ctx = span::Context::new(&toks, &first);
+        pairing::pair(&toks, &labels, &|cue| {
+            span::best(|k| self.spans.get(k), &ctx, cue)
+        })
     }
 }
 

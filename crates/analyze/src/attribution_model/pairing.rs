@@ -5,7 +5,8 @@ use dossier_model::Span;
 
 use super::Attribution;
 use super::features::role;
-use super::tokens::Tok;
+use super::span::{Candidate, Cue};
+use super::tokens::{Kind, Tok};
 
 /// A run of tokens with one role, inclusive token indices.
 #[derive(Debug, Clone, Copy)]
@@ -62,39 +63,79 @@ fn pieces(tokens: &[Tok], run: &Run) -> Vec<Span> {
     out
 }
 
-/// Joins the runs into attributions.
-pub(crate) fn pair(tokens: &[Tok], labels: &[u8]) -> Vec<Attribution> {
+/// Joins the runs into attributions: each cue takes the content `choose` finds for it, with
+/// a content run of the tagging just across its source and cue as a further piece ("X," he
+/// said, "Y"), and the nearest source of its sentence. A content run that no cue reached is
+/// left out: every attribution has a cue.
+pub(crate) fn pair(
+    tokens: &[Tok],
+    labels: &[u8],
+    choose: &dyn Fn(Cue) -> Option<Candidate>,
+) -> Vec<Attribution> {
     let all = runs(labels);
-    let cues: Vec<&Run> = all.iter().filter(|r| r.role == 2).collect();
     let sources: Vec<&Run> = all.iter().filter(|r| r.role == 1).collect();
-    let mut by_cue: Vec<Vec<Span>> = vec![Vec::new(); cues.len()];
-    let mut orphans: Vec<Vec<Span>> = Vec::new();
-    for content in all.iter().filter(|r| r.role == 3) {
-        let s0 = tokens[content.first].sentence;
-        let s1 = tokens[content.last].sentence;
-        let mut best: Option<(usize, usize)> = None;
-        for (c, cue) in cues.iter().enumerate() {
-            let s = tokens[cue.first].sentence;
-            if s + 1 < s0 || s > s1 + 1 {
-                continue;
-            }
-            let outside = if s < s0 { s0 - s } else { s.saturating_sub(s1) };
-            let cost = gap(content, cue) + 30 * outside;
-            if best.is_none_or(|(_, b)| cost < b) {
-                best = Some((c, cost));
-            }
-        }
-        match best {
-            Some((c, _)) => by_cue[c].extend(pieces(tokens, content)),
-            None => orphans.push(pieces(tokens, content)),
-        }
-    }
+    let contents: Vec<&Run> = all.iter().filter(|r| r.role == 3).collect();
+    let mut taken = vec![false; tokens.len()];
     let mut out = Vec::new();
-    for (c, mut content) in by_cue.into_iter().enumerate() {
-        if content.is_empty() {
+    for cue in all.iter().filter(|r| r.role == 2) {
+        let Some(chosen) = choose(Cue {
+            first: cue.first,
+            last: cue.last,
+        }) else {
             continue;
+        };
+        let mut runs = vec![quotation(
+            tokens,
+            Run {
+                role: 3,
+                first: chosen.first,
+                last: chosen.last,
+            },
+        )];
+        // a piece of the tagging's content on the other side of the cue and its source
+        let is_quoted = quoted(tokens, &runs[0]);
+        let across_quote = if is_quoted {
+            other_quotation(tokens, cue, chosen.after)
+                .filter(|r| !(r.first..=r.last).any(|k| taken[k]))
+        } else {
+            None
+        };
+        let across = across_quote.as_ref().or_else(|| {
+            contents.iter().copied().find(|r| {
+                let (from, to) = if chosen.after {
+                    (r.last + 1, chosen.first)
+                } else {
+                    (chosen.last + 1, r.first)
+                };
+                from < to
+                    && (if chosen.after {
+                        r.last < cue.first
+                    } else {
+                        r.first > cue.last
+                    })
+                    && !(r.first..=r.last).any(|k| taken[k])
+                    && quoted(tokens, r) == is_quoted
+                    && (from..to).all(|k| {
+                        // a sentence ends between them only before a new quotation
+                        (!matches!(tokens[k].text, "." | "!" | "?")
+                            || tokens[to - 1].kind == Kind::Open)
+                            && (matches!(role(labels[k]), 1 | 2)
+                                || matches!(
+                                    tokens[k].kind,
+                                    Kind::Open | Kind::Close | Kind::Single | Kind::Punct
+                                ))
+                    })
+            })
+        });
+        if let Some(r) = across {
+            runs.push(quotation(tokens, *r));
         }
-        let cue = cues[c];
+        let mut content = Vec::new();
+        for r in &runs {
+            taken[r.first..=r.last].fill(true);
+            content.extend(pieces(tokens, r));
+        }
+        content.sort_by_key(|s| s.start);
         let s = tokens[cue.first].sentence;
         let source = sources
             .iter()
@@ -107,48 +148,129 @@ pub(crate) fn pair(tokens: &[Tok], labels: &[u8]) -> Vec<Attribution> {
                     .max_by_key(|r| r.last)
             })
             .map(|r| Span::new(tokens[r.first].start, tokens[r.last].end));
-        let cue_span = Span::new(tokens[cue.first].start, tokens[cue.last].end);
-        content.sort_by_key(|s| s.start);
-        // pieces stay together when only the cue, its source or a line break parts them
-        let mut groups: Vec<Vec<Span>> = Vec::new();
-        for piece in content {
-            let joined = groups.last().and_then(|g| g.last()).is_some_and(|last| {
-                let between = Span::new(last.end, piece.start);
-                let holds = |x: Span| x.start >= between.start && x.end <= between.end;
-                holds(cue_span)
-                    || source.is_some_and(holds)
-                    || text_between(tokens, between).trim().is_empty()
-            });
-            match groups.last_mut() {
-                Some(g) if joined => g.push(piece),
-                _ => groups.push(vec![piece]),
-            }
-        }
-        for g in groups {
-            out.push(Attribution {
-                content: g,
-                source,
-                cue: Some(cue_span),
-            });
-        }
-    }
-    for content in orphans {
         out.push(Attribution {
             content,
-            source: None,
-            cue: None,
+            source,
+            cue: Some(Span::new(tokens[cue.first].start, tokens[cue.last].end)),
         });
     }
     out.sort_by_key(|a| a.content.first().map_or(0, |s| s.start));
     out
 }
 
-/// Whether any token lies in the span (the text between two pieces).
-fn text_between(tokens: &[Tok], between: Span) -> &'static str {
-    let from = tokens.partition_point(|t| t.start < between.start);
-    if tokens.get(from).is_some_and(|t| t.end <= between.end) {
-        "x"
-    } else {
-        ""
+/// Whether a run opens right after a quotation mark or closes right before one.
+fn quoted(tokens: &[Tok], run: &Run) -> bool {
+    let opened = run.first > 0 && tokens[run.first - 1].kind == Kind::Open;
+    let closed = tokens
+        .get(run.last + 1)
+        .is_some_and(|t| t.kind == Kind::Close);
+    opened || closed
+}
+
+/// A run that opens right after a quotation mark runs on to the mark that closes it, and one
+/// that closes right before a mark starts where that quotation opens, within the paragraph:
+/// a quotation of several sentences is one content.
+fn quotation(tokens: &[Tok], mut run: Run) -> Run {
+    let punctuation = |k: usize| {
+        matches!(tokens[k].kind, Kind::Open | Kind::Close | Kind::Single)
+            || matches!(tokens[k].text, "," | "." | ";" | ":")
+    };
+    if (run.first..=run.last).any(|k| matches!(tokens[k].kind, Kind::Open | Kind::Close)) {
+        return run;
     }
+    if run.first > 0 && tokens[run.first - 1].kind == Kind::Open {
+        let mut k = run.last + 1;
+        while k < tokens.len() && !tokens[k].line_start && tokens[k].kind != Kind::Open {
+            if tokens[k].kind == Kind::Close {
+                let mut last = k - 1;
+                while last > run.last && punctuation(last) {
+                    last -= 1;
+                }
+                run.last = last;
+                break;
+            }
+            k += 1;
+        }
+    }
+    if tokens
+        .get(run.last + 1)
+        .is_some_and(|t| t.kind == Kind::Close)
+        && !tokens[run.first].line_start
+    {
+        let mut k = run.first;
+        while k > 0 && !tokens[k].line_start && tokens[k - 1].kind != Kind::Close {
+            k -= 1;
+            if tokens[k].kind == Kind::Open {
+                let mut first = k + 1;
+                while first < run.first && punctuation(first) {
+                    first += 1;
+                }
+                run.first = first;
+                break;
+            }
+        }
+    }
+    run
+}
+
+/// The quotation on the other side of a cue and its source: "X," he said. "Y." Up to 15
+/// tokens without quotation marks may part the quotation from the cue.
+fn other_quotation(tokens: &[Tok], cue: &Run, chosen_after: bool) -> Option<Run> {
+    const NEAR: usize = 15;
+    let mark = if chosen_after {
+        Kind::Close
+    } else {
+        Kind::Open
+    };
+    let near: Vec<usize> = if chosen_after {
+        (cue.first.saturating_sub(NEAR)..cue.first).rev().collect()
+    } else {
+        (cue.last + 1..tokens.len().min(cue.last + 1 + NEAR)).collect()
+    };
+    let mut at = None;
+    for k in near {
+        let t = &tokens[k];
+        if t.kind == mark {
+            at = Some(k);
+            break;
+        }
+        if matches!(t.kind, Kind::Open | Kind::Close) || (t.line_start && !chosen_after) {
+            return None;
+        }
+    }
+    let at = at?;
+    let inner = |k: usize| !matches!(tokens[k].kind, Kind::Open | Kind::Close);
+    let edge = |k: usize| {
+        !matches!(tokens[k].kind, Kind::Single) && !matches!(tokens[k].text, "," | "." | ";" | ":")
+    };
+    let (mut first, mut last) = if chosen_after {
+        let mut k = at;
+        while k > 0 && inner(k - 1) && !tokens[k].line_start {
+            k -= 1;
+        }
+        if k == 0 || tokens[k - 1].kind != Kind::Open {
+            return None;
+        }
+        (k, at - 1)
+    } else {
+        let mut k = at + 1;
+        while k < tokens.len() && inner(k) && !tokens[k].line_start {
+            k += 1;
+        }
+        if k >= tokens.len() || tokens[k].kind != Kind::Close {
+            return None;
+        }
+        (at + 1, k - 1)
+    };
+    while first < last && !edge(first) {
+        first += 1;
+    }
+    while last > first && !edge(last) {
+        last -= 1;
+    }
+    (first <= last && edge(first)).then_some(Run {
+        role: 3,
+        first,
+        last,
+    })
 }

@@ -24,7 +24,7 @@ pub(crate) struct Tok<'a> {
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
-    pub lower: String,
+    pub lower: std::borrow::Cow<'a, str>,
     pub kind: Kind,
     /// A line break precedes it.
     pub line_start: bool,
@@ -91,7 +91,11 @@ pub(crate) fn tokenize<'a>(text: &'a str, abbreviations: &dyn Fn(&str) -> bool) 
             start,
             end,
             text: t,
-            lower: t.to_lowercase(),
+            lower: if t.chars().any(char::is_uppercase) {
+                t.to_lowercase().into()
+            } else {
+                t.into()
+            },
             kind,
             line_start,
             in_quote: false,

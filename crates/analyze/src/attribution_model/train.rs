@@ -2,12 +2,13 @@
 //! with the averaged perceptron (weights averaged with the "w − u/c" trick), the history read
 //! from the tagger's own guesses as at run time.
 
+use std::collections::HashMap;
 use std::io;
 use std::path::Path;
 
 use super::features::{self, History, LABELS, O};
 use super::tokens::Tok;
-use super::{QuoteModel, Weights};
+use super::{QuoteModel, Weights, span};
 use crate::ner::perceptron::Perceptron;
 
 /// A text with its annotated spans: role (1 source, 2 cue, 3 content) and byte pieces.
@@ -19,6 +20,17 @@ pub struct AnnotatedDocument {
     pub text: String,
     /// Annotated spans: role and byte pieces.
     pub spans: Vec<(u8, Vec<(usize, usize)>)>,
+    /// The attribution relations: the byte pieces of their cue and of their content.
+    pub relations: Vec<Relation>,
+}
+
+/// One annotated attribution, as byte pieces.
+#[derive(Debug, Clone, Default)]
+pub struct Relation {
+    /// The cue.
+    pub cue: Vec<(usize, usize)>,
+    /// The content.
+    pub content: Vec<(usize, usize)>,
 }
 
 /// Training settings.
@@ -60,28 +72,38 @@ pub fn read_polnear(dir: &Path, split: &str) -> io::Result<Vec<AnnotatedDocument
         ) else {
             continue;
         };
-        let spans = parse_ann(&text, &ann);
+        let (spans, relations) = parse_ann(&text, &ann);
         out.push(AnnotatedDocument {
             id: id.to_string(),
             text,
             spans,
+            relations,
         });
     }
     Ok(out)
 }
 
-/// The Source, Cue and Content spans of a brat file, as byte pieces.
-fn parse_ann(text: &str, ann: &str) -> Vec<(u8, Vec<(usize, usize)>)> {
+type Pieces = Vec<(usize, usize)>;
+
+/// The Source, Cue and Content spans of a brat file and its attribution relations, as byte
+/// pieces.
+fn parse_ann(text: &str, ann: &str) -> (Vec<(u8, Pieces)>, Vec<Relation>) {
     let mut byte_of: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
     byte_of.push(text.len());
     let to_byte = |c: usize| byte_of.get(c).copied().unwrap_or(text.len());
     let mut out = Vec::new();
+    let mut by_id: HashMap<&str, (u8, Pieces)> = HashMap::new();
+    let mut events: Vec<&str> = Vec::new();
     for line in ann.lines() {
+        if line.starts_with('E') {
+            events.push(line);
+            continue;
+        }
         if !line.starts_with('T') {
             continue;
         }
         let mut cols = line.splitn(3, '\t');
-        let (Some(_), Some(mid)) = (cols.next(), cols.next()) else {
+        let (Some(id), Some(mid)) = (cols.next(), cols.next()) else {
             continue;
         };
         let Some((kind, rest)) = mid.split_once(' ') else {
@@ -103,10 +125,30 @@ fn parse_ann(text: &str, ann: &str) -> Vec<(u8, Vec<(usize, usize)>)> {
             }
         }
         if !pieces.is_empty() {
+            by_id.insert(id, (role, pieces.clone()));
             out.push((role, pieces));
         }
     }
-    out
+    let mut relations = Vec::new();
+    for line in events {
+        let mut relation = Relation::default();
+        for arg in line.split('\t').nth(1).unwrap_or("").split_whitespace() {
+            let Some((_, id)) = arg.split_once(':') else {
+                continue;
+            };
+            match by_id.get(id) {
+                Some((2, pieces)) => relation.cue.extend(pieces),
+                Some((3, pieces)) => relation.content.extend(pieces),
+                _ => {}
+            }
+        }
+        relation.cue.sort_unstable();
+        relation.content.sort_unstable();
+        if !relation.content.is_empty() {
+            relations.push(relation);
+        }
+    }
+    (out, relations)
 }
 
 /// Gold labels of the tokens: a token takes the role of a span it overlaps; the first token
@@ -164,20 +206,94 @@ pub fn train(
     // the second tagging learns from first taggings of documents the first never saw
     let half_a = train_pass(&prepared, &fixed, &even, config, "first, even half", log);
     let half_b = train_pass(&prepared, &fixed, &odd, config, "first, odd half", log);
-    let stacked: Vec<Vec<Vec<u64>>> = prepared
+    let first_labels: Vec<Vec<u8>> = prepared
         .iter()
         .enumerate()
         .map(|(d, (toks, fixed, _))| {
             let other = if d % 2 == 0 { &half_b } else { &half_a };
-            let labels = other.tag(toks, fixed);
+            other.tag(toks, fixed)
+        })
+        .collect();
+    let stacked: Vec<Vec<Vec<u64>>> = prepared
+        .iter()
+        .zip(&first_labels)
+        .map(|((toks, fixed, _), labels)| {
             let mut f = fixed.clone();
-            features::stack_features(toks, &labels, &mut f);
+            features::stack_features(toks, labels, &mut f);
             f
         })
         .collect();
     let stacked_refs: Vec<&[Vec<u64>]> = stacked.iter().map(Vec::as_slice).collect();
     let second = train_pass(&prepared, &stacked_refs, &all, config, "second", log);
-    QuoteModel::from_weights(first, second)
+    // the content scorer reads first taggings of documents the tagger never saw, as above
+    let contexts: Vec<span::Context> = prepared
+        .iter()
+        .zip(&first_labels)
+        .map(|((toks, _, _), labels)| span::Context::new(toks, labels))
+        .collect();
+    let mut examples = Vec::new();
+    let mut missed = 0;
+    for ((doc, (toks, _, _)), ctx) in docs.iter().zip(&prepared).zip(&contexts) {
+        for relation in &doc.relations {
+            match gold_candidate(toks, ctx, relation) {
+                Some((cue, gold)) => examples.push(span::Example { ctx, cue, gold }),
+                None => missed += 1,
+            }
+        }
+    }
+    log(format!(
+        "content spans: {} relations to learn from, {missed} out of reach",
+        examples.len()
+    ));
+    let spans = span::train(&examples, config.epochs, log);
+    QuoteModel::from_weights(first, second, spans)
+}
+
+/// The tokens of a relation's cue and content, as the span scorer sees them; a content on
+/// both sides of its cue ("X," he said, "Y") counts by its part after the cue. `None` when
+/// the scorer could not choose it.
+fn gold_candidate(
+    toks: &[Tok],
+    ctx: &span::Context,
+    relation: &Relation,
+) -> Option<(span::Cue, span::Candidate)> {
+    let covering = |pieces: &[(usize, usize)]| -> Option<(usize, usize)> {
+        let mut first = usize::MAX;
+        let mut last = 0;
+        for &(a, b) in pieces {
+            let from = toks.partition_point(|t| t.end <= a);
+            for (k, t) in toks.iter().enumerate().skip(from) {
+                if t.start >= b {
+                    break;
+                }
+                first = first.min(k);
+                last = last.max(k);
+            }
+        }
+        (first != usize::MAX).then_some((first, last))
+    };
+    let (cf, cl) = covering(&relation.cue)?;
+    let cue = span::Cue {
+        first: cf,
+        last: cl,
+    };
+    let after: Vec<(usize, usize)> = relation
+        .content
+        .iter()
+        .copied()
+        .filter(|&(a, _)| a >= toks[cl].end)
+        .collect();
+    let pieces = if after.is_empty() || after.len() == relation.content.len() {
+        relation.content.clone()
+    } else {
+        after
+    };
+    let (first, last) = covering(&pieces)?;
+    let gold = ctx.trimmed(first, last, first > cl)?;
+    if !(gold.first > cl || gold.last < cf) || !span::reachable(ctx, cue, gold) {
+        return None;
+    }
+    Some((cue, gold))
 }
 
 type Prepared<'a> = (Vec<Tok<'a>>, Vec<Vec<u64>>, Vec<u8>);

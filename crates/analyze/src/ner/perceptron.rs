@@ -40,6 +40,14 @@ impl<const L: usize> Perceptron<L> {
         }
     }
 
+    /// The current weight of one feature for one label.
+    #[inline]
+    pub(crate) fn weight(&self, feature: u64, label: usize) -> f32 {
+        self.index
+            .get(&feature)
+            .map_or(0.0, |&row| self.weights[row as usize * L + label])
+    }
+
     /// Counts one token seen.
     pub(crate) fn tick(&mut self) {
         self.step += 1;
@@ -47,6 +55,12 @@ impl<const L: usize> Perceptron<L> {
 
     /// Moves the weights of these features towards label `gold` and away from `guess`.
     pub(crate) fn update(&mut self, features: &[u64], gold: usize, guess: usize) {
+        self.nudge(features, gold, 1.0);
+        self.nudge(features, guess, -1.0);
+    }
+
+    /// Changes the weight of these features for one label.
+    pub(crate) fn nudge(&mut self, features: &[u64], label: usize, change: f32) {
         let step = self.step as f64;
         for &f in features {
             let next = self.index.len() as u32;
@@ -55,11 +69,9 @@ impl<const L: usize> Perceptron<L> {
                 self.weights.extend([0.0; L]);
                 self.totals.extend([0.0; L]);
             }
-            for (label, change) in [(gold, 1.0f32), (guess, -1.0)] {
-                let k = row * L + label;
-                self.weights[k] += change;
-                self.totals[k] += step * f64::from(change);
-            }
+            let k = row * L + label;
+            self.weights[k] += change;
+            self.totals[k] += step * f64::from(change);
         }
     }
 

@@ -1,0 +1,421 @@
+//! The content of a cue, chosen whole: every span of tokens that could be what the cue
+//! introduces (after it, "said [that the talks failed]", or before it, "[The talks failed],
+//! he said") is scored by its first token, its last token and a few facts about the span
+//! (length, sentences crossed, how much of it the first tagging called content, quotation
+//! marks around it), and the best is taken. A tagger that labels one token at a time breaks a
+//! long content into pieces; a span is one decision.
+
+use super::Weights;
+use super::features::{bucket, key, key2, role, shape};
+use super::tokens::{Kind, Tok};
+use crate::ner::hash::lower;
+use crate::ner::perceptron::Perceptron;
+
+/// Most tokens between a cue and the start of a content after it (or the end of one before).
+const GAP: usize = 8;
+/// Most tokens in one content.
+const LONGEST: usize = 110;
+
+/// A cue: inclusive token indices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cue {
+    pub first: usize,
+    pub last: usize,
+}
+
+/// A candidate content: inclusive token indices, after the cue or before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Candidate {
+    pub after: bool,
+    pub first: usize,
+    pub last: usize,
+}
+
+/// What the scorer reads about a document: its tokens and the first tagging's roles.
+pub(crate) struct Context<'t, 'a> {
+    toks: &'t [Tok<'a>],
+    /// Role of each token in the first tagging (0 none, 1 source, 2 cue, 3 content).
+    hint: Vec<u8>,
+    /// Tokens labelled content by the first tagging before each index.
+    content_before: Vec<u32>,
+    /// A span may begin or end at this token (not a quotation mark or , . ; :).
+    edge: Vec<bool>,
+    /// Only quotation marks and punctuation follow this token in its sentence.
+    sentence_tail: Vec<bool>,
+    sent_start: Vec<usize>,
+    /// Each token lowercased, hashed.
+    lowers: Vec<u64>,
+    /// Each token's shape, hashed.
+    shapes: Vec<u64>,
+}
+
+impl<'t, 'a> Context<'t, 'a> {
+    pub(crate) fn new(toks: &'t [Tok<'a>], first_labels: &[u8]) -> Self {
+        let n = toks.len();
+        let hint: Vec<u8> = first_labels.iter().map(|&l| role(l)).collect();
+        let mut content_before = Vec::with_capacity(n + 1);
+        content_before.push(0u32);
+        for (k, &r) in hint.iter().enumerate() {
+            content_before.push(content_before[k] + u32::from(r == 3));
+        }
+        let edge: Vec<bool> = toks
+            .iter()
+            .map(|t| match t.kind {
+                Kind::Word | Kind::Number => true,
+                Kind::Open | Kind::Close | Kind::Single => false,
+                Kind::Punct => !matches!(t.text, "," | "." | ";" | ":"),
+            })
+            .collect();
+        let mut sentence_tail = vec![true; n];
+        for k in (0..n.saturating_sub(1)).rev() {
+            let same = toks[k + 1].sentence == toks[k].sentence;
+            sentence_tail[k] = !same || (!edge[k + 1] && sentence_tail[k + 1]);
+        }
+        let mut sent_start = vec![0usize; n];
+        for k in 1..n {
+            sent_start[k] = if toks[k - 1].sentence == toks[k].sentence {
+                sent_start[k - 1]
+            } else {
+                k
+            };
+        }
+        Context {
+            toks,
+            hint,
+            content_before,
+            edge,
+            sentence_tail,
+            sent_start,
+            lowers: toks.iter().map(|t| lower(t.text)).collect(),
+            shapes: toks.iter().map(|t| shape(t.text)).collect(),
+        }
+    }
+
+    /// The span of these tokens without quotation marks and , . ; : at its ends.
+    pub(crate) fn trimmed(&self, first: usize, last: usize, after: bool) -> Option<Candidate> {
+        let first = (first..=last).find(|&k| self.edge[k])?;
+        let last = (first..=last).rev().find(|&k| self.edge[k])?;
+        Some(Candidate { after, first, last })
+    }
+
+    fn lw(&self, k: isize) -> u64 {
+        if k < 0 || k as usize >= self.toks.len() {
+            0x5151
+        } else {
+            self.lowers[k as usize]
+        }
+    }
+
+    fn hint_at(&self, k: isize) -> u64 {
+        if k < 0 || k as usize >= self.toks.len() {
+            9
+        } else {
+            u64::from(self.hint[k as usize])
+        }
+    }
+
+    /// The words between two tokens (exclusive), as one feature value: punctuation, short
+    /// words and the first tagging's sources kept, other words folded to their shape.
+    fn gap(&self, from: usize, to: usize) -> u64 {
+        if to > from + 6 {
+            return 77;
+        }
+        let mut h = 0x1234u64;
+        for k in from..to {
+            let t = &self.toks[k];
+            let v = if self.hint[k] == 1 {
+                11
+            } else if t.kind != Kind::Word || t.text.len() <= 4 {
+                self.lowers[k]
+            } else {
+                self.shapes[k]
+            };
+            h = crate::ner::hash::mix(h, v);
+        }
+        h
+    }
+
+    fn cue_word(&self, cue: Cue) -> u64 {
+        self.lw(cue.last as isize)
+    }
+
+    /// Features of the first token of a content.
+    fn start_features(&self, cue: Cue, after: bool, i: usize, f: &mut Vec<u64>) {
+        let d = u64::from(after);
+        let k = i as isize;
+        let t = &self.toks[i];
+        let far = if after {
+            i - cue.last - 1
+        } else {
+            cue.first.saturating_sub(i)
+        };
+        f.push(key2(100, d, self.lw(k)));
+        f.push(key2(101, d, self.lw(k - 1)));
+        f.push(key2(102, d, self.shapes[i]));
+        f.push(key2(103, d, mix2(self.lw(k - 1), self.lw(k))));
+        f.push(key2(104, d, bucket(far)));
+        f.push(key2(105, d, mix2(self.hint_at(k), self.hint_at(k - 1))));
+        f.push(key2(
+            106,
+            d,
+            mix2(u64::from(i == self.sent_start[i]), u64::from(t.line_start)),
+        ));
+        f.push(key2(
+            107,
+            d,
+            mix2(
+                self.toks
+                    .get(i.wrapping_sub(1))
+                    .map_or(9, |p| p.kind as u64),
+                u64::from(t.in_quote),
+            ),
+        ));
+        f.push(key2(108, d, mix2(self.cue_word(cue), self.lw(k))));
+        if after {
+            let gap = self.gap(cue.last + 1, i);
+            f.push(key(109, gap));
+            f.push(key2(110, gap, self.cue_word(cue)));
+            f.push(key2(111, gap, self.lw(k)));
+        } else {
+            f.push(key2(
+                112,
+                bucket(i.saturating_sub(self.sent_start[cue.first])),
+                0,
+            ));
+            f.push(key2(
+                113,
+                self.cue_word(cue),
+                u64::from(i == self.sent_start[i]),
+            ));
+        }
+    }
+
+    /// Features of the last token of a content.
+    fn end_features(&self, cue: Cue, after: bool, j: usize, f: &mut Vec<u64>) {
+        let d = u64::from(after);
+        let k = j as isize;
+        let tail = u64::from(self.sentence_tail[j]);
+        let next_kind = self.toks.get(j + 1).map_or(9, |t| t.kind as u64);
+        f.push(key2(120, d, self.lw(k)));
+        f.push(key2(121, d, self.lw(k + 1)));
+        f.push(key2(122, d, mix2(self.lw(k + 1), self.lw(k + 2))));
+        f.push(key2(123, d, mix2(tail, next_kind)));
+        f.push(key2(124, d, mix2(self.hint_at(k), self.hint_at(k + 1))));
+        f.push(key2(125, d, mix2(self.cue_word(cue), tail)));
+        f.push(key2(
+            126,
+            d,
+            mix2(u64::from(self.toks[j].in_quote), self.lw(k + 1)),
+        ));
+        f.push(key2(127, d, mix2(self.lw(k), tail)));
+        if after {
+            let sentences = self.toks[j].sentence - self.toks[cue.last].sentence;
+            f.push(key2(128, bucket(sentences), tail));
+            f.push(key2(129, bucket(j - cue.last), tail));
+        } else {
+            let gap = self.gap(j + 1, cue.first);
+            f.push(key(130, gap));
+            f.push(key2(131, gap, self.cue_word(cue)));
+            f.push(key2(132, gap, self.lw(k)));
+        }
+    }
+
+    /// The facts that need both ends: length bucket, sentences crossed, how much the first
+    /// tagging called content, and quotation marks around it.
+    fn pair_facts(&self, c: Candidate) -> [usize; 4] {
+        let len = c.last + 1 - c.first;
+        let covered = (self.content_before[c.last + 1] - self.content_before[c.first]) as usize;
+        let coverage = if covered == 0 {
+            0
+        } else if covered * 2 < len {
+            1
+        } else if covered * 10 < len * 9 {
+            2
+        } else if covered < len {
+            3
+        } else {
+            4
+        };
+        let sentences = (self.toks[c.last].sentence - self.toks[c.first].sentence).min(2);
+        let opened = c.first > 0 && self.toks[c.first - 1].kind == Kind::Open;
+        let closed = self
+            .toks
+            .get(c.last + 1)
+            .is_some_and(|t| t.kind == Kind::Close);
+        [
+            bucket(len) as usize,
+            sentences,
+            coverage,
+            usize::from(opened) * 2 + usize::from(closed),
+        ]
+    }
+
+    /// The keys of those facts; the length counts twice, alone and with the cue word.
+    fn pair_keys(&self, cue: Cue, after: bool, facts: [usize; 4]) -> [u64; 5] {
+        let d = u64::from(after);
+        let v = facts.map(|x| x as u64);
+        [
+            key2(140, d, v[0]),
+            key2(141, d, mix2(self.cue_word(cue), v[0])),
+            key2(142, d, v[1]),
+            key2(143, d, v[2]),
+            key2(144, d, v[3]),
+        ]
+    }
+
+    /// Every feature of a candidate (for training).
+    fn features(&self, cue: Cue, c: Candidate) -> Vec<u64> {
+        let mut f = Vec::with_capacity(40);
+        self.start_features(cue, c.after, c.first, &mut f);
+        self.end_features(cue, c.after, c.last, &mut f);
+        f.extend(self.pair_keys(cue, c.after, self.pair_facts(c)));
+        f
+    }
+
+    /// Where contents of this cue may begin and end, after it and before it.
+    fn ranges(&self, cue: Cue) -> [(bool, Vec<usize>, Vec<usize>); 2] {
+        let n = self.toks.len();
+        let s = self.toks[cue.last].sentence;
+        let after_starts: Vec<usize> = (cue.last + 1..n.min(cue.last + 1 + GAP))
+            .filter(|&i| self.edge[i] && self.toks[i].sentence <= s + 1)
+            .collect();
+        let after_ends: Vec<usize> = match after_starts.first() {
+            Some(&i) => (i..n.min(i + LONGEST))
+                .take_while(|&j| self.toks[j].sentence <= s + 2)
+                .filter(|&j| self.edge[j])
+                .collect(),
+            None => Vec::new(),
+        };
+        let s = self.toks[cue.first].sentence;
+        let before_ends: Vec<usize> = (cue.first.saturating_sub(GAP)..cue.first)
+            .filter(|&j| self.edge[j] && self.toks[j].sentence + 1 >= s)
+            .collect();
+        let before_starts: Vec<usize> = match before_ends.last() {
+            Some(&j) => (j.saturating_sub(LONGEST)..=j)
+                .filter(|&i| self.edge[i] && self.toks[i].sentence + 3 >= s)
+                .collect(),
+            None => Vec::new(),
+        };
+        [
+            (true, after_starts, after_ends),
+            (false, before_starts, before_ends),
+        ]
+    }
+}
+
+fn mix2(a: u64, b: u64) -> u64 {
+    crate::ner::hash::mix(crate::ner::hash::mix(0x77, a), b)
+}
+
+/// Scores the candidates of one cue with these weights and returns the best.
+pub(crate) fn best(w: impl Fn(u64) -> f32, ctx: &Context, cue: Cue) -> Option<Candidate> {
+    let mut best: Option<(f32, Candidate)> = None;
+    let mut f = Vec::with_capacity(24);
+    let score = |f: &[u64]| f.iter().map(|&k| w(k)).sum::<f32>();
+    for (after, starts, ends) in ctx.ranges(cue) {
+        let start_scores: Vec<f32> = starts
+            .iter()
+            .map(|&i| {
+                f.clear();
+                ctx.start_features(cue, after, i, &mut f);
+                score(&f)
+            })
+            .collect();
+        let end_scores: Vec<f32> = ends
+            .iter()
+            .map(|&j| {
+                f.clear();
+                ctx.end_features(cue, after, j, &mut f);
+                score(&f)
+            })
+            .collect();
+        // the weight of every value of every pair fact, looked up once
+        let mut table = [[0f32; 9]; 5];
+        for v in 0..9 {
+            let keys = ctx.pair_keys(cue, after, [v; 4]);
+            for (row, k) in table.iter_mut().zip(keys) {
+                row[v] = w(k);
+            }
+        }
+        for (a, &i) in starts.iter().enumerate() {
+            for (b, &j) in ends.iter().enumerate() {
+                if j < i || j >= i + LONGEST {
+                    continue;
+                }
+                let c = Candidate {
+                    after,
+                    first: i,
+                    last: j,
+                };
+                let [len, sentences, coverage, quotes] = ctx.pair_facts(c);
+                let total = start_scores[a]
+                    + end_scores[b]
+                    + table[0][len]
+                    + table[1][len]
+                    + table[2][sentences]
+                    + table[3][coverage]
+                    + table[4][quotes];
+                if best.is_none_or(|(s, _)| total > s) {
+                    best = Some((total, c));
+                }
+            }
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// One training example: a document's context, a cue and its annotated content.
+pub(crate) struct Example<'c, 't, 'a> {
+    pub ctx: &'c Context<'t, 'a>,
+    pub cue: Cue,
+    pub gold: Candidate,
+}
+
+/// Whether the annotated content is one the scorer could choose.
+pub(crate) fn reachable(ctx: &Context, cue: Cue, gold: Candidate) -> bool {
+    ctx.ranges(cue).iter().any(|(after, starts, ends)| {
+        *after == gold.after
+            && starts.contains(&gold.first)
+            && ends.contains(&gold.last)
+            && gold.last < gold.first + LONGEST
+    })
+}
+
+/// Trains the span scorer with the averaged perceptron; `log` hears the last epoch's errors.
+pub(crate) fn train(
+    examples: &[Example],
+    epochs: usize,
+    log: &mut dyn FnMut(String),
+) -> Weights<1> {
+    let mut p: Perceptron<1> = Perceptron::default();
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+    for epoch in 0..epochs {
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        let mut wrong = 0;
+        for &e in &order {
+            let ex = &examples[e];
+            let guess = best(|k| p.weight(k, 0), ex.ctx, ex.cue);
+            p.tick();
+            if guess != Some(ex.gold) {
+                wrong += 1;
+                p.nudge(&ex.ctx.features(ex.cue, ex.gold), 0, 1.0);
+                if let Some(g) = guess {
+                    p.nudge(&ex.ctx.features(ex.cue, g), 0, -1.0);
+                }
+            }
+        }
+        log(format!(
+            "content spans: epoch {}: {:.1}% of {} wrong",
+            epoch + 1,
+            100.0 * wrong as f64 / examples.len().max(1) as f64,
+            examples.len()
+        ));
+    }
+    Weights::from_averaged(p.averaged())
+}
