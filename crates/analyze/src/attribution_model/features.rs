@@ -143,16 +143,12 @@ pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Vec<Vec<u64>> {
         f.push(key(2, lw));
         f.push(key(3, word(t.text)));
         f.push(key(4, shape(t.text)));
-        let chars: Vec<char> = t.lower.chars().collect();
-        let m = chars.len();
+        let m = t.lower.chars().count();
         f.push(key(
             5,
-            crate::ner::hash::chars(chars[m.saturating_sub(3)..].iter().copied()),
+            crate::ner::hash::chars(t.lower.chars().skip(m.saturating_sub(3))),
         ));
-        f.push(key(
-            6,
-            crate::ner::hash::chars(chars[..m.min(3)].iter().copied()),
-        ));
+        f.push(key(6, crate::ner::hash::chars(t.lower.chars().take(3))));
         f.push(key(7, w(i - 1)));
         f.push(key(8, w(i - 2)));
         f.push(key(9, w(i + 1)));
@@ -336,4 +332,21 @@ pub(crate) fn stack_features(tokens: &[Tok], first: &[u8], fixed: &mut [Vec<u64>
         }
         f.push(key2(70, u64::from(to_end[k]), r(i)));
     }
+}
+
+/// Tokens of the sentences where the first tagging found no cue: the second tagging leaves
+/// them outside, which saves it much of its work at no cost in accuracy on PolNeAR dev.
+pub(crate) fn quiet_sentences(tokens: &[Tok], first: &[u8]) -> Vec<bool> {
+    let mut out = vec![true; tokens.len()];
+    let mut start = 0;
+    for k in 0..=tokens.len() {
+        let ends = k == tokens.len() || (k > start && tokens[k].sentence != tokens[start].sentence);
+        if ends {
+            if first[start..k].iter().any(|&l| role(l) == 2) {
+                out[start..k].fill(false);
+            }
+            start = k;
+        }
+    }
+    out
 }

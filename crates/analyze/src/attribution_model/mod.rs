@@ -121,13 +121,23 @@ impl<const L: usize> Weights<L> {
 
 impl Weights<LABELS> {
     /// Tags the tokens greedily, left to right.
-    pub(crate) fn tag(&self, toks: &[tokens::Tok], fixed: &[Vec<u64>]) -> Vec<u8> {
+    /// Tokens where `skip` is true are left outside without a look.
+    pub(crate) fn tag(
+        &self,
+        toks: &[tokens::Tok],
+        fixed: &[Vec<u64>],
+        skip: Option<&[bool]>,
+    ) -> Vec<u8> {
         let mut labels = vec![O; toks.len()];
         let mut h = History::default();
         let mut f = Vec::with_capacity(96);
         let mut s = [0f32; LABELS];
         for k in 0..toks.len() {
             features::enter(&mut h, toks, k);
+            if skip.is_some_and(|skip| skip[k]) {
+                features::advance(&mut h, toks, k, O);
+                continue;
+            }
             f.clear();
             f.extend_from_slice(&fixed[k]);
             features::history_features(&mut f, toks, k, &labels, &h);
@@ -232,9 +242,10 @@ impl QuoteModel {
     /// Labels of the tokens from the first tagging and from the second, which reads the first.
     pub(crate) fn labels(&self, toks: &[tokens::Tok]) -> (Vec<u8>, Vec<u8>) {
         let mut fixed = self.static_features(toks);
-        let first = self.first.tag(toks, &fixed);
+        let first = self.first.tag(toks, &fixed, None);
         features::stack_features(toks, &first, &mut fixed);
-        let second = self.second.tag(toks, &fixed);
+        let quiet = features::quiet_sentences(toks, &first);
+        let second = self.second.tag(toks, &fixed, Some(&quiet));
         (first, second)
     }
 
@@ -243,8 +254,14 @@ impl QuoteModel {
         let toks = self.tokenize(text);
         let (first, labels) = self.labels(&toks);
         let ctx = span::Context::new(&toks, &first);
+        let cache = std::cell::RefCell::new(span::Cache::new(&ctx));
         pairing::pair(&toks, &labels, &|cue| {
-            span::best(|k| self.spans.get(k), &ctx, cue)
+            span::best(
+                |k| self.spans.get(k),
+                &ctx,
+                cue,
+                Some(&mut cache.borrow_mut()),
+            )
         })
     }
 }

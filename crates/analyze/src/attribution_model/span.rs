@@ -141,19 +141,19 @@ impl<'t, 'a> Context<'t, 'a> {
 
     /// Features of the first token of a content.
     fn start_features(&self, cue: Cue, after: bool, i: usize, f: &mut Vec<u64>) {
+        self.start_base(after, i, f);
+        self.start_cue(cue, after, i, f);
+    }
+
+    /// Features of the first token of a content that do not depend on the cue.
+    fn start_base(&self, after: bool, i: usize, f: &mut Vec<u64>) {
         let d = u64::from(after);
         let k = i as isize;
         let t = &self.toks[i];
-        let far = if after {
-            i - cue.last - 1
-        } else {
-            cue.first.saturating_sub(i)
-        };
         f.push(key2(100, d, self.lw(k)));
         f.push(key2(101, d, self.lw(k - 1)));
         f.push(key2(102, d, self.shapes[i]));
         f.push(key2(103, d, mix2(self.lw(k - 1), self.lw(k))));
-        f.push(key2(104, d, bucket(far)));
         f.push(key2(105, d, mix2(self.hint_at(k), self.hint_at(k - 1))));
         f.push(key2(
             106,
@@ -170,6 +170,18 @@ impl<'t, 'a> Context<'t, 'a> {
                 u64::from(t.in_quote),
             ),
         ));
+    }
+
+    /// Features of the first token of a content that read the cue.
+    fn start_cue(&self, cue: Cue, after: bool, i: usize, f: &mut Vec<u64>) {
+        let d = u64::from(after);
+        let k = i as isize;
+        let far = if after {
+            i - cue.last - 1
+        } else {
+            cue.first.saturating_sub(i)
+        };
+        f.push(key2(104, d, bucket(far)));
         f.push(key2(108, d, mix2(self.cue_word(cue), self.lw(k))));
         if after {
             let gap = self.gap(cue.last + 1, i);
@@ -192,6 +204,12 @@ impl<'t, 'a> Context<'t, 'a> {
 
     /// Features of the last token of a content.
     fn end_features(&self, cue: Cue, after: bool, j: usize, f: &mut Vec<u64>) {
+        self.end_base(after, j, f);
+        self.end_cue(cue, after, j, f);
+    }
+
+    /// Features of the last token of a content that do not depend on the cue.
+    fn end_base(&self, after: bool, j: usize, f: &mut Vec<u64>) {
         let d = u64::from(after);
         let k = j as isize;
         let tail = u64::from(self.sentence_tail[j]);
@@ -201,13 +219,20 @@ impl<'t, 'a> Context<'t, 'a> {
         f.push(key2(122, d, mix2(self.lw(k + 1), self.lw(k + 2))));
         f.push(key2(123, d, mix2(tail, next_kind)));
         f.push(key2(124, d, mix2(self.hint_at(k), self.hint_at(k + 1))));
-        f.push(key2(125, d, mix2(self.cue_word(cue), tail)));
         f.push(key2(
             126,
             d,
             mix2(u64::from(self.toks[j].in_quote), self.lw(k + 1)),
         ));
         f.push(key2(127, d, mix2(self.lw(k), tail)));
+    }
+
+    /// Features of the last token of a content that read the cue.
+    fn end_cue(&self, cue: Cue, after: bool, j: usize, f: &mut Vec<u64>) {
+        let d = u64::from(after);
+        let k = j as isize;
+        let tail = u64::from(self.sentence_tail[j]);
+        f.push(key2(125, d, mix2(self.cue_word(cue), tail)));
         if after {
             let sentences = self.toks[j].sentence - self.toks[cue.last].sentence;
             f.push(key2(128, bucket(sentences), tail));
@@ -223,31 +248,15 @@ impl<'t, 'a> Context<'t, 'a> {
     /// The facts that need both ends: length bucket, sentences crossed, how much the first
     /// tagging called content, and quotation marks around it.
     fn pair_facts(&self, c: Candidate) -> [usize; 4] {
-        let len = c.last + 1 - c.first;
-        let covered = (self.content_before[c.last + 1] - self.content_before[c.first]) as usize;
-        let coverage = if covered == 0 {
-            0
-        } else if covered * 2 < len {
-            1
-        } else if covered * 10 < len * 9 {
-            2
-        } else if covered < len {
-            3
-        } else {
-            4
-        };
-        let sentences = (self.toks[c.last].sentence - self.toks[c.first].sentence).min(2);
-        let opened = c.first > 0 && self.toks[c.first - 1].kind == Kind::Open;
-        let closed = self
-            .toks
-            .get(c.last + 1)
-            .is_some_and(|t| t.kind == Kind::Close);
-        [
-            bucket(len) as usize,
-            sentences,
-            coverage,
-            usize::from(opened) * 2 + usize::from(closed),
-        ]
+        facts(
+            c.last + 1 - c.first,
+            (self.content_before[c.last + 1] - self.content_before[c.first]) as usize,
+            self.toks[c.last].sentence - self.toks[c.first].sentence,
+            c.first > 0 && self.toks[c.first - 1].kind == Kind::Open,
+            self.toks
+                .get(c.last + 1)
+                .is_some_and(|t| t.kind == Kind::Close),
+        )
     }
 
     /// The keys of those facts; the length counts twice, alone and with the cue word.
@@ -303,32 +312,99 @@ impl<'t, 'a> Context<'t, 'a> {
     }
 }
 
+/// Length bucket, sentences crossed (up to 2), share called content (5 steps) and quotation
+/// marks around (2 bits) of a span of `len` tokens, `covered` of them content.
+#[inline]
+fn facts(len: usize, covered: usize, sentences: usize, opened: bool, closed: bool) -> [usize; 4] {
+    let coverage = if covered == 0 {
+        0
+    } else if covered * 2 < len {
+        1
+    } else if covered * 10 < len * 9 {
+        2
+    } else if covered < len {
+        3
+    } else {
+        4
+    };
+    [
+        bucket(len) as usize,
+        sentences.min(2),
+        coverage,
+        usize::from(opened) * 2 + usize::from(closed),
+    ]
+}
+
 fn mix2(a: u64, b: u64) -> u64 {
     crate::ner::hash::mix(crate::ner::hash::mix(0x77, a), b)
 }
 
-/// Scores the candidates of one cue with these weights and returns the best.
-pub(crate) fn best(w: impl Fn(u64) -> f32, ctx: &Context, cue: Cue) -> Option<Candidate> {
+/// The cue-free part of the score of every first and last token of a document (after the
+/// cue, before it), filled as the cues ask for them.
+pub(crate) struct Cache {
+    start: [Vec<f32>; 2],
+    end: [Vec<f32>; 2],
+}
+
+impl Cache {
+    pub(crate) fn new(ctx: &Context) -> Self {
+        let empty = vec![f32::NAN; ctx.toks.len()];
+        Cache {
+            start: [empty.clone(), empty.clone()],
+            end: [empty.clone(), empty],
+        }
+    }
+}
+
+/// Scores the candidates of one cue with these weights and returns the best. With a cache,
+/// the weights must stay the same for as long as it lives.
+pub(crate) fn best(
+    w: impl Fn(u64) -> f32,
+    ctx: &Context,
+    cue: Cue,
+    mut cache: Option<&mut Cache>,
+) -> Option<Candidate> {
     let mut best: Option<(f32, Candidate)> = None;
     let mut f = Vec::with_capacity(24);
     let score = |f: &[u64]| f.iter().map(|&k| w(k)).sum::<f32>();
     for (after, starts, ends) in ctx.ranges(cue) {
-        let start_scores: Vec<f32> = starts
-            .iter()
-            .map(|&i| {
-                f.clear();
-                ctx.start_features(cue, after, i, &mut f);
-                score(&f)
-            })
-            .collect();
-        let end_scores: Vec<f32> = ends
-            .iter()
-            .map(|&j| {
-                f.clear();
-                ctx.end_features(cue, after, j, &mut f);
-                score(&f)
-            })
-            .collect();
+        let d = usize::from(after);
+        let mut start_scores = Vec::with_capacity(starts.len());
+        for &i in &starts {
+            let base = match cache.as_deref_mut() {
+                Some(c) if !c.start[d][i].is_nan() => c.start[d][i],
+                cached => {
+                    f.clear();
+                    ctx.start_base(after, i, &mut f);
+                    let s = score(&f);
+                    if let Some(c) = cached {
+                        c.start[d][i] = s;
+                    }
+                    s
+                }
+            };
+            f.clear();
+            ctx.start_cue(cue, after, i, &mut f);
+            start_scores.push(base + score(&f));
+        }
+        let mut end_scores = Vec::with_capacity(ends.len());
+        for &j in &ends {
+            let base = match cache.as_deref_mut() {
+                Some(c) if !c.end[d][j].is_nan() => c.end[d][j],
+                cached => {
+                    f.clear();
+                    ctx.end_base(after, j, &mut f);
+                    let s = score(&f);
+                    if let Some(c) = cached {
+                        c.end[d][j] = s;
+                    }
+                    s
+                }
+            };
+            f.clear();
+            ctx.end_cue(cue, after, j, &mut f);
+            end_scores.push(base + score(&f));
+        }
         // the weight of every value of every pair fact, looked up once
         let mut table = [[0f32; 9]; 5];
         for v in 0..9 {
@@ -337,17 +413,30 @@ pub(crate) fn best(w: impl Fn(u64) -> f32, ctx: &Context, cue: Cue) -> Option<Ca
                 row[v] = w(k);
             }
         }
+        let toks = ctx.toks;
+        let closed: Vec<(usize, u32, bool)> = ends
+            .iter()
+            .map(|&j| {
+                let closed = toks.get(j + 1).is_some_and(|t| t.kind == Kind::Close);
+                (toks[j].sentence, ctx.content_before[j + 1], closed)
+            })
+            .collect();
         for (a, &i) in starts.iter().enumerate() {
-            for (b, &j) in ends.iter().enumerate() {
-                if j < i || j >= i + LONGEST {
-                    continue;
+            let opened = i > 0 && toks[i - 1].kind == Kind::Open;
+            let (sentence, before) = (toks[i].sentence, ctx.content_before[i]);
+            let from = ends.partition_point(|&j| j < i);
+            for (b, &j) in ends.iter().enumerate().skip(from) {
+                if j >= i + LONGEST {
+                    break;
                 }
-                let c = Candidate {
-                    after,
-                    first: i,
-                    last: j,
-                };
-                let [len, sentences, coverage, quotes] = ctx.pair_facts(c);
+                let (end_sentence, upto, closed) = closed[b];
+                let [len, sentences, coverage, quotes] = facts(
+                    j + 1 - i,
+                    (upto - before) as usize,
+                    end_sentence - sentence,
+                    opened,
+                    closed,
+                );
                 let total = start_scores[a]
                     + end_scores[b]
                     + table[0][len]
@@ -356,7 +445,14 @@ pub(crate) fn best(w: impl Fn(u64) -> f32, ctx: &Context, cue: Cue) -> Option<Ca
                     + table[3][coverage]
                     + table[4][quotes];
                 if best.is_none_or(|(s, _)| total > s) {
-                    best = Some((total, c));
+                    best = Some((
+                        total,
+                        Candidate {
+                            after,
+                            first: i,
+                            last: j,
+                        },
+                    ));
                 }
             }
         }
@@ -400,7 +496,7 @@ pub(crate) fn train(
         let mut wrong = 0;
         for &e in &order {
             let ex = &examples[e];
-            let guess = best(|k| p.weight(k, 0), ex.ctx, ex.cue);
+            let guess = best(|k| p.weight(k, 0), ex.ctx, ex.cue, None);
             p.tick();
             if guess != Some(ex.gold) {
                 wrong += 1;

@@ -202,16 +202,32 @@ pub fn train(
     let all: Vec<usize> = (0..prepared.len()).collect();
     let (even, odd): (Vec<usize>, Vec<usize>) = all.iter().partition(|&&d| d % 2 == 0);
     let fixed: Vec<&[Vec<u64>]> = prepared.iter().map(|p| p.1.as_slice()).collect();
-    let first = train_pass(&prepared, &fixed, &all, config, "first", log);
+    let first = train_pass(&prepared, &fixed, None, &all, config, "first", log);
     // the second tagging learns from first taggings of documents the first never saw
-    let half_a = train_pass(&prepared, &fixed, &even, config, "first, even half", log);
-    let half_b = train_pass(&prepared, &fixed, &odd, config, "first, odd half", log);
+    let half_a = train_pass(
+        &prepared,
+        &fixed,
+        None,
+        &even,
+        config,
+        "first, even half",
+        log,
+    );
+    let half_b = train_pass(
+        &prepared,
+        &fixed,
+        None,
+        &odd,
+        config,
+        "first, odd half",
+        log,
+    );
     let first_labels: Vec<Vec<u8>> = prepared
         .iter()
         .enumerate()
         .map(|(d, (toks, fixed, _))| {
             let other = if d % 2 == 0 { &half_b } else { &half_a };
-            other.tag(toks, fixed)
+            other.tag(toks, fixed, None)
         })
         .collect();
     let stacked: Vec<Vec<Vec<u64>>> = prepared
@@ -224,7 +240,20 @@ pub fn train(
         })
         .collect();
     let stacked_refs: Vec<&[Vec<u64>]> = stacked.iter().map(Vec::as_slice).collect();
-    let second = train_pass(&prepared, &stacked_refs, &all, config, "second", log);
+    let quiet: Vec<Vec<bool>> = prepared
+        .iter()
+        .zip(&first_labels)
+        .map(|((toks, _, _), labels)| features::quiet_sentences(toks, labels))
+        .collect();
+    let second = train_pass(
+        &prepared,
+        &stacked_refs,
+        Some(&quiet),
+        &all,
+        config,
+        "second",
+        log,
+    );
     // the content scorer reads first taggings of documents the tagger never saw, as above
     let contexts: Vec<span::Context> = prepared
         .iter()
@@ -301,6 +330,7 @@ type Prepared<'a> = (Vec<Tok<'a>>, Vec<Vec<u64>>, Vec<u8>);
 fn train_pass(
     prepared: &[Prepared],
     fixed: &[&[Vec<u64>]],
+    skip: Option<&[Vec<bool>]>,
     docs: &[usize],
     config: &QuoteTrainConfig,
     name: &str,
@@ -325,6 +355,10 @@ fn train_pass(
             let mut h = History::default();
             for k in 0..toks.len() {
                 features::enter(&mut h, toks, k);
+                if skip.is_some_and(|skip| skip[d][k]) {
+                    features::advance(&mut h, toks, k, O);
+                    continue;
+                }
                 f.clear();
                 f.extend_from_slice(&fixed[k]);
                 features::history_features(&mut f, toks, k, &labels, &h);

@@ -185,6 +185,20 @@ fn main() -> anyhow::Result<()> {
                 .sum::<usize>()
         },
     )?;
+    // The trained attribution tagger (`dossier quotes`), which `analyze` does not run: what
+    // it would add to the analysis of the same documents.
+    let quotes = dossier_analyze::QuoteModel::builtin();
+    let attribution = time(
+        "attribution tagger",
+        args.runs,
+        || (),
+        |()| {
+            clean
+                .iter()
+                .map(|d| quotes.attributions(&d.text).len())
+                .sum::<usize>()
+        },
+    )?;
     let assemble = time(
         "group and align",
         args.runs,
@@ -231,6 +245,13 @@ fn main() -> anyhow::Result<()> {
         stage("extract", extract),
         stage("analyze", analyze),
         stage("group+align+assemble", assemble)
+    )?;
+    let added = attribution.on_one_core();
+    writeln!(
+        out,
+        "attribution tagger {added:.3} s: would add {:.0}% to the analyze stage, {:.0}% to the pipeline",
+        100.0 * added / analyze.on_one_core(),
+        100.0 * added / seconds
     )?;
     match peak_resident_bytes() {
         Some(bytes) => writeln!(
