@@ -1,10 +1,11 @@
-//! Attribution relations from a trained tagger: every token of a document is tagged as part of
-//! a source, a cue or a content (BIO, greedy left to right with an averaged perceptron), then
-//! each content is joined to its nearest cue and each cue to the nearest source of its
-//! sentence. The contents of one cue form one attribution, in pieces when the cue or a line
-//! break interrupts them. Trained on PolNeAR (`dossier train quotes --polnear DIR`); the
-//! weights ship in `data/quotes/model.bin`.
+//! Attribution relations from trained models, all averaged perceptrons: every token of a
+//! document is tagged as part of a source, a cue or a content (BIO, greedy left to right);
+//! each cue run is given its exact extent, or dropped (`cue.rs`); each cue then takes the
+//! content span that scores best for it (`span.rs`) and the nearest source of its sentence,
+//! with the other half of a split quotation as a second piece (`pairing.rs`). Trained on
+//! PolNeAR (`dossier train quotes --polnear DIR`); the weights ship in `data/quotes/model.bin`.
 
+mod cue;
 mod features;
 mod jsonl;
 mod pairing;
@@ -149,17 +150,18 @@ impl Weights<LABELS> {
     }
 }
 
-/// The trained attribution tagger: a first tagging, a second that also reads the first, and
-/// the scorer that chooses each cue's content whole.
+/// The trained attribution tagger: a first tagging, a second that also reads the first, the
+/// scorer that gives each cue its extent, and the scorer that chooses each cue's content whole.
 pub struct QuoteModel {
     first: Weights,
     second: Weights,
     spans: Weights<1>,
+    extents: Weights<1>,
     cues: HashSet<String>,
     abbreviations: HashSet<String>,
 }
 
-const MAGIC: &[u8; 4] = b"DQA3";
+const MAGIC: &[u8; 4] = b"DQA4";
 
 static BUILTIN: OnceLock<QuoteModel> = OnceLock::new();
 
@@ -189,23 +191,33 @@ impl QuoteModel {
             first: Weights::default(),
             second: Weights::default(),
             spans: Weights::default(),
+            extents: Weights::default(),
             cues: cue_words(),
             abbreviations: Lexicon::builtin().abbreviations,
         }
     }
 
-    pub(crate) fn from_weights(first: Weights, second: Weights, spans: Weights<1>) -> Self {
+    pub(crate) fn from_weights(
+        first: Weights,
+        second: Weights,
+        spans: Weights<1>,
+        extents: Weights<1>,
+    ) -> Self {
         QuoteModel {
             first,
             second,
             spans,
+            extents,
             ..QuoteModel::empty()
         }
     }
 
     /// Number of weighted features.
     pub fn feature_count(&self) -> usize {
-        self.first.table.len() + self.second.table.len() + self.spans.table.len()
+        self.first.table.len()
+            + self.second.table.len()
+            + self.spans.table.len()
+            + self.extents.table.len()
     }
 
     /// Reads weights written by [`QuoteModel::to_bytes`].
@@ -215,8 +227,9 @@ impl QuoteModel {
         }
         let (first, rest) = Weights::read(&bytes[4..])?;
         let (second, rest) = Weights::read(rest)?;
-        let (spans, _) = Weights::read(rest)?;
-        Ok(QuoteModel::from_weights(first, second, spans))
+        let (spans, rest) = Weights::read(rest)?;
+        let (extents, _) = Weights::read(rest)?;
+        Ok(QuoteModel::from_weights(first, second, spans, extents))
     }
 
     /// The weights, quantised to 16 bits; features whose weights are all below `prune` (a
@@ -226,6 +239,7 @@ impl QuoteModel {
         self.first.write(prune, &mut out);
         self.second.write(prune, &mut out);
         self.spans.write(prune, &mut out);
+        self.extents.write(prune, &mut out);
         out
     }
 
@@ -255,7 +269,8 @@ impl QuoteModel {
         let (first, labels) = self.labels(&toks);
         let ctx = span::Context::new(&toks, &first);
         let cache = std::cell::RefCell::new(span::Cache::new(&ctx));
-        pairing::pair(&toks, &labels, &|cue| {
+        let extent = |anchor| cue::best(|k| self.extents.get(k), &ctx, anchor);
+        pairing::pair(&toks, &labels, &extent, &|cue| {
             span::best(
                 |k| self.spans.get(k),
                 &ctx,

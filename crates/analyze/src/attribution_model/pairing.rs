@@ -1,5 +1,6 @@
-//! From token labels to attributions: spans of each role, each content joined to the nearest
-//! cue around it, each cue to the nearest source of its sentence.
+//! From token labels to attributions: each cue run of the tagging, given its extent (or
+//! dropped) by the cue scorer, takes the content the span scorer chooses for it and the
+//! nearest source of its sentence.
 
 use dossier_model::Span;
 
@@ -70,6 +71,7 @@ fn pieces(tokens: &[Tok], run: &Run) -> Vec<Span> {
 pub(crate) fn pair(
     tokens: &[Tok],
     labels: &[u8],
+    extent: &dyn Fn(Cue) -> Option<Cue>,
     choose: &dyn Fn(Cue) -> Option<Candidate>,
 ) -> Vec<Attribution> {
     let all = runs(labels);
@@ -77,11 +79,30 @@ pub(crate) fn pair(
     let contents: Vec<&Run> = all.iter().filter(|r| r.role == 3).collect();
     let mut taken = vec![false; tokens.len()];
     let mut out = Vec::new();
-    for cue in all.iter().filter(|r| r.role == 2) {
-        let Some(chosen) = choose(Cue {
-            first: cue.first,
-            last: cue.last,
-        }) else {
+    let mut anchors: Vec<Cue> = all
+        .iter()
+        .filter(|r| r.role == 2)
+        .map(|r| Cue {
+            first: r.first,
+            last: r.last,
+        })
+        .collect();
+    anchors.sort_by_key(|c| c.first);
+    let mut cue_taken = vec![false; tokens.len()];
+    for anchor in anchors {
+        if cue_taken[anchor.first] {
+            continue;
+        }
+        let Some(found) = extent(anchor) else {
+            continue;
+        };
+        cue_taken[found.first..=found.last].fill(true);
+        let cue = &Run {
+            role: 2,
+            first: found.first,
+            last: found.last,
+        };
+        let Some(chosen) = choose(found) else {
             continue;
         };
         let mut runs = vec![quotation(

@@ -33,20 +33,20 @@ pub(crate) struct Candidate {
 
 /// What the scorer reads about a document: its tokens and the first tagging's roles.
 pub(crate) struct Context<'t, 'a> {
-    toks: &'t [Tok<'a>],
+    pub(super) toks: &'t [Tok<'a>],
     /// Role of each token in the first tagging (0 none, 1 source, 2 cue, 3 content).
-    hint: Vec<u8>,
+    pub(super) hint: Vec<u8>,
     /// Tokens labelled content by the first tagging before each index.
     content_before: Vec<u32>,
     /// A span may begin or end at this token (not a quotation mark or , . ; :).
     edge: Vec<bool>,
     /// Only quotation marks and punctuation follow this token in its sentence.
     sentence_tail: Vec<bool>,
-    sent_start: Vec<usize>,
+    pub(super) sent_start: Vec<usize>,
     /// Each token lowercased, hashed.
     lowers: Vec<u64>,
     /// Each token's shape, hashed.
-    shapes: Vec<u64>,
+    pub(super) shapes: Vec<u64>,
 }
 
 impl<'t, 'a> Context<'t, 'a> {
@@ -98,7 +98,7 @@ impl<'t, 'a> Context<'t, 'a> {
         Some(Candidate { after, first, last })
     }
 
-    fn lw(&self, k: isize) -> u64 {
+    pub(super) fn lw(&self, k: isize) -> u64 {
         if k < 0 || k as usize >= self.toks.len() {
             0x5151
         } else {
@@ -106,7 +106,7 @@ impl<'t, 'a> Context<'t, 'a> {
         }
     }
 
-    fn hint_at(&self, k: isize) -> u64 {
+    pub(super) fn hint_at(&self, k: isize) -> u64 {
         if k < 0 || k as usize >= self.toks.len() {
             9
         } else {
@@ -335,7 +335,7 @@ fn facts(len: usize, covered: usize, sentences: usize, opened: bool, closed: boo
     ]
 }
 
-fn mix2(a: u64, b: u64) -> u64 {
+pub(super) fn mix2(a: u64, b: u64) -> u64 {
     crate::ner::hash::mix(crate::ner::hash::mix(0x77, a), b)
 }
 

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use super::features::{self, History, LABELS, O};
 use super::tokens::Tok;
-use super::{QuoteModel, Weights, span};
+use super::{QuoteModel, Weights, cue, pairing, span};
 use crate::ner::perceptron::Perceptron;
 
 /// A text with its annotated spans: role (1 source, 2 cue, 3 content) and byte pieces.
@@ -275,7 +275,94 @@ pub fn train(
         examples.len()
     ));
     let spans = span::train(&examples, config.epochs, log);
-    QuoteModel::from_weights(first, second, spans)
+    // the cue scorer learns from second taggings of documents neither tagging saw: each cue
+    // run, and the annotated cue it overlaps
+    let second_even = train_pass(
+        &prepared,
+        &stacked_refs,
+        Some(&quiet),
+        &even,
+        config,
+        "second, even half",
+        log,
+    );
+    let second_odd = train_pass(
+        &prepared,
+        &stacked_refs,
+        Some(&quiet),
+        &odd,
+        config,
+        "second, odd half",
+        log,
+    );
+    let second_labels: Vec<Vec<u8>> = prepared
+        .iter()
+        .enumerate()
+        .map(|(d, (toks, _, _))| {
+            let other = if d % 2 == 0 {
+                &second_odd
+            } else {
+                &second_even
+            };
+            other.tag(toks, &stacked[d], Some(&quiet[d]))
+        })
+        .collect();
+    let mut anchors = Vec::new();
+    for ((doc, (toks, _, _)), (ctx, labels)) in docs
+        .iter()
+        .zip(&prepared)
+        .zip(contexts.iter().zip(&second_labels))
+    {
+        let gold: Vec<span::Cue> = doc
+            .relations
+            .iter()
+            .filter_map(|r| covering(toks, &r.cue))
+            .map(|(first, last)| span::Cue { first, last })
+            .collect();
+        let runs = pairing::runs(labels)
+            .into_iter()
+            .filter(|r| r.role == 2)
+            .map(|r| span::Cue {
+                first: r.first,
+                last: r.last,
+            });
+        for anchor in runs {
+            let overlap = |g: &span::Cue| {
+                (g.last.min(anchor.last) + 1).saturating_sub(g.first.max(anchor.first))
+            };
+            let target = gold
+                .iter()
+                .filter(|g| overlap(g) > 0)
+                .max_by_key(|g| overlap(g))
+                .copied();
+            if target.is_none_or(|g| cue::reachable(ctx, anchor, g)) {
+                anchors.push(cue::Example {
+                    ctx,
+                    anchor,
+                    gold: target,
+                });
+            }
+        }
+    }
+    let extents = cue::train(&anchors, config.epochs, log);
+    QuoteModel::from_weights(first, second, spans, extents)
+}
+
+/// The first and last token that a span's byte pieces touch.
+fn covering(toks: &[Tok], pieces: &[(usize, usize)]) -> Option<(usize, usize)> {
+    let mut first = usize::MAX;
+    let mut last = 0;
+    for &(a, b) in pieces {
+        let from = toks.partition_point(|t| t.end <= a);
+        for (k, t) in toks.iter().enumerate().skip(from) {
+            if t.start >= b {
+                break;
+            }
+            first = first.min(k);
+            last = last.max(k);
+        }
+    }
+    (first != usize::MAX).then_some((first, last))
 }
 
 /// The tokens of a relation's cue and content, as the span scorer sees them; a content on
@@ -286,22 +373,7 @@ fn gold_candidate(
     ctx: &span::Context,
     relation: &Relation,
 ) -> Option<(span::Cue, span::Candidate)> {
-    let covering = |pieces: &[(usize, usize)]| -> Option<(usize, usize)> {
-        let mut first = usize::MAX;
-        let mut last = 0;
-        for &(a, b) in pieces {
-            let from = toks.partition_point(|t| t.end <= a);
-            for (k, t) in toks.iter().enumerate().skip(from) {
-                if t.start >= b {
-                    break;
-                }
-                first = first.min(k);
-                last = last.max(k);
-            }
-        }
-        (first != usize::MAX).then_some((first, last))
-    };
-    let (cf, cl) = covering(&relation.cue)?;
+    let (cf, cl) = covering(toks, &relation.cue)?;
     let cue = span::Cue {
         first: cf,
         last: cl,
@@ -317,7 +389,7 @@ fn gold_candidate(
     } else {
         after
     };
-    let (first, last) = covering(&pieces)?;
+    let (first, last) = covering(toks, &pieces)?;
     let gold = ctx.trimmed(first, last, first > cl)?;
     if !(gold.first > cl || gold.last < cf) || !span::reachable(ctx, cue, gold) {
         return None;
