@@ -152,3 +152,54 @@ fn polnear_dev_role_exact_floors() {
     );
     assert!(cue >= CUE_F1_FLOOR, "cue F1 {cue:.4} < {CUE_F1_FLOOR}");
 }
+
+/// Every input of the extractor's fuzz corpora (pages and plain text, read as lossy UTF-8),
+/// and some hand-made oddities, goes through the tagger without a panic, and every span it
+/// gives lies on character boundaries inside the text.
+#[test]
+fn odd_texts_give_spans_inside_the_text() {
+    let model = QuoteModel::builtin();
+    let mut texts: Vec<String> = [
+        "",
+        "\"",
+        "said",
+        "\u{201c}\u{201d}\u{201c}",
+        "He said: \"",
+        "\"Yes,\" he said. \"",
+        "according to according to according to",
+        "said said said said said said said said said said said said.",
+        "“X,” – „Y“ » « ‘z’ said ¿who? 北京 said 東京.\n\n\n\"\"",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    texts.push(format!("{} said.", "word ".repeat(5000)));
+    texts.push("\"a, \" b said \"".repeat(300));
+    let corpus = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../extract/fuzz/corpus");
+    for dir in ["clean_text", "extract_html"] {
+        let Ok(entries) = std::fs::read_dir(corpus.join(dir)) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            if let Ok(bytes) = std::fs::read(entry.path()) {
+                texts.push(String::from_utf8_lossy(&bytes).into_owned());
+            }
+        }
+    }
+    assert!(texts.len() > 100, "the fuzz corpora were not found");
+    for text in &texts {
+        for a in model.attributions(text) {
+            let spans = a.content.iter().chain(&a.source).chain(&a.cue);
+            for span in spans {
+                assert!(
+                    span.start <= span.end
+                        && span.end <= text.len()
+                        && text.is_char_boundary(span.start)
+                        && text.is_char_boundary(span.end),
+                    "span {span:?} outside {:?}",
+                    text.chars().take(80).collect::<String>()
+                );
+            }
+        }
+    }
+}
