@@ -72,6 +72,11 @@ pub(crate) fn tokenize<'a>(text: &'a str, abbreviations: &dyn Fn(&str) -> bool) 
             } else {
                 Kind::Word
             }
+        } else if (c == '\'' || c == '`') && chars.get(i + 1).is_some_and(|&(_, d)| d == c) {
+            // '' and `` stand for double quotation marks in older newswire text; '' opens or
+            // closes by parity, as a straight double mark does
+            j = i + 2;
+            Kind::Open
         } else {
             match c {
                 '\u{201c}' | '\u{ab}' | '\u{201e}' => Kind::Open,
@@ -117,7 +122,7 @@ fn quote_state(tokens: &mut [Tok]) {
             open = false;
         }
         match t.kind {
-            Kind::Open if t.text == "\"" => {
+            Kind::Open if t.text == "\"" || t.text == "''" => {
                 if open {
                     t.kind = Kind::Close;
                     open = false;
@@ -175,5 +180,25 @@ fn sentences(tokens: &mut [Tok], abbreviations: &dyn Fn(&str) -> bool) {
             sentence += 1;
         }
         tokens[k].sentence = sentence;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn doubled_apostrophes_and_backticks_are_quotation_marks() {
+        let text = "''We are close,'' he said. ``Soon.'' It's Bob's.";
+        let toks = tokenize(text, &|_| false);
+        let kinds: Vec<(&str, Kind, bool)> =
+            toks.iter().map(|t| (t.text, t.kind, t.in_quote)).collect();
+        assert_eq!(kinds[0], ("''", Kind::Open, false));
+        assert_eq!(kinds[1], ("We", Kind::Word, true));
+        assert!(kinds.contains(&("''", Kind::Close, false)));
+        assert!(kinds.contains(&("``", Kind::Open, false)));
+        assert!(kinds.contains(&("Soon", Kind::Word, true)));
+        // a lone apostrophe is still part of its word
+        assert!(kinds.iter().any(|k| k.0 == "It's" && !k.2));
     }
 }
