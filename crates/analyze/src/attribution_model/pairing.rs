@@ -121,33 +121,42 @@ pub(crate) fn pair(
         } else {
             None
         };
-        let across = across_quote.as_ref().or_else(|| {
-            contents.iter().copied().find(|r| {
-                let (from, to) = if chosen.after {
-                    (r.last + 1, chosen.first)
-                } else {
-                    (chosen.last + 1, r.first)
-                };
-                from < to
-                    && (if chosen.after {
-                        r.last < cue.first
+        let across_clause = if is_quoted {
+            None
+        } else {
+            interrupted(tokens, labels, cue, chosen)
+                .filter(|r| !(r.first..=r.last).any(|k| taken[k]))
+        };
+        let across = across_quote
+            .as_ref()
+            .or(across_clause.as_ref())
+            .or_else(|| {
+                contents.iter().copied().find(|r| {
+                    let (from, to) = if chosen.after {
+                        (r.last + 1, chosen.first)
                     } else {
-                        r.first > cue.last
-                    })
-                    && !(r.first..=r.last).any(|k| taken[k])
-                    && quoted(tokens, r) == is_quoted
-                    && (from..to).all(|k| {
-                        // a sentence ends between them only before a new quotation
-                        (!matches!(tokens[k].text, "." | "!" | "?")
-                            || tokens[to - 1].kind == Kind::Open)
-                            && (matches!(role(labels[k]), 1 | 2)
-                                || matches!(
-                                    tokens[k].kind,
-                                    Kind::Open | Kind::Close | Kind::Single | Kind::Punct
-                                ))
-                    })
-            })
-        });
+                        (chosen.last + 1, r.first)
+                    };
+                    from < to
+                        && (if chosen.after {
+                            r.last < cue.first
+                        } else {
+                            r.first > cue.last
+                        })
+                        && !(r.first..=r.last).any(|k| taken[k])
+                        && quoted(tokens, r) == is_quoted
+                        && (from..to).all(|k| {
+                            // a sentence ends between them only before a new quotation
+                            (!matches!(tokens[k].text, "." | "!" | "?")
+                                || tokens[to - 1].kind == Kind::Open)
+                                && (matches!(role(labels[k]), 1 | 2)
+                                    || matches!(
+                                        tokens[k].kind,
+                                        Kind::Open | Kind::Close | Kind::Single | Kind::Punct
+                                    ))
+                        })
+                })
+            });
         if let Some(r) = across {
             runs.push(quotation(tokens, *r));
         }
@@ -294,4 +303,83 @@ fn other_quotation(tokens: &[Tok], cue: &Run, chosen_after: bool) -> Option<Run>
         first,
         last,
     })
+}
+
+/// The other half of a sentence that the source and cue interrupt between commas: "The talks
+/// failed, Smith said, and both sides left." (but not when a second cue follows: "..., Smith
+/// said, adding that ...").
+fn interrupted(tokens: &[Tok], labels: &[u8], cue: &Run, chosen: Candidate) -> Option<Run> {
+    const SOURCE: usize = 8;
+    let is = |k: usize, text: &str| tokens.get(k).is_some_and(|t| t.text == text);
+    let source = |k: usize| role(labels[k]) == 1;
+    let sentence = tokens[cue.first].sentence;
+    let word = |k: usize| {
+        tokens.get(k).is_some_and(|t| {
+            t.sentence == sentence
+                && matches!(t.kind, Kind::Word | Kind::Number)
+                && role(labels[k]) != 2
+        })
+    };
+    let edge = |k: usize| {
+        !matches!(tokens[k].kind, Kind::Open | Kind::Close | Kind::Single)
+            && !matches!(tokens[k].text, "," | "." | ";" | ":" | "!" | "?")
+    };
+    if chosen.after {
+        // ", source cue, Y": the piece before the first comma
+        if !(chosen.first == cue.last + 2 && is(cue.last + 1, ",")) {
+            return None;
+        }
+        let mut k = cue.first.checked_sub(1)?;
+        let mut skipped = 0;
+        while source(k) && skipped < SOURCE {
+            k = k.checked_sub(1)?;
+            skipped += 1;
+        }
+        if !is(k, ",") || !word(k.checked_sub(1)?) {
+            return None;
+        }
+        let last = k - 1;
+        let mut first = last;
+        while first > 0 && tokens[first - 1].sentence == sentence && !tokens[first].line_start {
+            first -= 1;
+        }
+        while first < last && !edge(first) {
+            first += 1;
+        }
+        Some(Run {
+            role: 3,
+            first,
+            last,
+        })
+    } else {
+        // "X, cue source, Y": the piece after the second comma
+        if !is(chosen.last + 1, ",") {
+            return None;
+        }
+        let mut k = cue.last + 1;
+        let mut skipped = 0;
+        while k < tokens.len() && source(k) && skipped < SOURCE {
+            k += 1;
+            skipped += 1;
+        }
+        if !is(k, ",") || !word(k + 1) {
+            return None;
+        }
+        let first = k + 1;
+        let mut last = first;
+        while last + 1 < tokens.len()
+            && tokens[last + 1].sentence == sentence
+            && !tokens[last + 1].line_start
+        {
+            last += 1;
+        }
+        while last > first && !edge(last) {
+            last -= 1;
+        }
+        Some(Run {
+            role: 3,
+            first,
+            last,
+        })
+    }
 }
