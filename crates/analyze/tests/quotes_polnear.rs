@@ -11,9 +11,9 @@ use std::process::Command;
 use dossier_analyze::QuoteModel;
 use dossier_analyze::attribution_model::{read_polnear, to_jsonl};
 
-/// A little under what the committed model reaches on PolNeAR dev (content 0.507, source 0.668,
+/// A little under what the committed model reaches on PolNeAR dev (content 0.516, source 0.668,
 /// cue 0.674 as `dossier train quotes` rebuilds it).
-const CONTENT_F1_FLOOR: f64 = 0.48;
+const CONTENT_F1_FLOOR: f64 = 0.50;
 const SOURCE_F1_FLOOR: f64 = 0.65;
 const CUE_F1_FLOOR: f64 = 0.65;
 

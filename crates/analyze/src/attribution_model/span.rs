@@ -38,6 +38,10 @@ pub(crate) struct Context<'t, 'a> {
     pub(super) hint: Vec<u8>,
     /// Tokens labelled content by the first tagging before each index.
     content_before: Vec<u32>,
+    /// Clause breaks before each index: first-tagging cue tokens, and conjunctions right after
+    /// a comma (", but", ", which").
+    cues_before: Vec<u32>,
+    joins_before: Vec<u32>,
     /// A span may begin or end at this token (not a quotation mark or , . ; :).
     edge: Vec<bool>,
     /// Only quotation marks and punctuation follow this token in its sentence.
@@ -58,6 +62,21 @@ impl<'t, 'a> Context<'t, 'a> {
         for (k, &r) in hint.iter().enumerate() {
             content_before.push(content_before[k] + u32::from(r == 3));
         }
+        let mut cues_before = Vec::with_capacity(n + 1);
+        let mut joins_before = Vec::with_capacity(n + 1);
+        cues_before.push(0u32);
+        joins_before.push(0u32);
+        for (k, t) in toks.iter().enumerate() {
+            let join = k > 0
+                && toks[k - 1].text == ","
+                && matches!(
+                    t.lower.as_ref(),
+                    "but" | "though" | "although" | "while" | "and" | "which" | "whereas" | "yet"
+                );
+            cues_before.push(cues_before[k] + u32::from(hint[k] == 2));
+            joins_before.push(joins_before[k] + u32::from(join));
+        }
+
         let edge: Vec<bool> = toks
             .iter()
             .map(|t| match t.kind {
@@ -83,6 +102,8 @@ impl<'t, 'a> Context<'t, 'a> {
             toks,
             hint,
             content_before,
+            cues_before,
+            joins_before,
             edge,
             sentence_tail,
             sent_start,
@@ -247,20 +268,22 @@ impl<'t, 'a> Context<'t, 'a> {
 
     /// The facts that need both ends: length bucket, sentences crossed, how much the first
     /// tagging called content, and quotation marks around it.
-    fn pair_facts(&self, c: Candidate) -> [usize; 4] {
+    fn pair_facts(&self, c: Candidate) -> [usize; 5] {
+        let count = |v: &[u32]| (v[c.last + 1] - v[c.first]) as usize;
         facts(
             c.last + 1 - c.first,
-            (self.content_before[c.last + 1] - self.content_before[c.first]) as usize,
+            count(&self.content_before),
             self.toks[c.last].sentence - self.toks[c.first].sentence,
             c.first > 0 && self.toks[c.first - 1].kind == Kind::Open,
             self.toks
                 .get(c.last + 1)
                 .is_some_and(|t| t.kind == Kind::Close),
+            (count(&self.cues_before), count(&self.joins_before)),
         )
     }
 
     /// The keys of those facts; the length counts twice, alone and with the cue word.
-    fn pair_keys(&self, cue: Cue, after: bool, facts: [usize; 4]) -> [u64; 5] {
+    fn pair_keys(&self, cue: Cue, after: bool, facts: [usize; 5]) -> [u64; 6] {
         let d = u64::from(after);
         let v = facts.map(|x| x as u64);
         [
@@ -269,6 +292,7 @@ impl<'t, 'a> Context<'t, 'a> {
             key2(142, d, v[1]),
             key2(143, d, v[2]),
             key2(144, d, v[3]),
+            key2(145, d, v[4]),
         ]
     }
 
@@ -312,10 +336,18 @@ impl<'t, 'a> Context<'t, 'a> {
     }
 }
 
-/// Length bucket, sentences crossed (up to 2), share called content (5 steps) and quotation
-/// marks around (2 bits) of a span of `len` tokens, `covered` of them content.
+/// Length bucket, sentences crossed (up to 2), share called content (5 steps), quotation
+/// marks around (2 bits) and clause breaks inside (cues and joins, up to 2 each) of a span of
+/// `len` tokens, `covered` of them content.
 #[inline]
-fn facts(len: usize, covered: usize, sentences: usize, opened: bool, closed: bool) -> [usize; 4] {
+fn facts(
+    len: usize,
+    covered: usize,
+    sentences: usize,
+    opened: bool,
+    closed: bool,
+    (cues, joins): (usize, usize),
+) -> [usize; 5] {
     let coverage = if covered == 0 {
         0
     } else if covered * 2 < len {
@@ -332,6 +364,7 @@ fn facts(len: usize, covered: usize, sentences: usize, opened: bool, closed: boo
         sentences.min(2),
         coverage,
         usize::from(opened) * 2 + usize::from(closed),
+        cues.min(2) * 3 + joins.min(2),
     ]
 }
 
@@ -406,36 +439,50 @@ pub(crate) fn best(
             end_scores.push(base + score(&f));
         }
         // the weight of every value of every pair fact, looked up once
-        let mut table = [[0f32; 9]; 5];
+        let mut table = [[0f32; 9]; 6];
         for v in 0..9 {
-            let keys = ctx.pair_keys(cue, after, [v; 4]);
+            let keys = ctx.pair_keys(cue, after, [v; 5]);
             for (row, k) in table.iter_mut().zip(keys) {
                 row[v] = w(k);
             }
         }
         let toks = ctx.toks;
-        let closed: Vec<(usize, u32, bool)> = ends
+        let at_end: Vec<(usize, [u32; 3], bool)> = ends
             .iter()
             .map(|&j| {
                 let closed = toks.get(j + 1).is_some_and(|t| t.kind == Kind::Close);
-                (toks[j].sentence, ctx.content_before[j + 1], closed)
+                let upto = [
+                    ctx.content_before[j + 1],
+                    ctx.cues_before[j + 1],
+                    ctx.joins_before[j + 1],
+                ];
+                (toks[j].sentence, upto, closed)
             })
             .collect();
         for (a, &i) in starts.iter().enumerate() {
             let opened = i > 0 && toks[i - 1].kind == Kind::Open;
-            let (sentence, before) = (toks[i].sentence, ctx.content_before[i]);
+            let sentence = toks[i].sentence;
+            let before = [
+                ctx.content_before[i],
+                ctx.cues_before[i],
+                ctx.joins_before[i],
+            ];
             let from = ends.partition_point(|&j| j < i);
             for (b, &j) in ends.iter().enumerate().skip(from) {
                 if j >= i + LONGEST {
                     break;
                 }
-                let (end_sentence, upto, closed) = closed[b];
-                let [len, sentences, coverage, quotes] = facts(
+                let (end_sentence, upto, closed) = at_end[b];
+                let [len, sentences, coverage, quotes, breaks] = facts(
                     j + 1 - i,
-                    (upto - before) as usize,
+                    (upto[0] - before[0]) as usize,
                     end_sentence - sentence,
                     opened,
                     closed,
+                    (
+                        (upto[1] - before[1]) as usize,
+                        (upto[2] - before[2]) as usize,
+                    ),
                 );
                 let total = start_scores[a]
                     + end_scores[b]
@@ -443,7 +490,8 @@ pub(crate) fn best(
                     + table[1][len]
                     + table[2][sentences]
                     + table[3][coverage]
-                    + table[4][quotes];
+                    + table[4][quotes]
+                    + table[5][breaks];
                 if best.is_none_or(|(s, _)| total > s) {
                     best = Some((
                         total,
