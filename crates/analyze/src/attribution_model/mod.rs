@@ -1,11 +1,12 @@
 //! Attribution relations from trained models, all averaged perceptrons: every token of a
 //! document is tagged as part of a source, a cue or a content (BIO, greedy left to right);
-//! each cue run is given its exact extent, or dropped (`cue.rs`); each cue then takes the
-//! content span that scores best for it (`span.rs`) and the nearest source of its sentence,
-//! with the other half of a split quotation as a second piece (`pairing.rs`). Trained on
-//! PolNeAR (`dossier train quotes --polnear DIR`); the weights ship in `data/quotes/model.bin`.
+//! each cue run is given its exact extent, or dropped, and each source run its extent
+//! (`extent.rs`); each cue then takes the content span that scores best for it (`span.rs`)
+//! and the nearest source of its sentence, with the other half of a split quotation or
+//! interrupted sentence as a second piece (`pairing.rs`). Trained on PolNeAR (`dossier train
+//! quotes --polnear DIR`); the weights ship in `data/quotes/model.bin`.
 
-mod cue;
+mod extent;
 mod features;
 mod jsonl;
 mod pairing;
@@ -156,12 +157,13 @@ pub struct QuoteModel {
     first: Weights,
     second: Weights,
     spans: Weights<1>,
-    extents: Weights<1>,
+    cue_extents: Weights<1>,
+    source_extents: Weights<1>,
     cues: HashSet<String>,
     abbreviations: HashSet<String>,
 }
 
-const MAGIC: &[u8; 4] = b"DQA4";
+const MAGIC: &[u8; 4] = b"DQA5";
 
 static BUILTIN: OnceLock<QuoteModel> = OnceLock::new();
 
@@ -191,7 +193,8 @@ impl QuoteModel {
             first: Weights::default(),
             second: Weights::default(),
             spans: Weights::default(),
-            extents: Weights::default(),
+            cue_extents: Weights::default(),
+            source_extents: Weights::default(),
             cues: cue_words(),
             abbreviations: Lexicon::builtin().abbreviations,
         }
@@ -201,13 +204,15 @@ impl QuoteModel {
         first: Weights,
         second: Weights,
         spans: Weights<1>,
-        extents: Weights<1>,
+        cue_extents: Weights<1>,
+        source_extents: Weights<1>,
     ) -> Self {
         QuoteModel {
             first,
             second,
             spans,
-            extents,
+            cue_extents,
+            source_extents,
             ..QuoteModel::empty()
         }
     }
@@ -217,7 +222,8 @@ impl QuoteModel {
         self.first.table.len()
             + self.second.table.len()
             + self.spans.table.len()
-            + self.extents.table.len()
+            + self.cue_extents.table.len()
+            + self.source_extents.table.len()
     }
 
     /// Reads weights written by [`QuoteModel::to_bytes`].
@@ -228,8 +234,15 @@ impl QuoteModel {
         let (first, rest) = Weights::read(&bytes[4..])?;
         let (second, rest) = Weights::read(rest)?;
         let (spans, rest) = Weights::read(rest)?;
-        let (extents, _) = Weights::read(rest)?;
-        Ok(QuoteModel::from_weights(first, second, spans, extents))
+        let (cue_extents, rest) = Weights::read(rest)?;
+        let (source_extents, _) = Weights::read(rest)?;
+        Ok(QuoteModel::from_weights(
+            first,
+            second,
+            spans,
+            cue_extents,
+            source_extents,
+        ))
     }
 
     /// The weights, quantised to 16 bits; features whose weights are all below `prune` (a
@@ -239,7 +252,8 @@ impl QuoteModel {
         self.first.write(prune, &mut out);
         self.second.write(prune, &mut out);
         self.spans.write(prune, &mut out);
-        self.extents.write(prune, &mut out);
+        self.cue_extents.write(prune, &mut out);
+        self.source_extents.write(prune, &mut out);
         out
     }
 
@@ -269,8 +283,17 @@ impl QuoteModel {
         let (first, labels) = self.labels(&toks);
         let ctx = span::Context::new(&toks, &first);
         let cache = std::cell::RefCell::new(span::Cache::new(&ctx));
-        let extent = |anchor| cue::best(|k| self.extents.get(k), &ctx, anchor);
-        pairing::pair(&toks, &labels, &extent, &|cue| {
+        let cue_extent =
+            |anchor| extent::best(&extent::CUE, |k| self.cue_extents.get(k), &ctx, anchor);
+        let source_extent = |anchor| {
+            extent::best(
+                &extent::SOURCE,
+                |k| self.source_extents.get(k),
+                &ctx,
+                anchor,
+            )
+        };
+        pairing::pair(&toks, &labels, &cue_extent, &source_extent, &|cue| {
             span::best(
                 |k| self.spans.get(k),
                 &ctx,

@@ -72,6 +72,7 @@ pub(crate) fn pair(
     tokens: &[Tok],
     labels: &[u8],
     extent: &dyn Fn(Cue) -> Option<Cue>,
+    source_extent: &dyn Fn(Cue) -> Option<Cue>,
     choose: &dyn Fn(Cue) -> Option<Candidate>,
 ) -> Vec<Attribution> {
     let all = runs(labels);
@@ -177,7 +178,17 @@ pub(crate) fn pair(
                     .filter(|r| tokens[r.last].sentence + 1 == s && r.last < cue.first)
                     .max_by_key(|r| r.last)
             })
-            .map(|r| Span::new(tokens[r.first].start, tokens[r.last].end));
+            .map(|r| {
+                let found = source_extent(Cue {
+                    first: r.first,
+                    last: r.last,
+                })
+                .unwrap_or(Cue {
+                    first: r.first,
+                    last: r.last,
+                });
+                Span::new(tokens[found.first].start, tokens[found.last].end)
+            });
         out.push(Attribution {
             content,
             source,

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use super::features::{self, History, LABELS, O};
 use super::tokens::Tok;
-use super::{QuoteModel, Weights, cue, pairing, span};
+use super::{QuoteModel, Weights, extent, pairing, span};
 use crate::ner::perceptron::Perceptron;
 
 /// A text with its annotated spans: role (1 source, 2 cue, 3 content) and byte pieces.
@@ -31,6 +31,8 @@ pub struct Relation {
     pub cue: Vec<(usize, usize)>,
     /// The content.
     pub content: Vec<(usize, usize)>,
+    /// The source, if the text names one.
+    pub source: Vec<(usize, usize)>,
 }
 
 /// Training settings.
@@ -139,11 +141,13 @@ fn parse_ann(text: &str, ann: &str) -> (Vec<(u8, Pieces)>, Vec<Relation>) {
             match by_id.get(id) {
                 Some((2, pieces)) => relation.cue.extend(pieces),
                 Some((3, pieces)) => relation.content.extend(pieces),
+                Some((1, pieces)) => relation.source.extend(pieces),
                 _ => {}
             }
         }
         relation.cue.sort_unstable();
         relation.content.sort_unstable();
+        relation.source.sort_unstable();
         if !relation.content.is_empty() {
             relations.push(relation);
         }
@@ -307,26 +311,65 @@ pub fn train(
             other.tag(toks, &stacked[d], Some(&quiet[d]))
         })
         .collect();
-    let mut anchors = Vec::new();
-    for ((doc, (toks, _, _)), (ctx, labels)) in docs
-        .iter()
-        .zip(&prepared)
-        .zip(contexts.iter().zip(&second_labels))
+    let cue_extents = train_extents(
+        &extent::CUE,
+        docs,
+        &prepared,
+        &contexts,
+        &second_labels,
+        config.epochs,
+        log,
+    );
+    let source_extents = train_extents(
+        &extent::SOURCE,
+        docs,
+        &prepared,
+        &contexts,
+        &second_labels,
+        config.epochs,
+        log,
+    );
+    QuoteModel::from_weights(first, second, spans, cue_extents, source_extents)
+}
+
+/// Trains the extent scorer of a role on the runs of that role in second taggings of
+/// documents neither tagging saw, each with the annotated span it overlaps most (for a cue,
+/// none when it overlaps none).
+fn train_extents(
+    role: &extent::Role,
+    docs: &[AnnotatedDocument],
+    prepared: &[Prepared],
+    contexts: &[span::Context],
+    labels: &[Vec<u8>],
+    epochs: usize,
+    log: &mut dyn FnMut(String),
+) -> Weights<1> {
+    let is_cue = std::ptr::eq(role, &extent::CUE);
+    let mut examples = Vec::new();
+    for (((doc, (toks, _, _)), ctx), labels) in docs.iter().zip(prepared).zip(contexts).zip(labels)
     {
         let gold: Vec<span::Cue> = doc
             .relations
             .iter()
-            .filter_map(|r| covering(toks, &r.cue))
-            .map(|(first, last)| span::Cue { first, last })
+            .filter_map(|r| {
+                let (first, last) = covering(toks, if is_cue { &r.cue } else { &r.source })?;
+                if is_cue {
+                    return Some(span::Cue { first, last });
+                }
+                // a source is scored without the quotation marks and , . ; : at its ends
+                let c = ctx.trimmed(first, last, true)?;
+                Some(span::Cue {
+                    first: c.first,
+                    last: c.last,
+                })
+            })
             .collect();
-        let runs = pairing::runs(labels)
-            .into_iter()
-            .filter(|r| r.role == 2)
-            .map(|r| span::Cue {
-                first: r.first,
-                last: r.last,
-            });
-        for anchor in runs {
+        let wanted = if is_cue { 2 } else { 1 };
+        for run in pairing::runs(labels).iter().filter(|r| r.role == wanted) {
+            let anchor = span::Cue {
+                first: run.first,
+                last: run.last,
+            };
             let overlap = |g: &span::Cue| {
                 (g.last.min(anchor.last) + 1).saturating_sub(g.first.max(anchor.first))
             };
@@ -335,8 +378,12 @@ pub fn train(
                 .filter(|g| overlap(g) > 0)
                 .max_by_key(|g| overlap(g))
                 .copied();
-            if target.is_none_or(|g| cue::reachable(ctx, anchor, g)) {
-                anchors.push(cue::Example {
+            let usable = match target {
+                Some(g) => extent::reachable(role, ctx, anchor, g),
+                None => is_cue,
+            };
+            if usable {
+                examples.push(extent::Example {
                     ctx,
                     anchor,
                     gold: target,
@@ -344,8 +391,7 @@ pub fn train(
             }
         }
     }
-    let extents = cue::train(&anchors, config.epochs, log);
-    QuoteModel::from_weights(first, second, spans, extents)
+    extent::train(role, &examples, epochs, log)
 }
 
 /// The first and last token that a span's byte pieces touch.
