@@ -107,6 +107,8 @@ const MIN_HEADLINE_OVERLAP: f64 = 0.3;
 #[derive(Debug, Default, Clone, PartialEq)]
 pub(crate) struct Metadata {
     pub(crate) title: Option<String>,
+    /// The headline as the page shows it, where it differs from `title` or not.
+    pub(crate) shown_title: Option<String>,
     pub(crate) authors: Vec<String>,
     pub(crate) published: Option<String>,
     pub(crate) modified: Option<String>,
@@ -133,7 +135,13 @@ pub(crate) fn read(
         .and_then(|href| resolve(href, url));
     let site_names = site_names(facts, linked, canonical_url.as_deref().or(url));
     let declared_title = title(facts, linked, &site_names);
-    let title = headline_text(page, declared_title.as_deref(), main)
+    let shown_title = headline_text(page, declared_title.as_deref(), main);
+    let title = shown_title
+        .clone()
+        .map(|shown| match declared_title.as_deref() {
+            Some(declared) if is_fuller_form(declared, &shown) => declared.to_string(),
+            _ => shown,
+        })
         .or(declared_title)
         .map(repaired);
     let shown = dateline::find(page, main, title.as_deref(), month_first);
@@ -162,6 +170,7 @@ pub(crate) fn read(
             .map(repaired)
             .collect(),
         title,
+        shown_title: shown_title.map(repaired),
         published,
         modified,
         date_source: date_source.map(str::to_string),
@@ -244,18 +253,31 @@ fn is_site_name(name: &str, site_names: &[String]) -> bool {
     })
 }
 
+/// The title the page declares, less the site's name. A declared title that is only the
+/// site's name (an `og:title` of "Example News" beside a second one naming the article) names
+/// no article and is passed over.
 fn title(facts: &Facts, linked: Option<&LinkedArticle>, site_names: &[String]) -> Option<String> {
-    [
-        facts.meta("og:title"),
-        linked.and_then(|article| article.headline.as_deref()),
-        facts.meta("twitter:title"),
-        facts.title.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .map(collapse_whitespace)
-    .find(|title| !title.is_empty())
-    .map(|title| strip_site_name(&title, site_names))
+    let metas = |key: &'static str| {
+        facts
+            .metas
+            .iter()
+            .filter(move |(name, _)| name == key)
+            .map(|(_, value)| value.as_str())
+    };
+    let candidates = metas("og:title")
+        .chain(linked.and_then(|article| article.headline.as_deref()))
+        .chain(metas("twitter:title"))
+        .chain(facts.title.as_deref())
+        .map(collapse_whitespace)
+        .filter(|title| !title.is_empty());
+    let mut first = None;
+    for candidate in candidates {
+        if !is_site_name(&candidate, site_names) {
+            return Some(strip_site_name(&candidate, site_names));
+        }
+        first.get_or_insert(candidate);
+    }
+    first.map(|title| strip_site_name(&title, site_names))
 }
 
 /// Where the headline stands: the first `<h1>` sharing half of its words with the title the
@@ -331,6 +353,17 @@ fn headline_text(
             .filter(|_| declared_words.is_empty())
             .map(|(_, text)| text),
     }
+}
+
+/// Whether the declared title is the shown headline with one word more: the headline on the
+/// page often drops a count or a year that the declared title keeps ("Recent Trends in
+/// Photography" under "8 Recent Trends in Photography"), or lost a character the declared
+/// title still has.
+fn is_fuller_form(declared: &str, shown: &str) -> bool {
+    let declared_words = title_words(declared);
+    let shown_words = title_words(shown);
+    declared_words.len() == shown_words.len() + 1
+        && shown_words.iter().all(|word| declared_words.contains(word))
 }
 
 /// The lowercase words of a title.
