@@ -127,6 +127,9 @@ const MAX_DESCENTS: usize = 4;
 /// The share when the headline lies in the element around it and the marked element holds
 /// the headline or follows it.
 const ANCHORED_DESCENT_SHARE: f64 = 0.3;
+/// An element marked as holding the article is taken in place of an unmarked element inside
+/// it that was chosen for its score when it holds this many times its article text.
+const ASCENT_SHARE: f64 = 2.0;
 /// An element marked as the article body saves the chrome around it from this much article
 /// text (bytes).
 const MIN_MARKED_BODY: f64 = 200.0;
@@ -301,6 +304,8 @@ impl Scores {
     /// it that says it holds the article (`<article>`, `<main>`, a class such as
     /// `entry-content`) keeps enough of that score, that element: what it leaves out is other
     /// stories. An element that holds the headline, or follows it, needs less of the score.
+    /// An unmarked element chosen inside a marked one that holds much more article text gives
+    /// way to it.
     fn best(&self, page: &Page, headline: Option<usize>) -> Option<usize> {
         let mut best: Option<(usize, f64)> = None;
         for index in 0..page.tokens.len() {
@@ -338,7 +343,25 @@ impl Scores {
                 None => break,
             }
         }
+        if !is_marked_article(page, chosen)
+            && let Some(outer) = self.marked_around(page, chosen)
+        {
+            chosen = outer;
+        }
         Some(chosen)
+    }
+
+    /// The nearest element around `index` that says it holds the article, when it holds
+    /// [`ASCENT_SHARE`] times its article text: the element chosen for its score was then one
+    /// section of an article whose lists of links or short lines cost the whole its score.
+    fn marked_around(&self, page: &Page, index: usize) -> Option<usize> {
+        let close = page.open(index).map_or(index, |open| open.close);
+        let outer = (0..index).rev().find(|&at| {
+            page.open(at).is_some_and(|open| open.close >= close) && is_marked_article(page, at)
+        })?;
+        (self.is_candidate(page, outer)
+            && self.good(page, outer) >= ASCENT_SHARE * self.good(page, index))
+        .then_some(outer)
     }
 }
 
