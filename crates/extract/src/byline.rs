@@ -19,6 +19,8 @@ const LABELS: &[&str] = &[
     "words by",
     "story by",
     "article by",
+    "text by",
+    "reporting by",
     "posted by",
     "published by",
     "author",

@@ -96,6 +96,10 @@ const GENERIC_NAMES: &[&str] = &[
     "null",
     "none",
 ];
+/// An unlabelled byline is looked for in this many texts after the headline, in a line of at
+/// most this many bytes.
+const DATED_BYLINE_TEXTS: usize = 4;
+const MAX_DATED_BYLINE: usize = 160;
 /// An `<h1>` is the headline when it has this many words...
 const MIN_HEADLINE_WORDS: usize = 2;
 const MAX_HEADLINE_WORDS: usize = 40;
@@ -425,9 +429,10 @@ fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-/// The authors: JSON-LD's, else `<meta>`'s, else a byline near the headline ("By Ann Lee"),
-/// else the text of byline markup (`rel="author"`, a class naming an author), nearest the
-/// headline first.
+/// The authors: JSON-LD's, else `<meta>`'s (but a user name there gives way to a byline),
+/// else a byline near the headline ("By Ann Lee"), else the text of byline markup
+/// (`rel="author"`, a class naming an author), nearest the headline first, else a person's
+/// name in the dated line under the headline.
 fn authors(
     page: &Page,
     linked: Option<&LinkedArticle>,
@@ -435,16 +440,64 @@ fn authors(
     title: Option<&str>,
     site_names: &[String],
 ) -> Vec<String> {
+    let shown = || {
+        byline::find(page, main, title)
+            .map(|byline| without_sites(split_names(byline_names(&byline)), site_names))
+            .unwrap_or_default()
+    };
     if let Some(declared) = declared_authors(page, linked, site_names) {
+        // A user name ("annlee82") gives way to the name the byline shows.
+        if declared.iter().all(|name| is_user_name(name)) {
+            let shown = shown();
+            if !shown.is_empty() {
+                return shown;
+            }
+        }
         return declared;
     }
-    let shown = byline::find(page, main, title)
-        .map(|byline| without_sites(split_names(byline_names(&byline)), site_names))
-        .unwrap_or_default();
+    let shown = shown();
     if !shown.is_empty() {
         return shown;
     }
-    authors_from_markup(page, main, title, site_names)
+    let from_markup = authors_from_markup(page, main, title, site_names);
+    if !from_markup.is_empty() {
+        return from_markup;
+    }
+    dated_byline(page, title)
+        .map(|line| {
+            let mut names = split_names(byline_names(&line));
+            names.retain(|name| reads_as_person(name));
+            without_sites(names, site_names)
+        })
+        .unwrap_or_default()
+}
+
+/// The line just under the headline that holds a date beside other parts ("Ann Lee | Senior
+/// Writer | July 2, 2025", "Dec 26, 2025 • Ann Lee in Travel"): an unlabelled byline.
+fn dated_byline(page: &Page, title: Option<&str>) -> Option<String> {
+    let anchor = dateline::headline(page, title)?;
+    let after = page.open(anchor)?.close;
+    let texts = (after..page.tokens.len())
+        .filter(
+            |&index| matches!(&page.tokens[index], Token::Text(text) if !text.trim().is_empty()),
+        )
+        .take(DATED_BYLINE_TEXTS);
+    for index in texts {
+        let Token::Text(text) = &page.tokens[index] else {
+            continue;
+        };
+        if text.len() > MAX_DATED_BYLINE || dates::find_written(text, true).is_none() {
+            continue;
+        }
+        // The block the date stands in, whole.
+        let block = (after..index).rev().find(|&at| {
+            page.open(at)
+                .is_some_and(|open| open.close > index && matches!(open.name, "p" | "div" | "li"))
+        })?;
+        let line = collapse_whitespace(&page.bounded_inline_text(block, MAX_DATED_BYLINE));
+        return (line.len() < MAX_DATED_BYLINE).then_some(line);
+    }
+    None
 }
 
 /// The authors the metadata declares: JSON-LD, else `<meta>` (every `citation_author` of a
@@ -490,6 +543,14 @@ fn declared_authors(
         .chain(card_author)
         .map(|value| without_sites(split_declared_names(value), site_names))
         .find(|names| !names.is_empty())
+}
+
+/// Whether a declared name is a user name: one word, not capitalised or holding a digit or
+/// an underscore.
+fn is_user_name(name: &str) -> bool {
+    !name.contains(' ')
+        && (name.starts_with(char::is_lowercase)
+            || name.chars().any(|c| c.is_ascii_digit() || c == '_'))
 }
 
 /// Authors from byline markup and author boxes, for pages that declare none and show no
@@ -967,6 +1028,40 @@ mod tests {
             ["Troy L. Smith"]
         );
         assert_eq!(byline_names("By Ann Lee | Updated May 3"), "By Ann Lee");
+    }
+
+    #[test]
+    fn user_names_are_told_from_names() {
+        assert!(is_user_name("annlee82"));
+        assert!(is_user_name("ann_lee"));
+        assert!(!is_user_name("Ann Lee"));
+        assert!(!is_user_name("Madonna"));
+    }
+
+    #[test]
+    fn an_unlabelled_dated_line_under_the_headline_is_a_byline() {
+        let page = crate::dom::parse(
+            "<body><h1>Talks resume in Geneva</h1><p>Ann Lee | Senior Writer | July 2, 2025</p>\
+             <p>Delegations met again on Monday, officials said.</p></body>",
+        );
+        let authors = authors(&page, None, None, Some("Talks resume in Geneva"), &[]);
+        assert_eq!(authors, ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_declared_title_that_is_the_site_name_is_passed_over() {
+        let page = crate::dom::parse(
+            "<html><head><meta property=og:title content=\"Example News\">\
+             <meta property=og:title content=\"Talks resume in Geneva | Example News\">\
+             <meta property=og:site_name content=\"Example News\"></head><body></body></html>",
+        );
+        let sites = site_names(&page.facts, None, None);
+        assert_eq!(
+            title(&page.facts, None, &sites).as_deref(),
+            Some("Talks resume in Geneva")
+        );
+        assert!(is_fuller_form("8 Recent Trends", "Recent Trends"));
+        assert!(!is_fuller_form("Recent Trends in 2025", "Recent Trends"));
     }
 
     #[test]
