@@ -866,27 +866,40 @@ fn published(
             .find_map(|key| facts.meta(key).and_then(dates::normalise))
             .map(|date| (date, "meta"))
     });
-    if let (Some((date, _)), Some(first)) = (&declared, shown.first())
-        && !date.starts_with(&first.date)
+    let from_url = url.into_iter().chain(canonical).find_map(dates::from_url);
+    // A day written `09.10.2024` is read the other way round where the metadata or the URL
+    // gives that other reading and not this one.
+    let first_shown = shown.first().map(|first| {
+        let mut evidence = declared
+            .iter()
+            .map(|(date, _)| date.as_str())
+            .chain(from_url.as_deref());
+        match dates::swapped(&first.date) {
+            Some(other)
+                if evidence.clone().any(|date| date.starts_with(&other))
+                    && !evidence.any(|date| date.starts_with(&first.date)) =>
+            {
+                other
+            }
+            _ => first.date.clone(),
+        }
+    });
+    if let (Some((date, _)), Some(first)) = (&declared, &first_shown)
+        && !date.starts_with(first.as_str())
         && !on_page.shows(date)
     {
-        return Some((first.date.clone(), "shown"));
+        return Some((first.clone(), "shown"));
     }
     declared
         .or_else(|| time_element(&facts.times, main).map(|date| (date, "time")))
-        .or_else(|| shown.first().map(|shown| (shown.date.clone(), "shown")))
+        .or_else(|| first_shown.map(|shown| (shown, "shown")))
         .or_else(|| {
             on_page
                 .labelled_published
                 .clone()
                 .map(|date| (date, "shown"))
         })
-        .or_else(|| {
-            url.into_iter()
-                .chain(canonical)
-                .find_map(dates::from_url)
-                .map(|date| (date, "url"))
-        })
+        .or_else(|| from_url.map(|date| (date, "url")))
 }
 
 /// A `<time>` that says it is the publication time, else the first one inside the main text.
