@@ -847,6 +847,8 @@ fn looks_like_name(name: &str) -> bool {
 /// A date of the metadata that the page never shows, where the page shows another beside its
 /// headline, gives way to the shown one: the metadata of such pages is often the date the
 /// page was first created in the content system, not the date its readers are given.
+///
+/// A site's home page has none: its dates are those of the latest posts or of the last edit.
 fn published(
     facts: &Facts,
     linked: Option<&LinkedArticle>,
@@ -856,6 +858,9 @@ fn published(
     url: Option<&str>,
     canonical: Option<&str>,
 ) -> Option<(String, &'static str)> {
+    if url.is_some_and(is_home_page) {
+        return None;
+    }
     let from_linked = linked
         .and_then(|article| article.published.as_deref())
         .and_then(dates::normalise)
@@ -900,6 +905,14 @@ fn published(
                 .map(|date| (date, "shown"))
         })
         .or_else(|| from_url.map(|date| (date, "url")))
+}
+
+/// Whether a URL is a site's home page: nothing after the host but a slash.
+fn is_home_page(url: &str) -> bool {
+    url.split_once("://").is_some_and(|(_, rest)| {
+        rest.split_once('/')
+            .is_none_or(|(_, path)| path.split(['?', '#']).next().is_none_or(str::is_empty))
+    })
 }
 
 /// A `<time>` that says it is the publication time, else the first one inside the main text.
@@ -1091,6 +1104,15 @@ mod tests {
         assert_eq!(site_label("not a url"), None);
         assert!(is_site_name("Link Naija", &sites(&["linknaija"])));
         assert!(!is_site_name("Ann Lee", &sites(&["linknaija"])));
+    }
+
+    #[test]
+    fn home_pages_are_told_by_their_path() {
+        assert!(is_home_page("https://example.com/"));
+        assert!(is_home_page("https://example.com"));
+        assert!(is_home_page("https://example.com/?ref=x"));
+        assert!(!is_home_page("https://example.com/2025/talks"));
+        assert!(!is_home_page("not a url"));
     }
 
     #[test]
