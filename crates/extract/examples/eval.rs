@@ -98,12 +98,10 @@ fn main() {
             let mut rows: Vec<(f64, f64, f64, &str)> = pages
                 .iter()
                 .zip(&predictions)
-                .filter_map(|(page, prediction)| {
-                    let Truth::Annotated(truth) = &page.truth else {
-                        return None;
-                    };
-                    let (p, r, f) = eval::wcxb::word_prf(&prediction.text, &truth.main_content);
-                    Some((f, p, r, page.id.as_str()))
+                .map(|(page, prediction)| {
+                    let one =
+                        bench.score(std::slice::from_ref(page), std::slice::from_ref(prediction));
+                    (one.f1, one.precision, one.recall, page.id.as_str())
                 })
                 .collect();
             rows.sort_by(|a, b| a.0.total_cmp(&b.0));

@@ -127,6 +127,10 @@ const MAX_DESCENTS: usize = 4;
 /// The share when the headline lies in the element around it and the marked element holds
 /// the headline or follows it.
 const ANCHORED_DESCENT_SHARE: f64 = 0.3;
+/// The share when the element around is itself marked as the article body: a marked element
+/// inside it is then most often one of its sections (the parts of a body split by an embed),
+/// and is taken only when it holds nearly all of the score.
+const MARKED_DESCENT_SHARE: f64 = 0.8;
 /// An element marked as holding the article is taken in place of an unmarked element inside
 /// it that was chosen for its score when it holds this many times its article text.
 const ASCENT_SHARE: f64 = 2.0;
@@ -303,7 +307,8 @@ impl Scores {
     /// The element whose blocks add up to the highest score; then, while an element inside
     /// it that says it holds the article (`<article>`, `<main>`, a class such as
     /// `entry-content`) keeps enough of that score, that element: what it leaves out is other
-    /// stories. An element that holds the headline, or follows it, needs less of the score.
+    /// stories. An element that holds the headline, or follows it, needs less of the score;
+    /// one inside an element marked as the article body needs nearly all of it.
     /// An unmarked element chosen inside a marked one that holds much more article text gives
     /// way to it.
     fn best(&self, page: &Page, headline: Option<usize>) -> Option<usize> {
@@ -327,7 +332,9 @@ impl Scores {
                     (chosen..=close).contains(&at)
                         && (index > at || (index..=inner_close).contains(&at))
                 });
-                if is_anchored {
+                if page.open(chosen).is_some_and(|open| open.is_article_body) {
+                    MARKED_DESCENT_SHARE
+                } else if is_anchored {
                     ANCHORED_DESCENT_SHARE
                 } else {
                     DESCENT_SHARE
@@ -616,6 +623,25 @@ mod tests {
             text,
             "Results were announced on Sunday in the capital city.\nTurnout was high.\n\
              Party\tSeats\nBlue\t12"
+        );
+    }
+
+    #[test]
+    fn a_body_split_by_an_embed_is_kept_whole() {
+        let text = main_text(
+            "<body><div class=menu><p>Home</p><p>World</p></div>\
+             <article itemprop=articleBody><div class=article-body-text>\
+             <p>The first paragraph of the story is long enough to count for something.</p>\
+             <p>The second paragraph of the story is long enough to count as well here.</p>\
+             <p>The third paragraph of the story is long enough to count as well again.</p>\
+             </div><div class=embed><iframe src=x></iframe></div>\
+             <div class=article-body-text>\
+             <p>The last paragraph of the story comes after the embedded player here.</p>\
+             </div></article></body>",
+        );
+        assert!(
+            text.ends_with("comes after the embedded player here."),
+            "{text}"
         );
     }
 
