@@ -141,6 +141,9 @@ const MIN_MARKED_BODY: f64 = 200.0;
 const MIN_MAIN_TEXT: usize = 100;
 /// A line whose links hold more than this share of its text is a list of links, not prose.
 const MAX_LINE_LINK_DENSITY: f64 = 0.6;
+/// A line that ends in an ellipsis and whose links hold this share of its text is the teaser
+/// of another story.
+const MIN_TEASER_LINK_SHARE: f64 = 0.2;
 
 /// The main text and where it lies in the token stream.
 #[derive(Debug, Default)]
@@ -517,7 +520,8 @@ fn cells(page: &Page, row: usize) -> Vec<String> {
         .collect()
 }
 
-/// Text gathered into lines, whitespace collapsed; lines mostly made of links are dropped.
+/// Text gathered into lines, whitespace collapsed; lines mostly made of links, and teasers of
+/// other stories, are dropped.
 #[derive(Default)]
 struct Lines {
     text: String,
@@ -552,6 +556,10 @@ impl Lines {
     fn break_line(&mut self) {
         let line = self.line.trim();
         let is_links = self.line_link as f64 > MAX_LINE_LINK_DENSITY * self.line_text as f64;
+        // The teaser of another story: its headline linked, its excerpt cut short.
+        let is_teaser = (line.ends_with("...") || line.ends_with('\u{2026}'))
+            && self.line_link as f64 >= MIN_TEASER_LINK_SHARE * self.line_text as f64;
+        let is_links = is_links || is_teaser;
         self.line_text = 0;
         self.line_link = 0;
         if !line.is_empty() && !is_links {
@@ -643,6 +651,19 @@ mod tests {
             text.ends_with("comes after the embedded player here."),
             "{text}"
         );
+    }
+
+    #[test]
+    fn teasers_of_other_stories_are_dropped() {
+        let text = main_text(
+            "<body><div><p><a href=/x>Talks stall in Vienna</a> Delegations left the table \
+             on Monday and officials said the...</p>\
+             <p>The first paragraph of the story is long enough to count for something.</p>\
+             <p>The second paragraph of the story is long enough to count as well...</p>\
+             </div></body>",
+        );
+        assert!(!text.contains("Vienna"), "{text}");
+        assert!(text.ends_with("count as well..."), "{text}");
     }
 
     #[test]
