@@ -1,7 +1,8 @@
 //! The extraction benchmarks without the whole CLI, for iterating on the extractor:
 //! `cargo run --release -p dossier-extract --example eval -- [--shared DIR] [--bench NAME]...
-//! [--dump title|author|date]`. `--dump` lists the WCXB pages whose field is wrong, truth
-//! beside prediction (and for dates, where the date came from).
+//! [--dump title|author|date|body]`. `--dump` lists the WCXB pages whose field is wrong, truth
+//! beside prediction (and for dates, where the date came from); `--dump body` lists the
+//! pages whose body F1 is under 0.9, worst first; `--dump page:ID` prints a page's text.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -82,6 +83,30 @@ fn main() {
                         let _ = writeln!(out, "FP\t{}\t{}\t{}", page.id, text.len(), snippet);
                     }
                 }
+            }
+            continue;
+        }
+        if let Some(id) = dump.as_deref().and_then(|dump| dump.strip_prefix("page:")) {
+            for (page, prediction) in pages.iter().zip(&predictions) {
+                if page.id == id {
+                    let _ = writeln!(out, "{}\n---\n{}", page.id, prediction.text);
+                }
+            }
+            continue;
+        }
+        if dump.as_deref() == Some("body") {
+            let mut rows: Vec<(f64, f64, f64, &str)> = pages
+                .iter()
+                .zip(&predictions)
+                .map(|(page, prediction)| {
+                    let one =
+                        bench.score(std::slice::from_ref(page), std::slice::from_ref(prediction));
+                    (one.f1, one.precision, one.recall, page.id.as_str())
+                })
+                .collect();
+            rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+            for (f, p, r, id) in rows.iter().filter(|row| row.0 < 0.9) {
+                let _ = writeln!(out, "{id}	F1 {f:.3}	P {p:.3}	R {r:.3}");
             }
             continue;
         }

@@ -19,10 +19,14 @@ const LABELS: &[&str] = &[
     "words by",
     "story by",
     "article by",
+    "text by",
+    "reporting by",
     "posted by",
     "published by",
     "author",
     "authors",
+    "contributor",
+    "contributors",
     "von",
     "par",
     "por",
@@ -99,6 +103,7 @@ pub(crate) fn find_anywhere(page: &Page) -> Option<String> {
         .filter(|(_, text)| !text.is_empty() && text.len() <= MAX_BYLINE)
         .collect();
     for (at, &(_, text)) in texts.iter().enumerate() {
+        let text = without_work_lead(text);
         let lower = text.to_lowercase();
         if !WRITER_LABELS.iter().any(|label| lower.starts_with(label)) {
             continue;
@@ -116,6 +121,26 @@ pub(crate) fn find_anywhere(page: &Page) -> Option<String> {
         }
     }
     None
+}
+
+/// Words that name the piece in a lead before a writer label ("This post was written by").
+const WORKS: &[&str] = &[
+    "post", "article", "story", "piece", "blog", "guide", "review",
+];
+
+/// The text less a lead naming the piece before a writer label: "This post was written by
+/// Ann Lee" gives "written by Ann Lee".
+fn without_work_lead(text: &str) -> &str {
+    let mut words = text.splitn(4, ' ');
+    let (Some(this), Some(work), Some(was), Some(rest)) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return text;
+    };
+    let is_lead = this.eq_ignore_ascii_case("this")
+        && WORKS.contains(&work.to_lowercase().as_str())
+        && (was.eq_ignore_ascii_case("was") || was.eq_ignore_ascii_case("is"));
+    if is_lead { rest } else { text }
 }
 
 /// The names in the texts after a label standing alone: the first text, and the next ones
@@ -178,5 +203,10 @@ mod tests {
         assert_eq!(after_label("Author: Bo Chen"), Some("Bo Chen"));
         assert_eq!(after_label("by the way"), None);
         assert_eq!(after_label("Byron Bay"), None);
+        assert_eq!(
+            without_work_lead("This post was written by Ann Lee"),
+            "written by Ann Lee"
+        );
+        assert_eq!(without_work_lead("This was written"), "This was written");
     }
 }

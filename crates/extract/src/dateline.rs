@@ -40,6 +40,20 @@ const UPDATE_LABELS: &[&str] = &[
     "reviewed",
 ];
 
+/// Labels of a date that is not the page's, lowercase: when an offer or estimate runs out,
+/// today's opening hours, when a user was last seen.
+const NOT_THE_PAGES: &[&str] = &[
+    "valid through",
+    "valid until",
+    "expires",
+    "expiry",
+    "ends on",
+    "deadline",
+    "today",
+    "last active",
+    "last seen",
+];
+
 /// Labels of a publication date, lowercase.
 const PUBLISHED_LABELS: &[&str] = &[
     "published",
@@ -194,6 +208,10 @@ pub(crate) fn find(
                 label_here
             };
             let label = label.to_lowercase();
+            if NOT_THE_PAGES.iter().any(|word| label.contains(word)) {
+                previous_text = text;
+                continue;
+            }
             let dateline = Dateline {
                 date: day.format("%Y-%m-%d").to_string(),
                 is_update: UPDATE_LABELS.iter().any(|word| label.contains(word)),
@@ -225,6 +243,15 @@ mod tests {
         assert_eq!(dates[0].date, "2024-03-05");
         assert!(dates[0].is_update);
         assert_eq!(dates[1].date, "2020-05-01");
+    }
+
+    #[test]
+    fn dates_labelled_as_another_days_are_passed_over() {
+        let page = parse(
+            "<body><h1>Talks resume in Geneva</h1><p>Today's hours</p><p>March 14, 2026</p>\
+             <p>The offer is valid through</p><p>01/23/2026</p></body>",
+        );
+        assert!(find(&page, None, Some("Talks resume in Geneva"), true).is_empty());
     }
 
     #[test]

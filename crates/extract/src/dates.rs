@@ -189,6 +189,15 @@ fn in_range(day: NaiveDate) -> bool {
     YEARS.contains(&day.year())
 }
 
+/// A `YYYY-MM-DD` day with its month and day swapped, when both readings are days: the
+/// other reading of a date written `03/10/2023`.
+pub(crate) fn swapped(day: &str) -> Option<String> {
+    let (year, rest) = day.get(..10)?.split_once('-')?;
+    let (month, day) = rest.split_once('-')?;
+    let other = format!("{year}-{day}-{month}");
+    (month != day && NaiveDate::parse_from_str(&other, "%Y-%m-%d").is_ok()).then_some(other)
+}
+
 /// The day in a URL path written as `/YYYY/MM/DD/`.
 pub(crate) fn from_url(url: &str) -> Option<String> {
     let path = url.split(['?', '#']).next().unwrap_or("");
@@ -198,17 +207,18 @@ pub(crate) fn from_url(url: &str) -> Option<String> {
             return None;
         };
         let is_last = at + 3 == parts.len();
-        let shaped = year.len() == 4
-            && month.len() == 2
-            && day.len() == 2
-            && !is_last
-            && [year, month, day]
-                .iter()
-                .all(|part| part.bytes().all(|b| b.is_ascii_digit()));
-        if !shaped {
+        let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+        // The month in digits, or named ("/2023/october/03/").
+        let month = if month.len() == 2 && digits(month) {
+            month.parse().ok()
+        } else {
+            month_number(month)
+        };
+        let shaped = year.len() == 4 && day.len() == 2 && !is_last && digits(year) && digits(day);
+        let (Some(month), true) = (month, shaped) else {
             return None;
-        }
-        let date = NaiveDate::parse_from_str(&format!("{year}-{month}-{day}"), "%Y-%m-%d").ok()?;
+        };
+        let date = NaiveDate::from_ymd_opt(year.parse().ok()?, month, day.parse().ok()?)?;
         in_range(date).then(|| date.format("%Y-%m-%d").to_string())
     })
 }
@@ -287,6 +297,13 @@ mod tests {
             Some("2025-11-25")
         );
         assert_eq!(from_url("https://e.com/2025/11/25").as_deref(), None);
+        assert_eq!(
+            from_url("https://e.com/blog/2023/october/03/wine/").as_deref(),
+            Some("2023-10-03")
+        );
+        assert_eq!(swapped("2024-10-09").as_deref(), Some("2024-09-10"));
+        assert_eq!(swapped("2024-10-25"), None);
+        assert_eq!(swapped("2024-10-10"), None);
         assert_eq!(from_url("https://e.com/2025/13/25/x").as_deref(), None);
         assert_eq!(from_url("https://e.com/news/12345/x").as_deref(), None);
     }

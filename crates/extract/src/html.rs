@@ -27,7 +27,8 @@ pub fn extract_html(bytes: &[u8], url: Option<&str>) -> Article {
     let MainText { text, range } = main_text::find(&page, headline);
     let meta = metadata::read(&page, linked.as_ref(), url, range);
     let cleaned = clean_text(&text);
-    let (text, mut removed) = without_headline(cleaned.text, meta.title.as_deref());
+    let headlines = [meta.title.as_deref(), meta.shown_title.as_deref()];
+    let (text, mut removed) = without_headline(cleaned.text, &headlines);
     removed.extend(cleaned.removed);
     let language = page
         .facts
@@ -67,15 +68,23 @@ const HEADLINE_LINES: usize = 3;
 
 /// Removes the headline where the text repeats it in its first lines: it is the title, not a
 /// paragraph of the body.
-fn without_headline(text: String, title: Option<&str>) -> (String, Vec<Removed>) {
-    let Some(title) = title.map(str::trim).filter(|title| !title.is_empty()) else {
-        return (text, Vec::new());
-    };
-    let lines: Vec<&str> = text.lines().collect();
-    let position = lines
+/// `titles` are the title and the headline as the page shows it, which may differ.
+fn without_headline(text: String, titles: &[Option<&str>]) -> (String, Vec<Removed>) {
+    let titles: Vec<&str> = titles
         .iter()
-        .take(HEADLINE_LINES)
-        .position(|line| line.trim().eq_ignore_ascii_case(title));
+        .flatten()
+        .map(|title| title.trim())
+        .filter(|title| !title.is_empty())
+        .collect();
+    if titles.is_empty() {
+        return (text, Vec::new());
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    let position = lines.iter().take(HEADLINE_LINES).position(|line| {
+        titles
+            .iter()
+            .any(|title| line.trim().eq_ignore_ascii_case(title))
+    });
     match position {
         Some(at) => {
             let removed = vec![Removed {

@@ -127,6 +127,13 @@ const MAX_DESCENTS: usize = 4;
 /// The share when the headline lies in the element around it and the marked element holds
 /// the headline or follows it.
 const ANCHORED_DESCENT_SHARE: f64 = 0.3;
+/// The share when the element around is itself marked as the article body: a marked element
+/// inside it is then most often one of its sections (the parts of a body split by an embed),
+/// and is taken only when it holds nearly all of the score.
+const MARKED_DESCENT_SHARE: f64 = 0.8;
+/// An element marked as holding the article is taken in place of an unmarked element inside
+/// it that was chosen for its score when it holds this many times its article text.
+const ASCENT_SHARE: f64 = 2.0;
 /// An element marked as the article body saves the chrome around it from this much article
 /// text (bytes).
 const MIN_MARKED_BODY: f64 = 200.0;
@@ -134,6 +141,9 @@ const MIN_MARKED_BODY: f64 = 200.0;
 const MIN_MAIN_TEXT: usize = 100;
 /// A line whose links hold more than this share of its text is a list of links, not prose.
 const MAX_LINE_LINK_DENSITY: f64 = 0.6;
+/// A line that ends in an ellipsis and whose links hold this share of its text is the teaser
+/// of another story.
+const MIN_TEASER_LINK_SHARE: f64 = 0.2;
 
 /// The main text and where it lies in the token stream.
 #[derive(Debug, Default)]
@@ -300,7 +310,10 @@ impl Scores {
     /// The element whose blocks add up to the highest score; then, while an element inside
     /// it that says it holds the article (`<article>`, `<main>`, a class such as
     /// `entry-content`) keeps enough of that score, that element: what it leaves out is other
-    /// stories. An element that holds the headline, or follows it, needs less of the score.
+    /// stories. An element that holds the headline, or follows it, needs less of the score;
+    /// one inside an element marked as the article body needs nearly all of it.
+    /// An unmarked element chosen inside a marked one that holds much more article text gives
+    /// way to it.
     fn best(&self, page: &Page, headline: Option<usize>) -> Option<usize> {
         let mut best: Option<(usize, f64)> = None;
         for index in 0..page.tokens.len() {
@@ -322,7 +335,9 @@ impl Scores {
                     (chosen..=close).contains(&at)
                         && (index > at || (index..=inner_close).contains(&at))
                 });
-                if is_anchored {
+                if page.open(chosen).is_some_and(|open| open.is_article_body) {
+                    MARKED_DESCENT_SHARE
+                } else if is_anchored {
                     ANCHORED_DESCENT_SHARE
                 } else {
                     DESCENT_SHARE
@@ -338,7 +353,25 @@ impl Scores {
                 None => break,
             }
         }
+        if !is_marked_article(page, chosen)
+            && let Some(outer) = self.marked_around(page, chosen)
+        {
+            chosen = outer;
+        }
         Some(chosen)
+    }
+
+    /// The nearest element around `index` that says it holds the article, when it holds
+    /// [`ASCENT_SHARE`] times its article text: the element chosen for its score was then one
+    /// section of an article whose lists of links or short lines cost the whole its score.
+    fn marked_around(&self, page: &Page, index: usize) -> Option<usize> {
+        let close = page.open(index).map_or(index, |open| open.close);
+        let outer = (0..index).rev().find(|&at| {
+            page.open(at).is_some_and(|open| open.close >= close) && is_marked_article(page, at)
+        })?;
+        (self.is_candidate(page, outer)
+            && self.good(page, outer) >= ASCENT_SHARE * self.good(page, index))
+        .then_some(outer)
     }
 }
 
@@ -487,7 +520,8 @@ fn cells(page: &Page, row: usize) -> Vec<String> {
         .collect()
 }
 
-/// Text gathered into lines, whitespace collapsed; lines mostly made of links are dropped.
+/// Text gathered into lines, whitespace collapsed; lines mostly made of links, and teasers of
+/// other stories, are dropped.
 #[derive(Default)]
 struct Lines {
     text: String,
@@ -522,6 +556,10 @@ impl Lines {
     fn break_line(&mut self) {
         let line = self.line.trim();
         let is_links = self.line_link as f64 > MAX_LINE_LINK_DENSITY * self.line_text as f64;
+        // The teaser of another story: its headline linked, its excerpt cut short.
+        let is_teaser = (line.ends_with("...") || line.ends_with('\u{2026}'))
+            && self.line_link as f64 >= MIN_TEASER_LINK_SHARE * self.line_text as f64;
+        let is_links = is_links || is_teaser;
         self.line_text = 0;
         self.line_link = 0;
         if !line.is_empty() && !is_links {
@@ -594,6 +632,38 @@ mod tests {
             "Results were announced on Sunday in the capital city.\nTurnout was high.\n\
              Party\tSeats\nBlue\t12"
         );
+    }
+
+    #[test]
+    fn a_body_split_by_an_embed_is_kept_whole() {
+        let text = main_text(
+            "<body><div class=menu><p>Home</p><p>World</p></div>\
+             <article itemprop=articleBody><div class=article-body-text>\
+             <p>The first paragraph of the story is long enough to count for something.</p>\
+             <p>The second paragraph of the story is long enough to count as well here.</p>\
+             <p>The third paragraph of the story is long enough to count as well again.</p>\
+             </div><div class=embed><iframe src=x></iframe></div>\
+             <div class=article-body-text>\
+             <p>The last paragraph of the story comes after the embedded player here.</p>\
+             </div></article></body>",
+        );
+        assert!(
+            text.ends_with("comes after the embedded player here."),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn teasers_of_other_stories_are_dropped() {
+        let text = main_text(
+            "<body><div><p><a href=/x>Talks stall in Vienna</a> Delegations left the table \
+             on Monday and officials said the...</p>\
+             <p>The first paragraph of the story is long enough to count for something.</p>\
+             <p>The second paragraph of the story is long enough to count as well...</p>\
+             </div></body>",
+        );
+        assert!(!text.contains("Vienna"), "{text}");
+        assert!(text.ends_with("count as well..."), "{text}");
     }
 
     #[test]

@@ -96,6 +96,10 @@ const GENERIC_NAMES: &[&str] = &[
     "null",
     "none",
 ];
+/// An unlabelled byline is looked for in this many texts after the headline, in a line of at
+/// most this many bytes.
+const DATED_BYLINE_TEXTS: usize = 4;
+const MAX_DATED_BYLINE: usize = 160;
 /// An `<h1>` is the headline when it has this many words...
 const MIN_HEADLINE_WORDS: usize = 2;
 const MAX_HEADLINE_WORDS: usize = 40;
@@ -107,6 +111,8 @@ const MIN_HEADLINE_OVERLAP: f64 = 0.3;
 #[derive(Debug, Default, Clone, PartialEq)]
 pub(crate) struct Metadata {
     pub(crate) title: Option<String>,
+    /// The headline as the page shows it, where it differs from `title` or not.
+    pub(crate) shown_title: Option<String>,
     pub(crate) authors: Vec<String>,
     pub(crate) published: Option<String>,
     pub(crate) modified: Option<String>,
@@ -133,7 +139,13 @@ pub(crate) fn read(
         .and_then(|href| resolve(href, url));
     let site_names = site_names(facts, linked, canonical_url.as_deref().or(url));
     let declared_title = title(facts, linked, &site_names);
-    let title = headline_text(page, declared_title.as_deref(), main)
+    let shown_title = headline_text(page, declared_title.as_deref(), main);
+    let title = shown_title
+        .clone()
+        .map(|shown| match declared_title.as_deref() {
+            Some(declared) if is_fuller_form(declared, &shown) => declared.to_string(),
+            _ => shown,
+        })
         .or(declared_title)
         .map(repaired);
     let shown = dateline::find(page, main, title.as_deref(), month_first);
@@ -162,6 +174,7 @@ pub(crate) fn read(
             .map(repaired)
             .collect(),
         title,
+        shown_title: shown_title.map(repaired),
         published,
         modified,
         date_source: date_source.map(str::to_string),
@@ -244,18 +257,31 @@ fn is_site_name(name: &str, site_names: &[String]) -> bool {
     })
 }
 
+/// The title the page declares, less the site's name. A declared title that is only the
+/// site's name (an `og:title` of "Example News" beside a second one naming the article) names
+/// no article and is passed over.
 fn title(facts: &Facts, linked: Option<&LinkedArticle>, site_names: &[String]) -> Option<String> {
-    [
-        facts.meta("og:title"),
-        linked.and_then(|article| article.headline.as_deref()),
-        facts.meta("twitter:title"),
-        facts.title.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .map(collapse_whitespace)
-    .find(|title| !title.is_empty())
-    .map(|title| strip_site_name(&title, site_names))
+    let metas = |key: &'static str| {
+        facts
+            .metas
+            .iter()
+            .filter(move |(name, _)| name == key)
+            .map(|(_, value)| value.as_str())
+    };
+    let candidates = metas("og:title")
+        .chain(linked.and_then(|article| article.headline.as_deref()))
+        .chain(metas("twitter:title"))
+        .chain(facts.title.as_deref())
+        .map(collapse_whitespace)
+        .filter(|title| !title.is_empty());
+    let mut first = None;
+    for candidate in candidates {
+        if !is_site_name(&candidate, site_names) {
+            return Some(strip_site_name(&candidate, site_names));
+        }
+        first.get_or_insert(candidate);
+    }
+    first.map(|title| strip_site_name(&title, site_names))
 }
 
 /// Where the headline stands: the first `<h1>` sharing half of its words with the title the
@@ -333,6 +359,17 @@ fn headline_text(
     }
 }
 
+/// Whether the declared title is the shown headline with one word more: the headline on the
+/// page often drops a count or a year that the declared title keeps ("Recent Trends in
+/// Photography" under "8 Recent Trends in Photography"), or lost a character the declared
+/// title still has.
+fn is_fuller_form(declared: &str, shown: &str) -> bool {
+    let declared_words = title_words(declared);
+    let shown_words = title_words(shown);
+    declared_words.len() == shown_words.len() + 1
+        && shown_words.iter().all(|word| declared_words.contains(word))
+}
+
 /// The lowercase words of a title.
 fn title_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -392,9 +429,10 @@ fn words(text: &str) -> usize {
     text.split_whitespace().count()
 }
 
-/// The authors: JSON-LD's, else `<meta>`'s, else a byline near the headline ("By Ann Lee"),
-/// else the text of byline markup (`rel="author"`, a class naming an author), nearest the
-/// headline first.
+/// The authors: JSON-LD's, else `<meta>`'s (but a user name there gives way to a byline),
+/// else a byline near the headline ("By Ann Lee"), else the text of byline markup
+/// (`rel="author"`, a class naming an author), nearest the headline first, else a person's
+/// name in the dated line under the headline.
 fn authors(
     page: &Page,
     linked: Option<&LinkedArticle>,
@@ -402,16 +440,64 @@ fn authors(
     title: Option<&str>,
     site_names: &[String],
 ) -> Vec<String> {
+    let shown = || {
+        byline::find(page, main, title)
+            .map(|byline| without_sites(split_names(byline_names(&byline)), site_names))
+            .unwrap_or_default()
+    };
     if let Some(declared) = declared_authors(page, linked, site_names) {
+        // A user name ("annlee82") gives way to the name the byline shows.
+        if declared.iter().all(|name| is_user_name(name)) {
+            let shown = shown();
+            if !shown.is_empty() {
+                return shown;
+            }
+        }
         return declared;
     }
-    let shown = byline::find(page, main, title)
-        .map(|byline| without_sites(split_names(byline_names(&byline)), site_names))
-        .unwrap_or_default();
+    let shown = shown();
     if !shown.is_empty() {
         return shown;
     }
-    authors_from_markup(page, main, title, site_names)
+    let from_markup = authors_from_markup(page, main, title, site_names);
+    if !from_markup.is_empty() {
+        return from_markup;
+    }
+    dated_byline(page, title)
+        .map(|line| {
+            let mut names = split_names(byline_names(&line));
+            names.retain(|name| reads_as_person(name));
+            without_sites(names, site_names)
+        })
+        .unwrap_or_default()
+}
+
+/// The line just under the headline that holds a date beside other parts ("Ann Lee | Senior
+/// Writer | July 2, 2025", "Dec 26, 2025 • Ann Lee in Travel"): an unlabelled byline.
+fn dated_byline(page: &Page, title: Option<&str>) -> Option<String> {
+    let anchor = dateline::headline(page, title)?;
+    let after = page.open(anchor)?.close;
+    let texts = (after..page.tokens.len())
+        .filter(
+            |&index| matches!(&page.tokens[index], Token::Text(text) if !text.trim().is_empty()),
+        )
+        .take(DATED_BYLINE_TEXTS);
+    for index in texts {
+        let Token::Text(text) = &page.tokens[index] else {
+            continue;
+        };
+        if text.len() > MAX_DATED_BYLINE || dates::find_written(text, true).is_none() {
+            continue;
+        }
+        // The block the date stands in, whole.
+        let block = (after..index).rev().find(|&at| {
+            page.open(at)
+                .is_some_and(|open| open.close > index && matches!(open.name, "p" | "div" | "li"))
+        })?;
+        let line = collapse_whitespace(&page.bounded_inline_text(block, MAX_DATED_BYLINE));
+        return (line.len() < MAX_DATED_BYLINE).then_some(line);
+    }
+    None
 }
 
 /// The authors the metadata declares: JSON-LD, else `<meta>` (every `citation_author` of a
@@ -457,6 +543,14 @@ fn declared_authors(
         .chain(card_author)
         .map(|value| without_sites(split_declared_names(value), site_names))
         .find(|names| !names.is_empty())
+}
+
+/// Whether a declared name is a user name: one word, not capitalised or holding a digit or
+/// an underscore.
+fn is_user_name(name: &str) -> bool {
+    !name.contains(' ')
+        && (name.starts_with(char::is_lowercase)
+            || name.chars().any(|c| c.is_ascii_digit() || c == '_'))
 }
 
 /// Authors from byline markup and author boxes, for pages that declare none and show no
@@ -753,6 +847,8 @@ fn looks_like_name(name: &str) -> bool {
 /// A date of the metadata that the page never shows, where the page shows another beside its
 /// headline, gives way to the shown one: the metadata of such pages is often the date the
 /// page was first created in the content system, not the date its readers are given.
+///
+/// A site's home page has none: its dates are those of the latest posts or of the last edit.
 fn published(
     facts: &Facts,
     linked: Option<&LinkedArticle>,
@@ -762,6 +858,9 @@ fn published(
     url: Option<&str>,
     canonical: Option<&str>,
 ) -> Option<(String, &'static str)> {
+    if url.is_some_and(is_home_page) {
+        return None;
+    }
     let from_linked = linked
         .and_then(|article| article.published.as_deref())
         .and_then(dates::normalise)
@@ -772,27 +871,48 @@ fn published(
             .find_map(|key| facts.meta(key).and_then(dates::normalise))
             .map(|date| (date, "meta"))
     });
-    if let (Some((date, _)), Some(first)) = (&declared, shown.first())
-        && !date.starts_with(&first.date)
+    let from_url = url.into_iter().chain(canonical).find_map(dates::from_url);
+    // A day written `09.10.2024` is read the other way round where the metadata or the URL
+    // gives that other reading and not this one.
+    let first_shown = shown.first().map(|first| {
+        let mut evidence = declared
+            .iter()
+            .map(|(date, _)| date.as_str())
+            .chain(from_url.as_deref());
+        match dates::swapped(&first.date) {
+            Some(other)
+                if evidence.clone().any(|date| date.starts_with(&other))
+                    && !evidence.any(|date| date.starts_with(&first.date)) =>
+            {
+                other
+            }
+            _ => first.date.clone(),
+        }
+    });
+    if let (Some((date, _)), Some(first)) = (&declared, &first_shown)
+        && !date.starts_with(first.as_str())
         && !on_page.shows(date)
     {
-        return Some((first.date.clone(), "shown"));
+        return Some((first.clone(), "shown"));
     }
     declared
         .or_else(|| time_element(&facts.times, main).map(|date| (date, "time")))
-        .or_else(|| shown.first().map(|shown| (shown.date.clone(), "shown")))
+        .or_else(|| first_shown.map(|shown| (shown, "shown")))
         .or_else(|| {
             on_page
                 .labelled_published
                 .clone()
                 .map(|date| (date, "shown"))
         })
-        .or_else(|| {
-            url.into_iter()
-                .chain(canonical)
-                .find_map(dates::from_url)
-                .map(|date| (date, "url"))
-        })
+        .or_else(|| from_url.map(|date| (date, "url")))
+}
+
+/// Whether a URL is a site's home page: nothing after the host but a slash.
+fn is_home_page(url: &str) -> bool {
+    url.split_once("://").is_some_and(|(_, rest)| {
+        rest.split_once('/')
+            .is_none_or(|(_, path)| path.split(['?', '#']).next().is_none_or(str::is_empty))
+    })
 }
 
 /// A `<time>` that says it is the publication time, else the first one inside the main text.
@@ -937,6 +1057,40 @@ mod tests {
     }
 
     #[test]
+    fn user_names_are_told_from_names() {
+        assert!(is_user_name("annlee82"));
+        assert!(is_user_name("ann_lee"));
+        assert!(!is_user_name("Ann Lee"));
+        assert!(!is_user_name("Madonna"));
+    }
+
+    #[test]
+    fn an_unlabelled_dated_line_under_the_headline_is_a_byline() {
+        let page = crate::dom::parse(
+            "<body><h1>Talks resume in Geneva</h1><p>Ann Lee | Senior Writer | July 2, 2025</p>\
+             <p>Delegations met again on Monday, officials said.</p></body>",
+        );
+        let authors = authors(&page, None, None, Some("Talks resume in Geneva"), &[]);
+        assert_eq!(authors, ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_declared_title_that_is_the_site_name_is_passed_over() {
+        let page = crate::dom::parse(
+            "<html><head><meta property=og:title content=\"Example News\">\
+             <meta property=og:title content=\"Talks resume in Geneva | Example News\">\
+             <meta property=og:site_name content=\"Example News\"></head><body></body></html>",
+        );
+        let sites = site_names(&page.facts, None, None);
+        assert_eq!(
+            title(&page.facts, None, &sites).as_deref(),
+            Some("Talks resume in Geneva")
+        );
+        assert!(is_fuller_form("8 Recent Trends", "Recent Trends"));
+        assert!(!is_fuller_form("Recent Trends in 2025", "Recent Trends"));
+    }
+
+    #[test]
     fn site_labels_come_from_the_host() {
         assert_eq!(
             site_label("https://www.linknaija.com/2018/x").as_deref(),
@@ -950,6 +1104,15 @@ mod tests {
         assert_eq!(site_label("not a url"), None);
         assert!(is_site_name("Link Naija", &sites(&["linknaija"])));
         assert!(!is_site_name("Ann Lee", &sites(&["linknaija"])));
+    }
+
+    #[test]
+    fn home_pages_are_told_by_their_path() {
+        assert!(is_home_page("https://example.com/"));
+        assert!(is_home_page("https://example.com"));
+        assert!(is_home_page("https://example.com/?ref=x"));
+        assert!(!is_home_page("https://example.com/2025/talks"));
+        assert!(!is_home_page("not a url"));
     }
 
     #[test]
