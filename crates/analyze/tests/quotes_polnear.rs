@@ -30,6 +30,17 @@ fn skip(reason: &str) {
     eprintln!("skipped: {reason}");
 }
 
+/// The source and content pieces of the attribution whose cue starts with `cue`.
+fn attribution_of<'t>(text: &'t str, cue: &str) -> (Option<&'t str>, Vec<&'t str>) {
+    let found = QuoteModel::builtin().attributions(text);
+    let a = found
+        .iter()
+        .find(|a| a.cue.is_some_and(|c| c.slice(text).starts_with(cue)))
+        .unwrap_or_else(|| panic!("no attribution of {cue:?} in {found:?}"));
+    let content = a.content.iter().map(|s| s.slice(text)).collect();
+    (a.source.map(|s| s.slice(text)), content)
+}
+
 #[test]
 fn builtin_model_finds_a_plain_attribution() {
     let model = QuoteModel::builtin();
@@ -38,26 +49,16 @@ fn builtin_model_finds_a_plain_attribution() {
         "the embedded model is empty"
     );
     let text = "Talks will go on.\n\n\"We are close,\" the spokesman told reporters.\n";
-    let found = model.attributions(text);
-    let a = found
-        .iter()
-        .find(|a| a.cue.is_some_and(|c| c.slice(text) == "told"))
-        .expect("the attribution of \"told\"");
-    assert_eq!(a.source.map(|s| s.slice(text)), Some("the spokesman"));
-    assert!(a.content[0].slice(text).contains("We are close"));
+    let (source, content) = attribution_of(text, "told");
+    assert_eq!(source, Some("the spokesman"));
+    assert!(content[0].contains("We are close"));
 }
 
 #[test]
 fn a_content_is_chosen_whole_and_a_split_quotation_joined() {
-    let model = QuoteModel::builtin();
     let text = "Officials in the capital said on Friday that the negotiations with the \
                 northern provinces had collapsed after three weeks of meetings.\n";
-    let found = model.attributions(text);
-    let a = found
-        .iter()
-        .find(|a| a.cue.is_some_and(|c| c.slice(text).starts_with("said")))
-        .expect("the attribution of \"said\"");
-    let content: Vec<&str> = a.content.iter().map(|s| s.slice(text)).collect();
+    let (_, content) = attribution_of(text, "said");
     assert_eq!(content.len(), 1, "{content:?}");
     assert!(
         content[0].ends_with("the negotiations with the northern provinces had collapsed after three weeks of meetings"),
@@ -67,12 +68,7 @@ fn a_content_is_chosen_whole_and_a_split_quotation_joined() {
 
     let text = "\"We are close to a deal,\" the mayor said. \"The rest is detail. It will be \
                 signed next week.\"\n";
-    let found = model.attributions(text);
-    let a = found
-        .iter()
-        .find(|a| a.cue.is_some_and(|c| c.slice(text) == "said"))
-        .expect("the attribution of \"said\"");
-    let content: Vec<&str> = a.content.iter().map(|s| s.slice(text)).collect();
+    let (_, content) = attribution_of(text, "said");
     assert_eq!(content.len(), 2, "{content:?}");
     assert!(
         content[0].starts_with("We are close to a deal"),
@@ -83,15 +79,9 @@ fn a_content_is_chosen_whole_and_a_split_quotation_joined() {
 
 #[test]
 fn a_sentence_interrupted_by_its_source_is_one_content_in_two_pieces() {
-    let model = QuoteModel::builtin();
     let text = "The pollution had become so bad, the minister said, that the main roads were \
                 closed for a week.\n";
-    let found = model.attributions(text);
-    let a = found
-        .iter()
-        .find(|a| a.cue.is_some_and(|c| c.slice(text) == "said"))
-        .expect("the attribution of \"said\"");
-    let content: Vec<&str> = a.content.iter().map(|s| s.slice(text)).collect();
+    let (_, content) = attribution_of(text, "said");
     assert_eq!(
         content,
         [

@@ -4,11 +4,10 @@
 //! at and beside its ends, its length and how far it moved from the anchor; a cue may also
 //! vanish (the tagger saw a cue where there is none).
 
-use super::Weights;
 use super::features::{bucket, key, key2};
 use super::span::{Context, Cue, mix2};
 use super::tokens::Kind;
-use crate::ner::perceptron::Perceptron;
+use super::{Weights, ranker};
 
 /// What is being given its extent: how far its ends may move from the tagger's run (outwards
 /// before and after, and inwards), its longest length, whether it may vanish, and where its
@@ -175,46 +174,23 @@ pub(crate) fn reachable(role: &Role, ctx: &Context, anchor: Cue, gold: Cue) -> b
     candidates(role, ctx, anchor).contains(&gold)
 }
 
-/// Trains the scorer of one role with the averaged perceptron; `log` hears the last epoch's
-/// errors.
+/// Trains the scorer of one role; `log` hears the last epoch's errors.
 pub(crate) fn train(
     role: &Role,
     examples: &[Example],
     epochs: usize,
     log: &mut dyn FnMut(String),
 ) -> Weights<1> {
-    let mut p: Perceptron<1> = Perceptron::default();
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut seed = 0x6a09_e667_f3bc_c909u64;
-    for epoch in 0..epochs {
-        for i in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(i, (seed % (i as u64 + 1)) as usize);
-        }
-        let mut wrong = 0;
-        for &e in &order {
-            let ex = &examples[e];
-            let guess = best(role, |k| p.weight(k, 0), ex.ctx, ex.anchor);
-            p.tick();
-            if guess != ex.gold {
-                wrong += 1;
-                p.nudge(&all_features(role, ex.ctx, ex.anchor, ex.gold), 0, 1.0);
-                if guess.is_some() || role.may_vanish {
-                    p.nudge(&all_features(role, ex.ctx, ex.anchor, guess), 0, -1.0);
-                }
-            }
-        }
-        if epoch + 1 == epochs {
-            log(format!(
-                "{} extents: epoch {}: {:.1}% of {} wrong",
-                role.name,
-                epoch + 1,
-                100.0 * wrong as f64 / examples.len().max(1) as f64,
-                examples.len()
-            ));
-        }
-    }
-    Weights::from_averaged(p.averaged())
+    let name = format!("{} extents", role.name);
+    let task = ranker::Task {
+        name: &name,
+        seed: 0x6a09_e667_f3bc_c909,
+        best: &|w, ex: &Example| best(role, w, ex.ctx, ex.anchor),
+        gold: &|ex: &Example| ex.gold,
+        features: &|ex: &Example, choice: &Option<Cue>| {
+            (choice.is_some() || role.may_vanish)
+                .then(|| all_features(role, ex.ctx, ex.anchor, *choice))
+        },
+    };
+    ranker::train(&task, examples, epochs, log)
 }

@@ -10,6 +10,7 @@ mod extent;
 mod features;
 mod jsonl;
 mod pairing;
+mod ranker;
 mod span;
 mod tokens;
 mod train;

@@ -5,11 +5,10 @@
 //! marks around it), and the best is taken. A tagger that labels one token at a time breaks a
 //! long content into pieces; a span is one decision.
 
-use super::Weights;
 use super::features::{bucket, key, key2, role, shape};
 use super::tokens::{Kind, Tok};
+use super::{Weights, ranker};
 use crate::ner::hash::lower;
-use crate::ner::perceptron::Perceptron;
 
 /// Most tokens between a cue and the start of a content after it (or the end of one before).
 const GAP: usize = 8;
@@ -375,16 +374,15 @@ pub(super) fn mix2(a: u64, b: u64) -> u64 {
 /// The cue-free part of the score of every first and last token of a document (after the
 /// cue, before it), filled as the cues ask for them.
 pub(crate) struct Cache {
-    start: [Vec<f32>; 2],
-    end: [Vec<f32>; 2],
+    /// Indexed by [last token?][after the cue?][token].
+    scores: [[Vec<f32>; 2]; 2],
 }
 
 impl Cache {
     pub(crate) fn new(ctx: &Context) -> Self {
         let empty = vec![f32::NAN; ctx.toks.len()];
         Cache {
-            start: [empty.clone(), empty.clone()],
-            end: [empty.clone(), empty],
+            scores: [[empty.clone(), empty.clone()], [empty.clone(), empty]],
         }
     }
 }
@@ -401,43 +399,43 @@ pub(crate) fn best(
     let mut f = Vec::with_capacity(24);
     let score = |f: &[u64]| f.iter().map(|&k| w(k)).sum::<f32>();
     for (after, starts, ends) in ctx.ranges(cue) {
+        // the cue-free part from the cache when it holds it, and into it when it does not
         let d = usize::from(after);
-        let mut start_scores = Vec::with_capacity(starts.len());
-        for &i in &starts {
-            let base = match cache.as_deref_mut() {
-                Some(c) if !c.start[d][i].is_nan() => c.start[d][i],
-                cached => {
-                    f.clear();
-                    ctx.start_base(after, i, &mut f);
-                    let s = score(&f);
-                    if let Some(c) = cached {
-                        c.start[d][i] = s;
+        // the score of the first (or last) token k: its cue-free part from the cache when it
+        // holds it, and into it when it does not, and the part that reads the cue
+        let mut edge_scores = |positions: &[usize], last: bool| -> Vec<f32> {
+            let e = usize::from(last);
+            let mut out = Vec::with_capacity(positions.len());
+            for &k in positions {
+                let known = cache.as_deref().map(|c| c.scores[e][d][k]);
+                let base = match known.filter(|s| !s.is_nan()) {
+                    Some(s) => s,
+                    None => {
+                        f.clear();
+                        if last {
+                            ctx.end_base(after, k, &mut f);
+                        } else {
+                            ctx.start_base(after, k, &mut f);
+                        }
+                        let s = score(&f);
+                        if let Some(c) = cache.as_deref_mut() {
+                            c.scores[e][d][k] = s;
+                        }
+                        s
                     }
-                    s
+                };
+                f.clear();
+                if last {
+                    ctx.end_cue(cue, after, k, &mut f);
+                } else {
+                    ctx.start_cue(cue, after, k, &mut f);
                 }
-            };
-            f.clear();
-            ctx.start_cue(cue, after, i, &mut f);
-            start_scores.push(base + score(&f));
-        }
-        let mut end_scores = Vec::with_capacity(ends.len());
-        for &j in &ends {
-            let base = match cache.as_deref_mut() {
-                Some(c) if !c.end[d][j].is_nan() => c.end[d][j],
-                cached => {
-                    f.clear();
-                    ctx.end_base(after, j, &mut f);
-                    let s = score(&f);
-                    if let Some(c) = cached {
-                        c.end[d][j] = s;
-                    }
-                    s
-                }
-            };
-            f.clear();
-            ctx.end_cue(cue, after, j, &mut f);
-            end_scores.push(base + score(&f));
-        }
+                out.push(base + score(&f));
+            }
+            out
+        };
+        let start_scores = edge_scores(&starts, false);
+        let end_scores = edge_scores(&ends, true);
         // the weight of every value of every pair fact, looked up once
         let mut table = [[0f32; 9]; 6];
         for v in 0..9 {
@@ -525,41 +523,20 @@ pub(crate) fn reachable(ctx: &Context, cue: Cue, gold: Candidate) -> bool {
     })
 }
 
-/// Trains the span scorer with the averaged perceptron; `log` hears the last epoch's errors.
+/// Trains the span scorer; `log` hears the last epoch's errors.
 pub(crate) fn train(
     examples: &[Example],
     epochs: usize,
     log: &mut dyn FnMut(String),
 ) -> Weights<1> {
-    let mut p: Perceptron<1> = Perceptron::default();
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-    for epoch in 0..epochs {
-        for i in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(i, (seed % (i as u64 + 1)) as usize);
-        }
-        let mut wrong = 0;
-        for &e in &order {
-            let ex = &examples[e];
-            let guess = best(|k| p.weight(k, 0), ex.ctx, ex.cue, None);
-            p.tick();
-            if guess != Some(ex.gold) {
-                wrong += 1;
-                p.nudge(&ex.ctx.features(ex.cue, ex.gold), 0, 1.0);
-                if let Some(g) = guess {
-                    p.nudge(&ex.ctx.features(ex.cue, g), 0, -1.0);
-                }
-            }
-        }
-        log(format!(
-            "content spans: epoch {}: {:.1}% of {} wrong",
-            epoch + 1,
-            100.0 * wrong as f64 / examples.len().max(1) as f64,
-            examples.len()
-        ));
-    }
-    Weights::from_averaged(p.averaged())
+    let task = ranker::Task {
+        name: "content spans",
+        seed: 0x9e37_79b9_7f4a_7c15,
+        best: &|w, ex: &Example| best(w, ex.ctx, ex.cue, None),
+        gold: &|ex: &Example| Some(ex.gold),
+        features: &|ex: &Example, choice: &Option<Candidate>| {
+            choice.map(|c| ex.ctx.features(ex.cue, c))
+        },
+    };
+    ranker::train(&task, examples, epochs, log)
 }

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use super::features::{self, History, LABELS, O};
 use super::tokens::Tok;
-use super::{QuoteModel, Weights, extent, pairing, span};
+use super::{QuoteModel, Weights, extent, pairing, ranker, span};
 use crate::ner::perceptron::Perceptron;
 
 /// A text with its annotated spans: role (1 source, 2 cue, 3 content) and byte pieces.
@@ -208,32 +208,11 @@ pub fn train(
     let fixed: Vec<&[Vec<u64>]> = prepared.iter().map(|p| p.1.as_slice()).collect();
     let first = train_pass(&prepared, &fixed, None, &all, config, "first", log);
     // the second tagging learns from first taggings of documents the first never saw
-    let half_a = train_pass(
-        &prepared,
-        &fixed,
-        None,
-        &even,
-        config,
-        "first, even half",
-        log,
-    );
-    let half_b = train_pass(
-        &prepared,
-        &fixed,
-        None,
-        &odd,
-        config,
-        "first, odd half",
-        log,
-    );
-    let first_labels: Vec<Vec<u8>> = prepared
-        .iter()
-        .enumerate()
-        .map(|(d, (toks, fixed, _))| {
-            let other = if d % 2 == 0 { &half_b } else { &half_a };
-            other.tag(toks, fixed, None)
-        })
-        .collect();
+    let halves = Halves {
+        even: &even,
+        odd: &odd,
+    };
+    let first_labels = halves.tag_unseen(&prepared, &fixed, None, config, "first", log);
     let stacked: Vec<Vec<Vec<u64>>> = prepared
         .iter()
         .zip(&first_labels)
@@ -279,56 +258,26 @@ pub fn train(
         examples.len()
     ));
     let spans = span::train(&examples, config.epochs, log);
-    // the cue scorer learns from second taggings of documents neither tagging saw: each cue
-    // run, and the annotated cue it overlaps
-    let second_even = train_pass(
+    // the extent scorers learn from second taggings of documents neither tagging saw
+    let second_labels = halves.tag_unseen(
         &prepared,
         &stacked_refs,
         Some(&quiet),
-        &even,
         config,
-        "second, even half",
+        "second",
         log,
     );
-    let second_odd = train_pass(
-        &prepared,
-        &stacked_refs,
-        Some(&quiet),
-        &odd,
-        config,
-        "second, odd half",
-        log,
-    );
-    let second_labels: Vec<Vec<u8>> = prepared
-        .iter()
-        .enumerate()
-        .map(|(d, (toks, _, _))| {
-            let other = if d % 2 == 0 {
-                &second_odd
-            } else {
-                &second_even
-            };
-            other.tag(toks, &stacked[d], Some(&quiet[d]))
-        })
-        .collect();
-    let cue_extents = train_extents(
-        &extent::CUE,
-        docs,
-        &prepared,
-        &contexts,
-        &second_labels,
-        config.epochs,
-        log,
-    );
-    let source_extents = train_extents(
-        &extent::SOURCE,
-        docs,
-        &prepared,
-        &contexts,
-        &second_labels,
-        config.epochs,
-        log,
-    );
+    let [cue_extents, source_extents] = [&extent::CUE, &extent::SOURCE].map(|role| {
+        train_extents(
+            role,
+            docs,
+            &prepared,
+            &contexts,
+            &second_labels,
+            config.epochs,
+            log,
+        )
+    });
     QuoteModel::from_weights(first, second, spans, cue_extents, source_extents)
 }
 
@@ -445,6 +394,53 @@ fn gold_candidate(
 
 type Prepared<'a> = (Vec<Tok<'a>>, Vec<Vec<u64>>, Vec<u8>);
 
+/// The documents split in two, for taggings of documents a tagger never saw.
+struct Halves<'h> {
+    even: &'h [usize],
+    odd: &'h [usize],
+}
+
+impl Halves<'_> {
+    /// Trains a tagging on each half and tags each document with the one trained on the
+    /// other half.
+    fn tag_unseen(
+        &self,
+        prepared: &[Prepared],
+        fixed: &[&[Vec<u64>]],
+        skip: Option<&[Vec<bool>]>,
+        config: &QuoteTrainConfig,
+        name: &str,
+        log: &mut dyn FnMut(String),
+    ) -> Vec<Vec<u8>> {
+        let on_even = train_pass(
+            prepared,
+            fixed,
+            skip,
+            self.even,
+            config,
+            &format!("{name}, even half"),
+            log,
+        );
+        let on_odd = train_pass(
+            prepared,
+            fixed,
+            skip,
+            self.odd,
+            config,
+            &format!("{name}, odd half"),
+            log,
+        );
+        prepared
+            .iter()
+            .enumerate()
+            .map(|(d, (toks, _, _))| {
+                let other = if d % 2 == 0 { &on_odd } else { &on_even };
+                other.tag(toks, fixed[d], skip.map(|s| s[d].as_slice()))
+            })
+            .collect()
+    }
+}
+
 fn train_pass(
     prepared: &[Prepared],
     fixed: &[&[Vec<u64>]],
@@ -459,12 +455,7 @@ fn train_pass(
     let mut seed = 0x2545_f491_4f6c_dd1du64;
     let mut f = Vec::with_capacity(96);
     for epoch in 0..config.epochs {
-        for i in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(i, (seed % (i as u64 + 1)) as usize);
-        }
+        ranker::shuffle(&mut order, &mut seed);
         let (mut errors, mut total) = (0usize, 0usize);
         for &d in &order {
             let (toks, _, gold) = &prepared[d];
