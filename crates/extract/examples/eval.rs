@@ -2,7 +2,7 @@
 //! `cargo run --release -p dossier-extract --example eval -- [--shared DIR] [--bench NAME]...
 //! [--dump title|author|date|body]`. `--dump` lists the WCXB pages whose field is wrong, truth
 //! beside prediction (and for dates, where the date came from); `--dump body` lists the
-//! pages whose body F1 is under 0.9, worst first; `--dump page:ID` prints a page's text.
+//! pages whose body F1 is under 0.9, worst first (`body-all`: every page); `--dump page:ID` prints a page's text.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -94,7 +94,11 @@ fn main() {
             }
             continue;
         }
-        if dump.as_deref() == Some("body") {
+        if let Some(below) = match dump.as_deref() {
+            Some("body") => Some(0.9),
+            Some("body-all") => Some(f64::INFINITY),
+            _ => None,
+        } {
             let mut rows: Vec<(f64, f64, f64, &str)> = pages
                 .iter()
                 .zip(&predictions)
@@ -105,7 +109,7 @@ fn main() {
                 })
                 .collect();
             rows.sort_by(|a, b| a.0.total_cmp(&b.0));
-            for (f, p, r, id) in rows.iter().filter(|row| row.0 < 0.9) {
+            for (f, p, r, id) in rows.iter().filter(|row| row.0 < below) {
                 let _ = writeln!(out, "{id}	F1 {f:.3}	P {p:.3}	R {r:.3}");
             }
             continue;

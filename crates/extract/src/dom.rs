@@ -416,6 +416,17 @@ struct Builder<'a> {
 
 /// Tokenises and flattens a page.
 pub(crate) fn parse(source: &str) -> Page<'_> {
+    parse_with(Tokenizer::new(source))
+}
+
+/// Tokenises and flattens a page whose `<noscript>` elements holding paragraphs are read as
+/// markup, as a browser without scripts shows them: for pages whose article is rendered by a
+/// script, and whose markup copy lies in a `<noscript>`.
+pub(crate) fn parse_reading_noscript(source: &str) -> Page<'_> {
+    parse_with(Tokenizer::reading_noscript(source))
+}
+
+fn parse_with(mut tokenizer: Tokenizer<'_>) -> Page<'_> {
     let mut builder = Builder {
         page: Page::default(),
         stack: Vec::new(),
@@ -424,16 +435,31 @@ pub(crate) fn parse(source: &str) -> Page<'_> {
         byline_opens: Vec::new(),
     };
     builder.open_element("body", Chrome::No, false, Context::default());
-    let mut tokenizer = Tokenizer::new(source);
     let mut attributes = Vec::new();
+    // A `<noscript>` whose content the tokenizer reads as markup is a plain block.
+    let mut noscript_as_markup = false;
     while let Some(event) = tokenizer.next(&mut attributes) {
         match event {
             Event::Text(text) => builder.text(text),
             Event::RawText(text) => builder.raw_text(text),
             Event::Start { name, self_closing } => {
-                builder.start(tag_name(name), self_closing, &attributes)
+                let name = tag_name(name);
+                if name == "noscript" && !self_closing && !tokenizer.opens_raw_text() {
+                    noscript_as_markup = true;
+                    builder.start("div", false, &attributes);
+                } else {
+                    builder.start(name, self_closing, &attributes);
+                }
             }
-            Event::End { name } => builder.end(tag_name(name)),
+            Event::End { name } => {
+                let name = tag_name(name);
+                if name == "noscript" && noscript_as_markup {
+                    noscript_as_markup = false;
+                    builder.end("div");
+                } else {
+                    builder.end(name);
+                }
+            }
         }
     }
     builder.finish()

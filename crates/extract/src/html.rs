@@ -10,7 +10,9 @@ use dossier_model::Removed;
 /// windows-1252) and cut at 16 MiB; tags nested deeper than 256 elements are dropped (their
 /// text kept), and the page is parsed and walked without recursion. The main
 /// text comes from the element that holds the article (see the crate docs), one paragraph a
-/// line, and goes through [`clean_text`]. Metadata comes from JSON-LD, `<meta>`, the markup
+/// line, and goes through [`clean_text`]. When that text is short, the page is read again with
+/// the paragraphs inside `<noscript>` read as markup (the only markup copy of an article that
+/// a script renders). Metadata comes from JSON-LD, `<meta>`, the markup
 /// and the URL, in that order. `url` is the page's address, when known: it resolves a
 /// relative canonical link and may date the article.
 ///
@@ -21,10 +23,22 @@ pub fn extract_html(bytes: &[u8], url: Option<&str>) -> Article {
         return Article::default();
     }
     let source = decode::decode(bytes);
-    let page = dom::parse(&source);
-    let linked = jsonld::find_article(&page.facts.json_ld);
-    let headline = metadata::headline_anchor(&page, linked.as_ref());
-    let MainText { text, range } = main_text::find(&page, headline);
+    let mut page = dom::parse(&source);
+    let mut linked = jsonld::find_article(&page.facts.json_ld);
+    let mut main = main_text::find(&page, metadata::headline_anchor(&page, linked.as_ref()));
+    // An article rendered by a script may have its only markup copy in a `<noscript>`.
+    if main.text.len() < MIN_TEXT_BEFORE_NOSCRIPT && contains_noscript(&source) {
+        let with_noscript = dom::parse_reading_noscript(&source);
+        let with_linked = jsonld::find_article(&with_noscript.facts.json_ld);
+        let headline = metadata::headline_anchor(&with_noscript, with_linked.as_ref());
+        let found = main_text::find(&with_noscript, headline);
+        if found.text.len() > main.text.len() {
+            page = with_noscript;
+            linked = with_linked;
+            main = found;
+        }
+    }
+    let MainText { text, range } = main;
     let meta = metadata::read(&page, linked.as_ref(), url, range);
     let cleaned = clean_text(&text);
     let headlines = [meta.title.as_deref(), meta.shown_title.as_deref()];
@@ -61,6 +75,18 @@ pub fn extract_html(bytes: &[u8], url: Option<&str>) -> Article {
         removed,
         truncated: cleaned.truncated || is_paywalled || page.facts.has_wall_marker,
     }
+}
+
+/// Main text shorter than this (bytes) is looked for again with `<noscript>` content read as
+/// markup.
+const MIN_TEXT_BEFORE_NOSCRIPT: usize = 500;
+
+/// Whether the page has a `<noscript>` element (any case).
+fn contains_noscript(source: &str) -> bool {
+    source
+        .as_bytes()
+        .windows(9)
+        .any(|window| window.eq_ignore_ascii_case(b"<noscript"))
 }
 
 /// Lines at the start of the text this many or fewer are checked against the headline.
@@ -100,5 +126,37 @@ fn without_headline(text: String, titles: &[Option<&str>]) -> (String, Vec<Remov
             (kept.join("\n"), removed)
         }
         None => (text, Vec::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_article_whose_only_markup_copy_is_in_a_noscript_is_read() {
+        let html = "<html><body><div class=post><h1>Safer browsing</h1>\
+             <script type='text/template'><p>Rendered by the script.</p></script>\
+             <noscript><p>The first paragraph of the post is long enough to be read as the \
+             article text.</p><p>The second paragraph of the post is long enough to be read as \
+             well.</p></noscript></div></body></html>";
+        let article = extract_html(html.as_bytes(), None);
+        assert!(
+            article.text.contains("The second paragraph of the post"),
+            "{}",
+            article.text
+        );
+    }
+
+    #[test]
+    fn a_noscript_copy_of_a_shown_article_is_not_read_twice() {
+        let paragraph = "<p>A paragraph of the shown article that is long enough to count as \
+             article text on its own, and then some more words to make it long.</p>";
+        let html = format!(
+            "<html><body><article>{}{}{}{}<noscript>{}{}</noscript></article></body></html>",
+            paragraph, paragraph, paragraph, paragraph, paragraph, paragraph
+        );
+        let article = extract_html(html.as_bytes(), None);
+        assert_eq!(article.text.lines().count(), 4, "{}", article.text);
     }
 }

@@ -144,6 +144,11 @@ const MAX_LINE_LINK_DENSITY: f64 = 0.6;
 /// A line that ends in an ellipsis and whose links hold this share of its text is the teaser
 /// of another story.
 const MIN_TEASER_LINK_SHARE: f64 = 0.2;
+/// An element after the article holding the headline that holds this many `<article>`s is a
+/// list of other stories.
+const MIN_LISTED_STORIES: usize = 2;
+/// ... and whose article text lies in them but for this share.
+const MAX_STORY_LIST_OWN_SHARE: f64 = 0.2;
 
 /// The main text and where it lies in the token stream.
 #[derive(Debug, Default)]
@@ -159,7 +164,7 @@ pub(crate) fn find(page: &Page, headline: Option<usize>) -> MainText {
     if page.tokens.is_empty() {
         return MainText::default();
     }
-    let scores = Scores::of(page);
+    let scores = Scores::of(page, headline);
     let container = scores.best(page, headline).unwrap_or(0);
     let mut text = render(page, &scores, container);
     if text.len() < MIN_MAIN_TEXT && container != 0 {
@@ -187,10 +192,13 @@ struct Scores {
     in_chrome: Vec<bool>,
     /// Elements marked as the article body, with their article text.
     marked: Vec<(usize, f64)>,
+    /// The token range of a list of other stories after the article (see
+    /// [`story_list_after_headline`]).
+    story_list: Option<(usize, usize)>,
 }
 
 impl Scores {
-    fn of(page: &Page) -> Self {
+    fn of(page: &Page, headline: Option<usize>) -> Self {
         let count = page.tokens.len();
         let mut goods = vec![0.0; count];
         let mut junks = vec![0.0; count];
@@ -225,6 +233,7 @@ impl Scores {
             good_before,
             in_chrome: vec![false; count],
             marked: Vec::new(),
+            story_list: None,
         };
         scores.marked = (0..count)
             .filter(|&index| page.open(index).is_some_and(|open| open.is_article_body))
@@ -256,8 +265,60 @@ impl Scores {
             }
             index += 1;
         }
+        if let Some((from, to)) = scores.story_list_after_headline(page, headline) {
+            scores.in_chrome[from..=to]
+                .iter_mut()
+                .for_each(|flag| *flag = true);
+            gains[from..=to].iter_mut().for_each(|gain| *gain = 0.0);
+            scores.story_list = Some((from, to));
+        }
         scores.before = prefix_sums(gains.into_iter());
         scores
+    }
+
+    /// When the headline lies in an `<article>`, the first element after that article that
+    /// holds [`MIN_LISTED_STORIES`] `<article>`s and little article text besides: a list of
+    /// other stories (related posts), which may outweigh a short article.
+    fn story_list_after_headline(
+        &self,
+        page: &Page,
+        headline: Option<usize>,
+    ) -> Option<(usize, usize)> {
+        let headline = headline?;
+        let article_end = (0..headline).rev().find_map(|at| {
+            page.open(at)
+                .filter(|open| open.name == "article" && open.close >= headline)
+                .map(|open| open.close)
+        })?;
+        let end = page.tokens.len().saturating_sub(1);
+        let articles: Vec<usize> = (article_end + 1..end)
+            .filter(|&at| page.open(at).is_some_and(|open| open.name == "article"))
+            .collect();
+        (article_end + 1..end).find_map(|index| {
+            let open = page.open(index)?;
+            let close = open.close.min(end);
+            let first = articles.partition_point(|&at| at <= index);
+            let count = articles[first..].partition_point(|&at| at < close);
+            if count < MIN_LISTED_STORIES || INLINE_TAGS.contains(&open.name) {
+                return None;
+            }
+            let mut stories = 0;
+            let mut in_stories = 0.0;
+            let mut at = index + 1;
+            while at < close {
+                match page.open(at) {
+                    Some(inner) if inner.name == "article" => {
+                        stories += 1;
+                        in_stories += self.good(page, at);
+                        at = inner.close.max(at) + 1;
+                    }
+                    _ => at += 1,
+                }
+            }
+            let good = self.good(page, index);
+            (stories >= MIN_LISTED_STORIES && good - in_stories <= MAX_STORY_LIST_OWN_SHARE * good)
+                .then_some((index, close))
+        })
     }
 
     /// Size of the article text inside an element, chrome or not.
@@ -441,7 +502,10 @@ fn render(page: &Page, scores: &Scores, container: usize) -> String {
     while index <= end {
         match &page.tokens[index] {
             Token::Open(open) => {
-                if index != container && scores.is_effective_chrome(page, index, container) {
+                if index != container
+                    && (scores.is_effective_chrome(page, index, container)
+                        || scores.story_list.is_some_and(|(from, _)| from == index))
+                {
                     index = open.close.max(index) + 1;
                     continue;
                 }
@@ -664,6 +728,30 @@ mod tests {
         );
         assert!(!text.contains("Vienna"), "{text}");
         assert!(text.ends_with("count as well..."), "{text}");
+    }
+
+    #[test]
+    fn a_list_of_stories_after_the_article_is_left_out() {
+        let story = |n: usize| {
+            format!(
+                "<article><h3>Other story {n}</h3><p>Another story whose excerpt is long \
+                 enough to count as article text, number {n}, and longer still.</p></article>"
+            )
+        };
+        let html = format!(
+            "<body><div id=primary><article><h1>Love yourself</h1>\
+             <p>The short article that the page is about, long enough to count as text.</p>\
+             </article><article class=related><h3>Related</h3>{}{}{}</article></div></body>",
+            story(1),
+            story(2),
+            story(3)
+        );
+        let page = parse(&html);
+        let headline = (0..page.tokens.len())
+            .find(|&index| page.open(index).is_some_and(|open| open.name == "h1"));
+        let text = find(&page, headline).text;
+        assert!(text.starts_with("Love yourself"), "{text}");
+        assert!(!text.contains("Another story"), "{text}");
     }
 
     #[test]

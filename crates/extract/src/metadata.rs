@@ -500,8 +500,8 @@ fn dated_byline(page: &Page, title: Option<&str>) -> Option<String> {
     None
 }
 
-/// The authors the metadata declares: JSON-LD, else `<meta>` (every `citation_author` of a
-/// paper), else a Twitter card's "Written by" label.
+/// The authors the metadata declares: JSON-LD, else `<meta>` (every `citation_author`, or
+/// `citation_authors` as some journals write it, of a paper), else a Twitter card's "Written by" label.
 fn declared_authors(
     page: &Page,
     linked: Option<&LinkedArticle>,
@@ -521,12 +521,13 @@ fn declared_authors(
     if !names.is_empty() {
         return Some(names);
     }
-    // One author a tag, often written "Last, First".
+    // One author a tag, often written "Last, First"; some journals name the tag in the plural.
     let citation: Vec<String> = facts
         .metas
         .iter()
-        .filter(|(key, _)| key == "citation_author")
-        .map(|(_, value)| collapse_whitespace(value))
+        .filter(|(key, _)| key == "citation_author" || key == "citation_authors")
+        .flat_map(|(_, value)| value.split(';'))
+        .map(collapse_whitespace)
         .filter(|name| looks_like_name(&name.replace(',', " ")))
         .collect();
     let citation = without_sites(citation, site_names);
@@ -1054,6 +1055,16 @@ mod tests {
             ["Troy L. Smith"]
         );
         assert_eq!(byline_names("By Ann Lee | Updated May 3"), "By Ann Lee");
+    }
+
+    #[test]
+    fn every_citation_author_is_read_in_either_spelling() {
+        let html = "<html><head><meta name=citation_authors content='Ann Lee'>\
+             <meta name=citation_authors content='Bo Chen; Cy Young'></head><body><h1>A paper</h1>\
+             <p>The abstract of the paper is long enough to count as article text here.</p>\
+             </body></html>";
+        let article = crate::extract_html(html.as_bytes(), None);
+        assert_eq!(article.authors, ["Ann Lee", "Bo Chen", "Cy Young"]);
     }
 
     #[test]

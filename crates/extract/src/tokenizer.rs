@@ -51,20 +51,40 @@ const RAW_TEXT: &[&str] = &[
     "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "title", "textarea",
 ];
 
+/// A `<noscript>` holding this many `<p>` tags is read as markup.
+const MIN_NOSCRIPT_PARAGRAPHS: usize = 2;
+
 /// The tokenizer's position in a page.
 pub(crate) struct Tokenizer<'a> {
     source: &'a str,
     at: usize,
     /// The raw-text element just opened, whose content comes next.
     raw_text: Option<&'static str>,
+    /// Whether a `<noscript>` holding paragraphs is read as markup.
+    reads_noscript: bool,
 }
 
 impl<'a> Tokenizer<'a> {
+    /// Whether the start tag just given opens raw text (its content comes next as one
+    /// [`Event::RawText`]).
+    pub(crate) fn opens_raw_text(&self) -> bool {
+        self.raw_text.is_some()
+    }
+
     pub(crate) fn new(source: &'a str) -> Self {
         Tokenizer {
             source,
             at: 0,
             raw_text: None,
+            reads_noscript: false,
+        }
+    }
+
+    /// A tokenizer that reads the content of a `<noscript>` holding paragraphs as markup.
+    pub(crate) fn reading_noscript(source: &'a str) -> Self {
+        Tokenizer {
+            reads_noscript: true,
+            ..Tokenizer::new(source)
         }
     }
 
@@ -116,7 +136,12 @@ impl<'a> Tokenizer<'a> {
                         self.raw_text = RAW_TEXT
                             .iter()
                             .find(|raw| raw.eq_ignore_ascii_case(name))
-                            .copied();
+                            .copied()
+                            .filter(|&raw| {
+                                raw != "noscript"
+                                    || !self.reads_noscript
+                                    || !self.noscript_holds_prose()
+                            });
                     }
                     return Some(Event::Start { name, self_closing });
                 }
@@ -129,6 +154,23 @@ impl<'a> Tokenizer<'a> {
                 }
             }
         }
+    }
+
+    /// Whether the raw content of the `<noscript>` just opened holds paragraphs of markup:
+    /// the copy of an article for readers without scripts, whose script-rendered twin is out
+    /// of reach. Its content is then read as markup, as a parser without scripting reads it.
+    fn noscript_holds_prose(&self) -> bool {
+        let end = raw_text_end(self.source, self.at, "noscript");
+        let content = &self.source.as_bytes()[self.at..end];
+        let paragraphs = content
+            .windows(3)
+            .filter(|window| {
+                window[0] == b'<'
+                    && window[1].eq_ignore_ascii_case(&b'p')
+                    && (window[2] == b'>' || window[2].is_ascii_whitespace())
+            })
+            .count();
+        paragraphs >= MIN_NOSCRIPT_PARAGRAPHS
     }
 
     /// Reads the attributes from `from` to the end of the tag; gives the index after the tag
