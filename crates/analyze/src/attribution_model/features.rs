@@ -135,7 +135,7 @@ pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Vec<Vec<u64>> {
     for k in 0..n {
         let t = &tokens[k];
         let i = k as isize;
-        let mut f = Vec::with_capacity(48);
+        let mut f = Vec::with_capacity(64);
         let lw = w(i);
         let iq = u64::from(t.in_quote);
         let kind = t.kind as u64;

@@ -107,6 +107,11 @@ impl<const L: usize> Weights<L> {
 
     pub(crate) fn scores(&self, features: &[u64], scores: &mut [f32; L]) {
         *scores = [0.0; L];
+        self.add_scores(features, scores);
+    }
+
+    /// Adds the weights of these features to the scores.
+    pub(crate) fn add_scores(&self, features: &[u64], scores: &mut [f32; L]) {
         for f in features {
             if let Some(row) = self.table.get(f) {
                 for (s, w) in scores.iter_mut().zip(row) {
@@ -142,9 +147,9 @@ impl Weights<LABELS> {
                 continue;
             }
             f.clear();
-            f.extend_from_slice(&fixed[k]);
             features::history_features(&mut f, toks, k, &labels, &h);
-            self.scores(&f, &mut s);
+            self.scores(&fixed[k], &mut s);
+            self.add_scores(&f, &mut s);
             labels[k] = best(&s);
             features::advance(&mut h, toks, k, labels[k]);
         }
