@@ -37,8 +37,8 @@ pub(crate) struct Context<'t, 'a> {
     pub(super) hint: Vec<u8>,
     /// Tokens labelled content by the first tagging before each index.
     content_before: Vec<u32>,
-    /// Clause breaks before each index: first-tagging cue tokens, and conjunctions right after
-    /// a comma (", but", ", which").
+    /// Clause breaks before each index: tokens the first tagging put in a cue or a source,
+    /// and conjunctions right after a comma (", but", ", which").
     cues_before: Vec<u32>,
     joins_before: Vec<u32>,
     /// A span may begin or end at this token (not a quotation mark or , . ; :).
@@ -72,7 +72,7 @@ impl<'t, 'a> Context<'t, 'a> {
                     t.lower.as_ref(),
                     "but" | "though" | "although" | "while" | "and" | "which" | "whereas" | "yet"
                 );
-            cues_before.push(cues_before[k] + u32::from(hint[k] == 2));
+            cues_before.push(cues_before[k] + u32::from(hint[k] == 2 || hint[k] == 1));
             joins_before.push(joins_before[k] + u32::from(join));
         }
 
@@ -336,8 +336,8 @@ impl<'t, 'a> Context<'t, 'a> {
 }
 
 /// Length bucket, sentences crossed (up to 2), share called content (5 steps), quotation
-/// marks around (2 bits) and clause breaks inside (cues and joins, up to 2 each) of a span of
-/// `len` tokens, `covered` of them content.
+/// marks around (2 bits) and clause breaks inside (cue and source words, joins; up to 2 each)
+/// of a span of `len` tokens, `covered` of them content.
 #[inline]
 fn facts(
     len: usize,
