@@ -59,15 +59,7 @@ pub(crate) fn find(
         if text.len() > MAX_BYLINE {
             continue;
         }
-        let Some(rest) = after_label(text) else {
-            continue;
-        };
-        let names = if rest.trim().is_empty() {
-            names_after(&texts[at + 1..])
-        } else {
-            rest.to_string()
-        };
-        if !names.trim().is_empty() {
+        if let Some(names) = labelled_names(text, &texts[at + 1..]) {
             found.push((index, names));
         }
     }
@@ -108,15 +100,7 @@ pub(crate) fn find_anywhere(page: &Page) -> Option<String> {
         if !WRITER_LABELS.iter().any(|label| lower.starts_with(label)) {
             continue;
         }
-        let Some(rest) = after_label(text) else {
-            continue;
-        };
-        let names = if rest.trim().is_empty() {
-            names_after(&texts[at + 1..])
-        } else {
-            rest.to_string()
-        };
-        if !names.trim().is_empty() {
+        if let Some(names) = labelled_names(text, &texts[at + 1..]) {
             return Some(names);
         }
     }
@@ -145,6 +129,18 @@ fn without_work_lead(text: &str) -> &str {
 
 /// The names in the texts after a label standing alone: the first text, and the next ones
 /// while a conjunction joins them ("Moses Kim" "and" "Kate Shokurova").
+/// The names a byline label introduces: the rest of its text ("By Ann Lee"), or the texts
+/// after it when the label stands alone ("By" / "Ann Lee"). `None` without a label or names.
+fn labelled_names(text: &str, following: &[(usize, &str)]) -> Option<String> {
+    let rest = after_label(text)?;
+    let names = if rest.trim().is_empty() {
+        names_after(following)
+    } else {
+        rest.to_string()
+    };
+    (!names.trim().is_empty()).then_some(names)
+}
+
 fn names_after(texts: &[(usize, &str)]) -> String {
     let joins = |text: &str| {
         let lower = text.to_lowercase();

@@ -102,13 +102,7 @@ pub(crate) fn page_dates(page: &Page, month_first: bool) -> PageDates {
         {
             let date = day.format("%Y-%m-%d").to_string();
             if out.labelled_published.is_none() {
-                let label_here = &text[..at.start];
-                let label = if label_here.trim().is_empty() && previous_text.len() <= MAX_LABEL {
-                    previous_text
-                } else {
-                    label_here
-                };
-                let label = label.to_lowercase();
+                let label = label_of(text, at.start, previous_text);
                 if label.len() <= MAX_LABEL
                     && PUBLISHED_LABELS.iter().any(|word| label.contains(word))
                 {
@@ -201,13 +195,7 @@ pub(crate) fn find(
             .then(|| dates::find_written(text, month_first))
             .flatten();
         if let Some((day, at)) = found {
-            let label_here = &text[..at.start];
-            let label = if label_here.trim().is_empty() && previous_text.len() <= MAX_LABEL {
-                previous_text
-            } else {
-                label_here
-            };
-            let label = label.to_lowercase();
+            let label = label_of(text, at.start, previous_text);
             if NOT_THE_PAGES.iter().any(|word| label.contains(word)) {
                 previous_text = text;
                 continue;
@@ -226,6 +214,17 @@ pub(crate) fn find(
     }
     after.extend(before.into_iter().rev());
     after
+}
+
+/// The label of a date found at byte `start` of `text`, lowercased: the words before it, or
+/// the short text before this one when the date stands alone ("Published" / "May 2, 2025").
+fn label_of(text: &str, start: usize, previous_text: &str) -> String {
+    let here = &text[..start];
+    if here.trim().is_empty() && previous_text.len() <= MAX_LABEL {
+        previous_text.to_lowercase()
+    } else {
+        here.to_lowercase()
+    }
 }
 
 #[cfg(test)]
