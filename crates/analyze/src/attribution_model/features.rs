@@ -2,7 +2,7 @@
 //! state, cue words near it in the sentence, and what the tagger already said to its left.
 
 use super::tokens::{Kind, Tok};
-use crate::ner::hash::{finish, lower, mix, word};
+use crate::ner::hash::{lower, mix, shape_char, word};
 
 /// The labels: outside, then begin/inside of source, cue and content.
 pub(crate) const LABELS: usize = 7;
@@ -18,12 +18,12 @@ const SEED: u64 = 0x9e37_79b9_7f4a_7c15;
 
 #[inline]
 pub(crate) fn key(template: u64, value: u64) -> u64 {
-    finish(mix(mix(SEED, template), value))
+    crate::ner::hash::key(mix(SEED, template), value)
 }
 
 #[inline]
 pub(crate) fn key2(template: u64, a: u64, b: u64) -> u64 {
-    finish(mix(mix(mix(SEED, template), a), b))
+    crate::ner::hash::key2(mix(SEED, template), a, b)
 }
 
 pub(crate) fn shape(text: &str) -> u64 {
@@ -31,15 +31,7 @@ pub(crate) fn shape(text: &str) -> u64 {
     let mut last = ' ';
     let mut n = 0;
     for c in text.chars() {
-        let s = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_ascii_digit() {
-            'd'
-        } else {
-            c
-        };
+        let s = shape_char(c);
         if s != last {
             h = mix(h, s as u64);
             last = s;

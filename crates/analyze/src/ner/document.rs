@@ -16,7 +16,7 @@ fn type_of(label: Label) -> u64 {
 
 #[inline]
 fn key(template: u64, value: u64) -> u64 {
-    hash::finish(mix(DOCUMENT + template, value))
+    hash::key(DOCUMENT + template, value)
 }
 
 /// A name found by the first pass.

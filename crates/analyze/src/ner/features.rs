@@ -5,7 +5,7 @@
 
 use super::clusters::{LEVELS, WordClass};
 use super::gazetteer::Match;
-use super::hash::{self, mix};
+use super::hash::{self, mix, shape_char};
 use super::resources::NerLists;
 use super::tag::Label;
 
@@ -39,18 +39,6 @@ pub(crate) struct SentenceInfo {
     /// Whether the sentence is written in capitals (a headline).
     is_headline: bool,
     matches: Vec<Match>,
-}
-
-fn shape_char(c: char) -> char {
-    if c.is_uppercase() {
-        'X'
-    } else if c.is_lowercase() {
-        'x'
-    } else if c.is_numeric() {
-        'd'
-    } else {
-        c
-    }
 }
 
 impl TokenInfo {
@@ -205,15 +193,7 @@ const LOWER_SHAPE_RIGHT: u64 = 201;
 /// Second-pass templates (see `document.rs`) start here.
 pub(crate) const DOCUMENT: u64 = 100;
 
-#[inline]
-fn key(template: u64, value: u64) -> u64 {
-    hash::finish(mix(template, value))
-}
-
-#[inline]
-fn key2(template: u64, a: u64, b: u64) -> u64 {
-    hash::finish(mix(mix(template, a), b))
-}
+use hash::{key, key2};
 
 const PAD_LEFT: u64 = 0x1111;
 const PAD_RIGHT: u64 = 0x2222;

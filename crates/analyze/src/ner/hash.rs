@@ -20,6 +20,31 @@ pub(crate) fn finish(mut h: u64) -> u64 {
     h | 1
 }
 
+/// The key of a feature: its template and its value, hashed.
+#[inline]
+pub(crate) fn key(template: u64, value: u64) -> u64 {
+    finish(mix(template, value))
+}
+
+/// The key of a feature with two values.
+#[inline]
+pub(crate) fn key2(template: u64, a: u64, b: u64) -> u64 {
+    finish(mix(mix(template, a), b))
+}
+
+/// A character's class in a word shape: X upper, x lower, d digit, else itself.
+pub(crate) fn shape_char(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else {
+        c
+    }
+}
+
 /// Hash of a sequence of characters.
 #[inline]
 pub(crate) fn chars(chars: impl Iterator<Item = char>) -> u64 {
