@@ -43,6 +43,7 @@ pub fn extract_html(bytes: &[u8], url: Option<&str>) -> Article {
     let cleaned = clean_text(&text);
     let headlines = [meta.title.as_deref(), meta.shown_title.as_deref()];
     let (text, mut removed) = without_headline(cleaned.text, &headlines);
+    let text = readable(text);
     removed.extend(cleaned.removed);
     let language = page
         .facts
@@ -65,7 +66,7 @@ pub fn extract_html(bytes: &[u8], url: Option<&str>) -> Article {
     let is_paywalled = linked.as_ref().and_then(|article| article.is_free) == Some(false);
     Article {
         text,
-        title: meta.title,
+        title: meta.title.map(readable),
         authors: meta.authors,
         published: meta.published,
         modified: meta.modified,
@@ -75,6 +76,20 @@ pub fn extract_html(bytes: &[u8], url: Option<&str>) -> Article {
         removed,
         truncated: cleaned.truncated || is_paywalled || page.facts.has_wall_marker,
     }
+}
+
+/// Text in the form readers and search compare: Unicode NFC (one spelling of each letter,
+/// whatever form the page wrote it in), without soft hyphens (invisible break hints that a
+/// page may put inside every long word).
+fn readable(text: String) -> String {
+    use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+    if text.is_ascii() {
+        return text;
+    }
+    if !text.contains('\u{ad}') && is_nfc_quick(text.chars()) == IsNormalized::Yes {
+        return text;
+    }
+    text.chars().filter(|&c| c != '\u{ad}').nfc().collect()
 }
 
 /// Main text shorter than this (bytes) is looked for again with `<noscript>` content read as
@@ -132,6 +147,16 @@ fn without_headline(text: String, titles: &[Option<&str>]) -> (String, Vec<Remov
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_is_given_in_one_normal_form_without_soft_hyphens() {
+        assert_eq!(readable("Wehr\u{ad}an\u{ad}lage".into()), "Wehranlage");
+        // "e" and a combining acute accent become one letter; a composition exclusion
+        // (Bengali U+09DF) is written decomposed, as NFC has it.
+        assert_eq!(readable("Caf\u{65}\u{301}".into()), "Caf\u{e9}");
+        assert_eq!(readable("\u{9df}".into()), "\u{9af}\u{9bc}");
+        assert_eq!(readable("plain".into()), "plain");
+    }
 
     #[test]
     fn an_article_whose_only_markup_copy_is_in_a_noscript_is_read() {

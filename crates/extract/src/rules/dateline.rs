@@ -32,6 +32,10 @@ fn matches(line: &Line) -> bool {
         return false;
     };
     let rest = format!("{} {}", &text[..at.start], &text[at.end..]);
+    // A share or an amount beside the date makes a row of figures, not a dateline.
+    if rest.contains(['%', '$', '€', '£', '+']) {
+        return false;
+    }
     let others = rest
         .split(|c: char| !c.is_alphabetic())
         .filter(|word| !word.is_empty())
@@ -121,5 +125,7 @@ mod tests {
         assert!(!matches(&Line::new(
             "Elections are due on 5 March 2024 across the country"
         )));
+        assert!(!matches(&Line::new("1/1/2013 +13.1%")));
+        assert!(!matches(&Line::new("March 2024 $4,200")));
     }
 }
