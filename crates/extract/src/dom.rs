@@ -900,9 +900,15 @@ fn chrome(name: &str, attributes: &[Attribute]) -> Chrome {
         };
         chrome = chrome.max(level);
     }
-    // "<article class="newsletter-post">" is the post of a newsletter, not a sign-up box.
-    if matches!(name, "article" | "main") && chrome == Chrome::Strong {
-        chrome = Chrome::Weak;
+    // "<article class="newsletter-post">" is the post of a newsletter, not a sign-up box, and
+    // "<div class="entry-content paywall-container">" the article behind the wall: a name or
+    // class that says the element holds the article outweighs one level of chrome.
+    if matches!(name, "article" | "main") || is_article_body(attributes) {
+        chrome = match chrome {
+            Chrome::Strong => Chrome::Weak,
+            Chrome::Weak => Chrome::No,
+            other => other,
+        };
     }
     chrome
 }
@@ -993,6 +999,41 @@ mod tests {
                 Token::Close { open } => format!("</{}>", page.open(*open).map_or("?", |o| o.name)),
             })
             .collect()
+    }
+
+    #[test]
+    fn an_article_outweighs_one_level_of_chrome_in_its_class() {
+        let chrome_of = |html: &str, tag: &str| {
+            let page = parse(html);
+            page.tokens
+                .iter()
+                .find_map(|t| match t {
+                    Token::Open(o) if o.name == tag => Some(o.chrome),
+                    _ => None,
+                })
+                .expect("the element")
+        };
+        assert_eq!(
+            chrome_of(
+                "<body><article class='has-paywall'><p>Text</p></article></body>",
+                "article"
+            ),
+            Chrome::No
+        );
+        assert_eq!(
+            chrome_of(
+                "<body><div class='has-paywall'><p>Text</p></div></body>",
+                "div"
+            ),
+            Chrome::Weak
+        );
+        assert_eq!(
+            chrome_of(
+                "<body><article class='newsletter-post'><p>Text</p></article></body>",
+                "article"
+            ),
+            Chrome::Weak
+        );
     }
 
     #[test]
