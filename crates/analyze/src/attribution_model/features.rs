@@ -2,7 +2,7 @@
 //! state, cue words near it in the sentence, and what the tagger already said to its left.
 
 use super::tokens::{Kind, Tok};
-use crate::ner::hash::{lower, mix, shape_char, word};
+use crate::ner::hash::{mix, shape_char, word};
 
 /// The labels: outside, then begin/inside of source, cue and content.
 pub(crate) const LABELS: usize = 7;
@@ -120,8 +120,7 @@ pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Vec<Vec<u64>> {
         if k < 0 || k as usize >= n {
             return 0x5151;
         }
-        let t = &tokens[k as usize];
-        lower(t.text)
+        tokens[k as usize].key
     };
     let mut out = Vec::with_capacity(n);
     for k in 0..n {
@@ -169,15 +168,15 @@ pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Vec<Vec<u64>> {
         f.push(key2(22, nd, iq));
         f.push(key2(23, pd, nd));
         if pc != usize::MAX {
-            f.push(key(24, lower(tokens[pc].text)));
-            f.push(key2(25, lower(tokens[pc].text), pd));
+            f.push(key(24, tokens[pc].key));
+            f.push(key2(25, tokens[pc].key, pd));
             // "that" right after the cue
             let that = (pc + 1..k).any(|j| tokens[j].lower == "that");
             f.push(key2(26, u64::from(that), pd));
         }
         if nc != usize::MAX {
-            f.push(key(27, lower(tokens[nc].text)));
-            f.push(key2(28, lower(tokens[nc].text), nd));
+            f.push(key(27, tokens[nc].key));
+            f.push(key2(28, tokens[nc].key, nd));
             let quote_between = (k + 1..nc).any(|j| matches!(tokens[j].kind, Kind::Close));
             let comma_between = (k + 1..nc).any(|j| tokens[j].text == ",");
             f.push(key2(29, u64::from(quote_between), u64::from(comma_between)));
@@ -221,7 +220,7 @@ pub(crate) fn history_features(
     let p1 = if k > 0 { u64::from(labels[k - 1]) } else { 9 };
     let p2 = if k > 1 { u64::from(labels[k - 2]) } else { 9 };
     let t = &tokens[k];
-    let lw = lower(t.text);
+    let lw = t.key;
     let iq = u64::from(t.in_quote);
     f.push(key(40, p1));
     f.push(key2(41, p1, p2));
@@ -307,7 +306,7 @@ pub(crate) fn stack_features(tokens: &[Tok], first: &[u8], fixed: &mut [Vec<u64>
         f.push(key2(62, r(i), r(i + 1)));
         f.push(key2(63, r(i + 1), r(i + 2)));
         f.push(key2(64, r(i - 1), r(i + 1)));
-        f.push(key2(65, r(i), lower(tokens[k].text)));
+        f.push(key2(65, r(i), tokens[k].key));
         for (slot, which) in [(0usize, 66u64), (1, 68)] {
             let nd = if next[k][slot] == usize::MAX {
                 99

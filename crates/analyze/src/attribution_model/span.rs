@@ -8,7 +8,6 @@
 use super::features::{bucket, key, key2, role, shape};
 use super::tokens::{Kind, Tok};
 use super::{Weights, ranker};
-use crate::ner::hash::lower;
 
 /// Most tokens between a cue and the start of a content after it (or the end of one before).
 const GAP: usize = 8;
@@ -106,7 +105,7 @@ impl<'t, 'a> Context<'t, 'a> {
             edge,
             sentence_tail,
             sent_start,
-            lowers: toks.iter().map(|t| lower(t.text)).collect(),
+            lowers: toks.iter().map(|t| t.key).collect(),
             shapes: toks.iter().map(|t| shape(t.text)).collect(),
         }
     }

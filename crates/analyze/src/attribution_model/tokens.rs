@@ -25,6 +25,8 @@ pub(crate) struct Tok<'a> {
     pub end: usize,
     pub text: &'a str,
     pub lower: std::borrow::Cow<'a, str>,
+    /// The hash of the lowercased word (`ner::hash::lower`), which most features read.
+    pub key: u64,
     pub kind: Kind,
     /// A line break precedes it.
     pub line_start: bool,
@@ -101,6 +103,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, abbreviations: &dyn Fn(&str) -> bool) 
             } else {
                 t.into()
             },
+            key: crate::ner::hash::lower(t),
             kind,
             line_start,
             in_quote: false,
