@@ -63,8 +63,48 @@ pub(crate) struct Lists<'a> {
     pub is_cue: &'a dyn Fn(&str) -> bool,
 }
 
+/// The fixed features of every token of a document, in one buffer: each token has a slot
+/// of [`Fixed::SLOT`] features, filled by [`static_features`] and then [`stack_features`].
+#[derive(Clone, Default)]
+pub(crate) struct Fixed {
+    features: Vec<u64>,
+    lens: Vec<u8>,
+}
+
+impl Fixed {
+    /// Room for a token's features: the static ones and the stacked ones fill under 50.
+    const SLOT: usize = 64;
+
+    fn with_tokens(n: usize) -> Self {
+        Fixed {
+            features: vec![0; n * Self::SLOT],
+            lens: vec![0; n],
+        }
+    }
+
+    /// The features of token `k`.
+    pub(crate) fn token(&self, k: usize) -> &[u64] {
+        let start = k * Self::SLOT;
+        &self.features[start..start + usize::from(self.lens[k])]
+    }
+
+    /// Adds features to token `k`'s slot.
+    fn extend(&mut self, k: usize, features: &[u64]) {
+        let len = usize::from(self.lens[k]);
+        let room = Self::SLOT - len;
+        debug_assert!(
+            features.len() <= room,
+            "a token's features overflow its slot"
+        );
+        let n = features.len().min(room);
+        let start = k * Self::SLOT + len;
+        self.features[start..start + n].copy_from_slice(&features[..n]);
+        self.lens[k] = (len + n) as u8;
+    }
+}
+
 /// Features that do not depend on the labels, for every token.
-pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Vec<Vec<u64>> {
+pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Fixed {
     let n = tokens.len();
     let cue: Vec<bool> = tokens
         .iter()
@@ -122,11 +162,12 @@ pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Vec<Vec<u64>> {
         }
         tokens[k as usize].key
     };
-    let mut out = Vec::with_capacity(n);
+    let mut out = Fixed::with_tokens(n);
+    let mut f = Vec::with_capacity(Fixed::SLOT);
     for k in 0..n {
         let t = &tokens[k];
         let i = k as isize;
-        let mut f = Vec::with_capacity(64);
+        f.clear();
         let lw = w(i);
         let iq = u64::from(t.in_quote);
         let kind = t.kind as u64;
@@ -192,7 +233,7 @@ pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Vec<Vec<u64>> {
         let cap = t.text.chars().next().is_some_and(char::is_uppercase);
         f.push(key2(34, u64::from(cap), u64::from(first)));
         f.push(key2(35, u64::from(cap), w(i - 1)));
-        out.push(f);
+        out.extend(k, &f);
     }
     out
 }
@@ -262,7 +303,7 @@ pub(crate) fn advance(h: &mut History, tokens: &[Tok], k: usize, label: u8) {
 
 /// Features from a first tagging of the whole document, so that the second can see what lies
 /// to the right: the first labels around the token and how far the next cue and source are.
-pub(crate) fn stack_features(tokens: &[Tok], first: &[u8], fixed: &mut [Vec<u64>]) {
+pub(crate) fn stack_features(tokens: &[Tok], first: &[u8], fixed: &mut Fixed) {
     let n = tokens.len();
     let r = |k: isize| -> u64 {
         if k < 0 || k as usize >= n {
@@ -298,7 +339,9 @@ pub(crate) fn stack_features(tokens: &[Tok], first: &[u8], fixed: &mut [Vec<u64>
         let last = k + 1 == n || tokens[k + 1].sentence != tokens[k].sentence;
         to_end[k] = role(first[k]) == 3 && (last || to_end[k + 1]);
     }
-    for (k, f) in fixed.iter_mut().enumerate() {
+    let mut f = Vec::with_capacity(16);
+    for k in 0..n {
+        f.clear();
         let i = k as isize;
         let iq = u64::from(tokens[k].in_quote);
         f.push(key(60, r(i)));
@@ -322,6 +365,7 @@ pub(crate) fn stack_features(tokens: &[Tok], first: &[u8], fixed: &mut [Vec<u64>
             f.push(key2(which + 1, pd, r(i) * 2 + iq));
         }
         f.push(key2(70, u64::from(to_end[k]), r(i)));
+        fixed.extend(k, &f);
     }
 }
 

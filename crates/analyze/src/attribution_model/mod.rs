@@ -133,7 +133,7 @@ impl Weights<LABELS> {
     pub(crate) fn tag(
         &self,
         toks: &[tokens::Tok],
-        fixed: &[Vec<u64>],
+        fixed: &features::Fixed,
         skip: Option<&[bool]>,
     ) -> Vec<u8> {
         let mut labels = vec![O; toks.len()];
@@ -148,7 +148,7 @@ impl Weights<LABELS> {
             }
             f.clear();
             features::history_features(&mut f, toks, k, &labels, &h);
-            self.scores(&fixed[k], &mut s);
+            self.scores(fixed.token(k), &mut s);
             self.add_scores(&f, &mut s);
             labels[k] = best(&s);
             features::advance(&mut h, toks, k, labels[k]);
@@ -268,7 +268,7 @@ impl QuoteModel {
         tokens::tokenize(text, &abbreviations)
     }
 
-    pub(crate) fn static_features(&self, toks: &[tokens::Tok]) -> Vec<Vec<u64>> {
+    pub(crate) fn static_features(&self, toks: &[tokens::Tok]) -> features::Fixed {
         let is_cue = |w: &str| self.cues.contains(w);
         features::static_features(toks, &Lists { is_cue: &is_cue })
     }

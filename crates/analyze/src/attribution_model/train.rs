@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::io;
 use std::path::Path;
 
-use super::features::{self, History, LABELS, O};
+use super::features::{self, Fixed, History, LABELS, O};
 use super::tokens::Tok;
 use super::{QuoteModel, Weights, extent, pairing, ranker, span};
 use crate::ner::perceptron::Perceptron;
@@ -205,7 +205,7 @@ pub fn train(
     ));
     let all: Vec<usize> = (0..prepared.len()).collect();
     let (even, odd): (Vec<usize>, Vec<usize>) = all.iter().partition(|&&d| d % 2 == 0);
-    let fixed: Vec<&[Vec<u64>]> = prepared.iter().map(|p| p.1.as_slice()).collect();
+    let fixed: Vec<&Fixed> = prepared.iter().map(|p| &p.1).collect();
     let first = train_pass(&prepared, &fixed, None, &all, config, "first", log);
     // the second tagging learns from first taggings of documents the first never saw
     let halves = Halves {
@@ -213,7 +213,7 @@ pub fn train(
         odd: &odd,
     };
     let first_labels = halves.tag_unseen(&prepared, &fixed, None, config, "first", log);
-    let stacked: Vec<Vec<Vec<u64>>> = prepared
+    let stacked: Vec<Fixed> = prepared
         .iter()
         .zip(&first_labels)
         .map(|((toks, fixed, _), labels)| {
@@ -222,7 +222,7 @@ pub fn train(
             f
         })
         .collect();
-    let stacked_refs: Vec<&[Vec<u64>]> = stacked.iter().map(Vec::as_slice).collect();
+    let stacked_refs: Vec<&Fixed> = stacked.iter().collect();
     let quiet: Vec<Vec<bool>> = prepared
         .iter()
         .zip(&first_labels)
@@ -392,7 +392,7 @@ fn gold_candidate(
     Some((cue, gold))
 }
 
-type Prepared<'a> = (Vec<Tok<'a>>, Vec<Vec<u64>>, Vec<u8>);
+type Prepared<'a> = (Vec<Tok<'a>>, Fixed, Vec<u8>);
 
 /// The documents split in two, for taggings of documents a tagger never saw.
 struct Halves<'h> {
@@ -406,7 +406,7 @@ impl Halves<'_> {
     fn tag_unseen(
         &self,
         prepared: &[Prepared],
-        fixed: &[&[Vec<u64>]],
+        fixed: &[&Fixed],
         skip: Option<&[Vec<bool>]>,
         config: &QuoteTrainConfig,
         name: &str,
@@ -443,7 +443,7 @@ impl Halves<'_> {
 
 fn train_pass(
     prepared: &[Prepared],
-    fixed: &[&[Vec<u64>]],
+    fixed: &[&Fixed],
     skip: Option<&[Vec<bool>]>,
     docs: &[usize],
     config: &QuoteTrainConfig,
@@ -469,7 +469,7 @@ fn train_pass(
                     continue;
                 }
                 f.clear();
-                f.extend_from_slice(&fixed[k]);
+                f.extend_from_slice(fixed.token(k));
                 features::history_features(&mut f, toks, k, &labels, &h);
                 let mut s = [0f32; LABELS];
                 p.add_to(&f, &mut s);
