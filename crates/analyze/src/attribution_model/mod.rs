@@ -6,6 +6,7 @@
 //! interrupted sentence as a second piece (`pairing.rs`). Trained on PolNeAR (`dossier train
 //! quotes --polnear DIR`); the weights ship in `data/quotes/model.bin`.
 
+mod colon;
 mod extent;
 mod features;
 mod jsonl;
@@ -299,14 +300,16 @@ impl QuoteModel {
                 anchor,
             )
         };
-        pairing::pair(&toks, &labels, &cue_extent, &source_extent, &|cue| {
+        let mut found = pairing::pair(&toks, &labels, &cue_extent, &source_extent, &|cue| {
             span::best(
                 |k| self.spans.get(k),
                 &ctx,
                 cue,
                 Some(&mut cache.borrow_mut()),
             )
-        })
+        });
+        colon::add_line_attributions(text, &mut found);
+        found
     }
 }
 

@@ -1,0 +1,171 @@
+//! Lines that give their words to a name before a colon: a headline ("Pence: Flowers won't be
+//! at the debate") or a transcript ("WALLACE: Let's start with the news"). The tagger, which
+//! reads sentences, seldom sees these; the line's shape says it all.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use dossier_model::Span;
+
+use super::Attribution;
+use crate::ner::{EntityType, NerModel};
+
+/// First words of a line that open a headline without naming a speaker ("Breaking:").
+static KICKERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("../../data/quotes/kickers.txt")
+        .lines()
+        .filter(|line| !line.trim_start().starts_with('#'))
+        .map(|line| line.trim().to_lowercase())
+        .filter(|word| !word.is_empty())
+        .collect()
+});
+
+/// A speaker's name before the colon has at most this many words.
+const MAX_NAME_WORDS: usize = 3;
+/// The words after the colon: at least this many.
+const MIN_CONTENT_WORDS: usize = 3;
+
+/// Adds the attributions of lines opened by a name and a colon. The name must read as a
+/// person or an organisation to the entity model, and not as a place ("Iowa: Clinton wins"),
+/// unless it opens two lines or more, or is written in capitals where another name does (the
+/// speakers of a transcript). Each
+/// token has one role, so what the tagger found inside such a line gives way to it (the
+/// "Voters Worried About" of "Pat Caddell: Democrat Voters Worried About ...").
+pub(crate) fn add_line_attributions(text: &str, found: &mut Vec<Attribution>) {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.trim_end().len();
+        if let Some(candidate) = of_line(text, start, end) {
+            lines.push((candidate, start, end));
+        }
+        start += line.len();
+    }
+    let name = |a: &Attribution| a.source.map_or("", |s| &text[s.start..s.end]);
+    let repeated = |a: &Attribution| {
+        lines
+            .iter()
+            .filter(|(other, _, _)| name(other) == name(a))
+            .count()
+            >= 2
+    };
+    let is_transcript = lines.iter().any(|(a, _, _)| repeated(a));
+    let in_capitals = |a: &Attribution| !name(a).chars().any(char::is_lowercase);
+    let accepted: Vec<(Attribution, usize, usize)> = lines
+        .iter()
+        .filter(|(a, _, _)| {
+            repeated(a) || (is_transcript && in_capitals(a)) || names_a_speaker(text, a)
+        })
+        .cloned()
+        .collect();
+    for (attribution, start, end) in accepted {
+        found.retain(|a| !a.cue.is_some_and(|cue| cue.start < end && start < cue.end));
+        if !found.iter().any(|a| touches(a, start, end)) {
+            found.push(attribution);
+        }
+    }
+}
+
+fn touches(a: &Attribution, start: usize, end: usize) -> bool {
+    a.cue
+        .iter()
+        .chain(&a.content)
+        .chain(&a.source)
+        .any(|span| span.start < end && start < span.end)
+}
+
+fn of_line(text: &str, start: usize, end: usize) -> Option<Attribution> {
+    let line = &text[start..end];
+    let lead = line.len() - line.trim_start_matches([' ', '\t', '"', '“', '\'']).len();
+    let colon = lead + line[lead..].find(':')?;
+    let name = &line[lead..colon];
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.is_empty()
+        || words.len() > MAX_NAME_WORDS
+        || !words.iter().all(|w| looks_like_name_word(w))
+        || KICKERS.contains(&words[0].to_lowercase())
+    {
+        return None;
+    }
+    let after = &line[colon + 1..];
+    if !after.starts_with([' ', '\t']) {
+        return None;
+    }
+    let content = after.trim_start();
+    if content.split_whitespace().count() < MIN_CONTENT_WORDS {
+        return None;
+    }
+    let content_start = start + colon + 1 + (after.len() - content.len());
+    Some(Attribution {
+        content: vec![Span::new(content_start, end)],
+        source: Some(Span::new(start + lead, start + colon)),
+        cue: Some(Span::new(start + colon, start + colon + 1)),
+    })
+}
+
+/// A capitalised word or an initialism, without digits.
+fn looks_like_name_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+}
+
+/// Whether the entity model reads the name, followed by the start of the line's content, as a
+/// person or an organisation and nowhere as a place.
+fn names_a_speaker(text: &str, a: &Attribution) -> bool {
+    let (Some(source), Some(content)) = (a.source, a.content.first()) else {
+        return false;
+    };
+    let words: Vec<&str> = text[source.start..source.end].split(' ').collect();
+    let mut tokens = words.clone();
+    tokens.push(":");
+    tokens.extend(text[content.start..content.end].split_whitespace().take(6));
+    let tags = NerModel::builtin().tag(&tokens);
+    let types: Vec<EntityType> = tags[..words.len()]
+        .iter()
+        .filter_map(|tag| tag.entity_type())
+        .collect();
+    types
+        .iter()
+        .any(|t| matches!(t, EntityType::Person | EntityType::Organization))
+        && !types.contains(&EntityType::Location)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cue_and_source(text: &str) -> Option<(String, String, String)> {
+        let mut found = Vec::new();
+        add_line_attributions(text, &mut found);
+        found.first().map(|a| {
+            let piece = |s: Option<Span>| s.map_or(String::new(), |s| text[s.start..s.end].into());
+            (
+                piece(a.source),
+                piece(a.cue),
+                piece(a.content.first().copied()),
+            )
+        })
+    }
+
+    #[test]
+    fn a_headline_or_transcript_line_gives_its_words_to_the_name() {
+        assert_eq!(
+            cue_and_source("Angela Merkel: Europe must defend its borders together\n\nBody."),
+            Some((
+                "Angela Merkel".into(),
+                ":".into(),
+                "Europe must defend its borders together".into()
+            ))
+        );
+        assert!(cue_and_source("Breaking: Europe must defend its borders together").is_none());
+        assert!(cue_and_source("Note: this story was updated on Monday").is_none());
+        assert!(cue_and_source("The deadline was 5:30 pm on Monday for all of them").is_none());
+        // speakers of a transcript, named twice or more, need no entity reading
+        let transcript = "\"KING: We are back with the senator.\n\"SMITH: Thank you for having me.\n\"KING: Let us begin then.";
+        let mut found = Vec::new();
+        add_line_attributions(transcript, &mut found);
+        assert_eq!(found.len(), 3);
+    }
+}
