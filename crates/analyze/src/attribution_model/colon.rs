@@ -27,6 +27,7 @@ const MIN_CONTENT_WORDS: usize = 3;
 
 /// Adds the attributions of lines opened by a name and a colon. The name must read as a
 /// person or an organisation to the entity model, and not as a place ("Iowa: Clinton wins"),
+/// or be such a name found in the text, or its surname ("Pence:" over a story on Mike Pence),
 /// unless it opens two lines or more, or is written in capitals where another name does (the
 /// speakers of a transcript). Each
 /// token has one role, so what the tagger found inside such a line gives way to it (the
@@ -51,10 +52,29 @@ pub(crate) fn add_line_attributions(text: &str, found: &mut Vec<Attribution>) {
     };
     let is_transcript = lines.iter().any(|(a, _, _)| repeated(a));
     let in_capitals = |a: &Attribution| !name(a).chars().any(char::is_lowercase);
+    // the names of people and organisations in the whole text, read only when a line needs them
+    let named = std::cell::OnceCell::new();
+    let named_in_text = |a: &Attribution| {
+        let names: &Vec<&str> = named.get_or_init(|| {
+            NerModel::builtin()
+                .entities(text)
+                .into_iter()
+                .filter(|e| matches!(e.entity_type, EntityType::Person | EntityType::Organization))
+                .map(|e| &text[e.span.start..e.span.end])
+                .collect()
+        });
+        let who = name(a);
+        names
+            .iter()
+            .any(|n| *n == who || n.split(' ').next_back() == Some(who))
+    };
     let accepted: Vec<(Attribution, usize, usize)> = lines
         .iter()
         .filter(|(a, _, _)| {
-            repeated(a) || (is_transcript && in_capitals(a)) || names_a_speaker(text, a)
+            repeated(a)
+                || (is_transcript && in_capitals(a))
+                || names_a_speaker(text, a)
+                || named_in_text(a)
         })
         .cloned()
         .collect();
@@ -167,5 +187,11 @@ mod tests {
         let mut found = Vec::new();
         add_line_attributions(transcript, &mut found);
         assert_eq!(found.len(), 3);
+        // the labels of an interview name no one
+        let interview =
+            "Q: What will you do next year?\nA: We will build more homes.\nQ: And then what?";
+        let mut found = Vec::new();
+        add_line_attributions(interview, &mut found);
+        assert!(found.is_empty());
     }
 }
