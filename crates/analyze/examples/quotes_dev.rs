@@ -27,7 +27,11 @@ fn main() {
             .ok()
             .and_then(|e| e.parse().ok())
             .unwrap_or(0.1);
-        let bytes = model.to_bytes(prune);
+        let scorer_prune: f32 = std::env::var("SCORER_PRUNE")
+            .ok()
+            .and_then(|e| e.parse().ok())
+            .unwrap_or(0.02);
+        let bytes = model.to_bytes(prune, scorer_prune);
         eprintln!(
             "model {} features, {} bytes",
             model.feature_count(),

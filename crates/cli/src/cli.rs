@@ -176,9 +176,12 @@ pub struct TrainQuotesArgs {
     /// Passes over the training data (default 10).
     #[arg(long)]
     pub epochs: Option<usize>,
-    /// Leave out features whose weights are all below this share of the largest weight.
+    /// Leave out tagger features whose weights are all below this share of the largest weight.
     #[arg(long, default_value_t = 0.1)]
     pub prune: f32,
+    /// The same for the content-span and extent scorers, which only candidates read.
+    #[arg(long, default_value_t = 0.02)]
+    pub scorer_prune: f32,
 }
 
 /// `dossier quotes`.

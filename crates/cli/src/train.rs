@@ -71,7 +71,7 @@ fn train_quotes(args: TrainQuotesArgs) -> anyhow::Result<ExitCode> {
         epochs: args.epochs.unwrap_or(defaults.epochs),
     };
     let model = quotes::train(&docs, &config, &mut log);
-    let bytes = model.to_bytes(args.prune);
+    let bytes = model.to_bytes(args.prune, args.scorer_prune);
     fs::write(&args.out, &bytes)
         .with_context(|| format!("{}: cannot write", args.out.display()))?;
     log(format!(

@@ -252,15 +252,17 @@ impl QuoteModel {
         ))
     }
 
-    /// The weights, quantised to 16 bits; features whose weights are all below `prune` (a
-    /// share of the largest weight) are left out.
-    pub fn to_bytes(&self, prune: f32) -> Vec<u8> {
+    /// The weights, quantised to 16 bits; features whose weights are all below a share of the
+    /// largest weight of their table are left out: `tagger_prune` for the two taggings, whose
+    /// tables every token reads, `scorer_prune` for the span and extent scorers, which only
+    /// candidates read (their small weights cost little time and carry accuracy).
+    pub fn to_bytes(&self, tagger_prune: f32, scorer_prune: f32) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
-        self.first.write(prune, &mut out);
-        self.second.write(prune, &mut out);
-        self.spans.write(prune, &mut out);
-        self.cue_extents.write(prune, &mut out);
-        self.source_extents.write(prune, &mut out);
+        self.first.write(tagger_prune, &mut out);
+        self.second.write(tagger_prune, &mut out);
+        self.spans.write(scorer_prune, &mut out);
+        self.cue_extents.write(scorer_prune, &mut out);
+        self.source_extents.write(scorer_prune, &mut out);
         out
     }
 
