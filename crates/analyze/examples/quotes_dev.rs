@@ -30,7 +30,7 @@ fn main() {
         let scorer_prune: f32 = std::env::var("SCORER_PRUNE")
             .ok()
             .and_then(|e| e.parse().ok())
-            .unwrap_or(0.02);
+            .unwrap_or(0.05);
         let bytes = model.to_bytes(prune, scorer_prune);
         eprintln!(
             "model {} features, {} bytes",

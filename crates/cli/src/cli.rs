@@ -180,7 +180,7 @@ pub struct TrainQuotesArgs {
     #[arg(long, default_value_t = 0.1)]
     pub prune: f32,
     /// The same for the content-span and extent scorers, which only candidates read.
-    #[arg(long, default_value_t = 0.02)]
+    #[arg(long, default_value_t = 0.05)]
     pub scorer_prune: f32,
 }
 
