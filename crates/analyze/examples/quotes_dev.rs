@@ -23,14 +23,14 @@ fn main() {
         let model = train(&docs, &QuoteTrainConfig { epochs }, &mut |l| {
             eprintln!("[{:6.1}s] {l}", started.elapsed().as_secs_f64())
         });
-        let prune: f32 = std::env::var("PRUNE")
-            .ok()
-            .and_then(|e| e.parse().ok())
-            .unwrap_or(0.1);
-        let scorer_prune: f32 = std::env::var("SCORER_PRUNE")
-            .ok()
-            .and_then(|e| e.parse().ok())
-            .unwrap_or(0.05);
+        let env = |name: &str, default: f32| {
+            std::env::var(name)
+                .ok()
+                .and_then(|e| e.parse().ok())
+                .unwrap_or(default)
+        };
+        let prune = env("PRUNE", QuoteModel::TAGGER_PRUNE);
+        let scorer_prune = env("SCORER_PRUNE", QuoteModel::SCORER_PRUNE);
         let bytes = model.to_bytes(prune, scorer_prune);
         eprintln!(
             "model {} features, {} bytes",

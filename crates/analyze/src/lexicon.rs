@@ -39,7 +39,8 @@ pub struct Lexicon {
     pub audiences: Vec<String>,
 }
 
-fn words(data: &str) -> HashSet<String> {
+/// The lowercase words of a data file, `#` lines left out.
+pub(crate) fn words(data: &str) -> HashSet<String> {
     data.lines()
         .filter(|line| !line.trim_start().starts_with('#'))
         .flat_map(str::split_whitespace)

@@ -177,10 +177,10 @@ pub struct TrainQuotesArgs {
     #[arg(long)]
     pub epochs: Option<usize>,
     /// Leave out tagger features whose weights are all below this share of the largest weight.
-    #[arg(long, default_value_t = 0.1)]
+    #[arg(long, default_value_t = dossier_analyze::QuoteModel::TAGGER_PRUNE)]
     pub prune: f32,
     /// The same for the content-span and extent scorers, which only candidates read.
-    #[arg(long, default_value_t = 0.05)]
+    #[arg(long, default_value_t = dossier_analyze::QuoteModel::SCORER_PRUNE)]
     pub scorer_prune: f32,
 }
 

@@ -127,8 +127,6 @@ fn without_work_lead(text: &str) -> &str {
     if is_lead { rest } else { text }
 }
 
-/// The names in the texts after a label standing alone: the first text, and the next ones
-/// while a conjunction joins them ("Moses Kim" "and" "Kate Shokurova").
 /// The names a byline label introduces: the rest of its text ("By Ann Lee"), or the texts
 /// after it when the label stands alone ("By" / "Ann Lee"). `None` without a label or names.
 fn labelled_names(text: &str, following: &[(usize, &str)]) -> Option<String> {
@@ -141,6 +139,8 @@ fn labelled_names(text: &str, following: &[(usize, &str)]) -> Option<String> {
     (!names.trim().is_empty()).then_some(names)
 }
 
+/// The names in the texts after a label standing alone: the first text, and the next ones
+/// while a conjunction joins them ("Moses Kim" "and" "Kate Shokurova").
 fn names_after(texts: &[(usize, &str)]) -> String {
     let joins = |text: &str| {
         let lower = text.to_lowercase();

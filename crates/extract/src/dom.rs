@@ -350,9 +350,14 @@ pub(crate) struct Facts {
 impl Facts {
     /// The first content stored under `key`.
     pub(crate) fn meta(&self, key: &str) -> Option<&str> {
+        self.metas_named(key).next()
+    }
+
+    /// Every non-empty content stored under `key`, trimmed, in page order.
+    pub(crate) fn metas_named<'f>(&'f self, key: &str) -> impl Iterator<Item = &'f str> {
         self.metas
             .iter()
-            .find(|(name, value)| name == key && !value.trim().is_empty())
+            .filter(move |(name, value)| name == key && !value.trim().is_empty())
             .map(|(_, value)| value.trim())
     }
 }

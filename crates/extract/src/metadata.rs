@@ -261,16 +261,10 @@ fn is_site_name(name: &str, site_names: &[String]) -> bool {
 /// site's name (an `og:title` of "Example News" beside a second one naming the article) names
 /// no article and is passed over.
 fn title(facts: &Facts, linked: Option<&LinkedArticle>, site_names: &[String]) -> Option<String> {
-    let metas = |key: &'static str| {
-        facts
-            .metas
-            .iter()
-            .filter(move |(name, _)| name == key)
-            .map(|(_, value)| value.as_str())
-    };
-    let candidates = metas("og:title")
+    let candidates = facts
+        .metas_named("og:title")
         .chain(linked.and_then(|article| article.headline.as_deref()))
-        .chain(metas("twitter:title"))
+        .chain(facts.metas_named("twitter:title"))
         .chain(facts.title.as_deref())
         .map(collapse_whitespace)
         .filter(|title| !title.is_empty());
@@ -523,10 +517,9 @@ fn declared_authors(
     }
     // One author a tag, often written "Last, First"; some journals name the tag in the plural.
     let citation: Vec<String> = facts
-        .metas
-        .iter()
-        .filter(|(key, _)| key == "citation_author" || key == "citation_authors")
-        .flat_map(|(_, value)| value.split(';'))
+        .metas_named("citation_author")
+        .chain(facts.metas_named("citation_authors"))
+        .flat_map(|value| value.split(';'))
         .map(collapse_whitespace)
         .filter(|name| looks_like_name(&name.replace(',', " ")))
         .collect();

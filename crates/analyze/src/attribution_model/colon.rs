@@ -11,14 +11,8 @@ use super::Attribution;
 use crate::ner::{EntityType, NerModel};
 
 /// First words of a line that open a headline without naming a speaker ("Breaking:").
-static KICKERS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    include_str!("../../data/quotes/kickers.txt")
-        .lines()
-        .filter(|line| !line.trim_start().starts_with('#'))
-        .map(|line| line.trim().to_lowercase())
-        .filter(|word| !word.is_empty())
-        .collect()
-});
+static KICKERS: LazyLock<HashSet<String>> =
+    LazyLock::new(|| crate::lexicon::words(include_str!("../../data/quotes/kickers.txt")));
 
 /// A speaker's name before the colon has at most this many words.
 const MAX_NAME_WORDS: usize = 3;
@@ -29,9 +23,9 @@ const MIN_CONTENT_WORDS: usize = 3;
 /// person or an organisation to the entity model, and not as a place ("Iowa: Clinton wins"),
 /// or be such a name found in the text, or its surname ("Pence:" over a story on Mike Pence),
 /// unless it opens two lines or more, or is written in capitals where another name does (the
-/// speakers of a transcript). Each
-/// token has one role, so what the tagger found inside such a line gives way to it (the
-/// "Voters Worried About" of "Pat Caddell: Democrat Voters Worried About ...").
+/// speakers of a transcript). Each token has one role, so what the tagger found inside such a
+/// line gives way to it (the "Voters Worried About" of "Pat Caddell: Democrat Voters Worried
+/// About ...").
 pub(crate) fn add_line_attributions(text: &str, found: &mut Vec<Attribution>) {
     let mut lines = Vec::new();
     let mut start = 0;
@@ -103,7 +97,7 @@ fn of_line(text: &str, start: usize, end: usize) -> Option<Attribution> {
     if words.is_empty()
         || words.len() > MAX_NAME_WORDS
         || !words.iter().all(|w| looks_like_name_word(w))
-        || KICKERS.contains(&words[0].to_lowercase())
+        || KICKERS.contains(&kicker_word(&words).to_lowercase())
     {
         return None;
     }
@@ -121,6 +115,16 @@ fn of_line(text: &str, start: usize, end: usize) -> Option<Attribution> {
         source: Some(Span::new(start + lead, start + colon)),
         cue: Some(Span::new(start + colon, start + colon + 1)),
     })
+}
+
+/// The word of a name that may make it a kicker: the first, or the one after "The" ("The
+/// Latest:").
+fn kicker_word<'w>(words: &[&'w str]) -> &'w str {
+    match words {
+        [the, next, ..] if the.eq_ignore_ascii_case("the") => next,
+        [first, ..] => first,
+        [] => "",
+    }
 }
 
 /// A capitalised word or an initialism, without digits.
@@ -180,6 +184,7 @@ mod tests {
             ))
         );
         assert!(cue_and_source("Breaking: Europe must defend its borders together").is_none());
+        assert!(cue_and_source("The Latest: Europe must defend its borders together").is_none());
         assert!(cue_and_source("Note: this story was updated on Monday").is_none());
         assert!(cue_and_source("The deadline was 5:30 pm on Monday for all of them").is_none());
         // speakers of a transcript, named twice or more, need no entity reading

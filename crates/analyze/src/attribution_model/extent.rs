@@ -105,7 +105,7 @@ fn features(role: &Role, ctx: &Context, anchor: Cue, c: Cue, f: &mut Vec<u64>) {
         moved(c.last, anchor.last),
     ));
     f.push(key2(base + 9, ctx.lw(s), bucket(c.last + 1 - c.first)));
-    f.push(key(base + 10, ctx.shapes[c.first]));
+    f.push(key(base + 10, ctx.toks[c.first].shape));
     f.push(key(base + 11, mix2(kind(e + 1), kind(s - 1))));
     f.push(key(base + 12, mix2(ctx.hint_at(s - 1), ctx.hint_at(e + 1))));
     f.push(key(base + 13, phrase(ctx, c)));

@@ -174,7 +174,7 @@ pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Fixed {
         f.push(key(1, 0));
         f.push(key(2, lw));
         f.push(key(3, word(t.text)));
-        f.push(key(4, shape(t.text)));
+        f.push(key(4, t.shape));
         let m = t.lower.chars().count();
         f.push(key(
             5,

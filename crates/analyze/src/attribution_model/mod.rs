@@ -175,14 +175,10 @@ const MAGIC: &[u8; 4] = b"DQA5";
 static BUILTIN: OnceLock<QuoteModel> = OnceLock::new();
 
 fn cue_words() -> HashSet<String> {
-    let lexicon = Lexicon::builtin();
-    let mut cues = lexicon.cues.clone();
-    for line in include_str!("../../data/quotes/cues.txt").lines() {
-        if line.trim_start().starts_with('#') {
-            continue;
-        }
-        cues.extend(line.split_whitespace().map(str::to_lowercase));
-    }
+    let mut cues = Lexicon::builtin().cues.clone();
+    cues.extend(crate::lexicon::words(include_str!(
+        "../../data/quotes/cues.txt"
+    )));
     cues
 }
 
@@ -251,6 +247,12 @@ impl QuoteModel {
             source_extents,
         ))
     }
+
+    /// The share of its table's largest weight under which a tagger feature is left out of the
+    /// model file ([`QuoteModel::to_bytes`]).
+    pub const TAGGER_PRUNE: f32 = 0.1;
+    /// The same for the span and extent scorers.
+    pub const SCORER_PRUNE: f32 = 0.05;
 
     /// The weights, quantised to 16 bits; features whose weights are all below a share of the
     /// largest weight of their table are left out: `tagger_prune` for the two taggings, whose

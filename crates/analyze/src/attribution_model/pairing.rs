@@ -254,7 +254,7 @@ fn quotation(tokens: &[Tok], mut run: Run) -> Run {
     run
 }
 
-/// The quotation on the other side of a cue and its source: "X," he said. "Y." Up to 15
+/// The quotation on the other side of a cue and its source: "X," he said. "Y." Up to `NEAR`
 /// tokens without quotation marks may part the quotation from the cue.
 fn other_quotation(tokens: &[Tok], cue: &Run, chosen_after: bool) -> Option<Run> {
     const NEAR: usize = 40;

@@ -3,17 +3,7 @@
 //! and away from its guess whenever they differ.
 
 use super::Weights;
-use crate::ner::perceptron::Perceptron;
-
-/// Shuffles `order` in place with a xorshift generator whose state is `seed`.
-pub(crate) fn shuffle(order: &mut [usize], seed: &mut u64) {
-    for i in (1..order.len()).rev() {
-        *seed ^= *seed << 13;
-        *seed ^= *seed >> 7;
-        *seed ^= *seed << 17;
-        order.swap(i, (*seed % (i as u64 + 1)) as usize);
-    }
-}
+use crate::ner::perceptron::{Perceptron, shuffle};
 
 /// Weights as a function from a feature to its weight.
 pub(crate) type Lookup<'w> = &'w dyn Fn(u64) -> f32;

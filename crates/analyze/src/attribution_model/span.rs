@@ -5,7 +5,7 @@
 //! marks around it), and the best is taken. A tagger that labels one token at a time breaks a
 //! long content into pieces; a span is one decision.
 
-use super::features::{bucket, key, key2, role, shape};
+use super::features::{bucket, key, key2, role};
 use super::tokens::{Kind, Tok};
 use super::{Weights, ranker};
 
@@ -45,10 +45,6 @@ pub(crate) struct Context<'t, 'a> {
     /// Only quotation marks and punctuation follow this token in its sentence.
     sentence_tail: Vec<bool>,
     pub(super) sent_start: Vec<usize>,
-    /// Each token lowercased, hashed.
-    lowers: Vec<u64>,
-    /// Each token's shape, hashed.
-    pub(super) shapes: Vec<u64>,
 }
 
 impl<'t, 'a> Context<'t, 'a> {
@@ -105,8 +101,6 @@ impl<'t, 'a> Context<'t, 'a> {
             edge,
             sentence_tail,
             sent_start,
-            lowers: toks.iter().map(|t| t.key).collect(),
-            shapes: toks.iter().map(|t| shape(t.text)).collect(),
         }
     }
 
@@ -121,7 +115,7 @@ impl<'t, 'a> Context<'t, 'a> {
         if k < 0 || k as usize >= self.toks.len() {
             0x5151
         } else {
-            self.lowers[k as usize]
+            self.toks[k as usize].key
         }
     }
 
@@ -145,9 +139,9 @@ impl<'t, 'a> Context<'t, 'a> {
             let v = if self.hint[k] == 1 {
                 11
             } else if t.kind != Kind::Word || t.text.len() <= 4 {
-                self.lowers[k]
+                self.toks[k].key
             } else {
-                self.shapes[k]
+                self.toks[k].shape
             };
             h = crate::ner::hash::mix(h, v);
         }
@@ -171,7 +165,7 @@ impl<'t, 'a> Context<'t, 'a> {
         let t = &self.toks[i];
         f.push(key2(100, d, self.lw(k)));
         f.push(key2(101, d, self.lw(k - 1)));
-        f.push(key2(102, d, self.shapes[i]));
+        f.push(key2(102, d, self.toks[i].shape));
         f.push(key2(103, d, mix2(self.lw(k - 1), self.lw(k))));
         f.push(key2(105, d, mix2(self.hint_at(k), self.hint_at(k - 1))));
         f.push(key2(
@@ -398,7 +392,6 @@ pub(crate) fn best(
     let mut f = Vec::with_capacity(24);
     let score = |f: &[u64]| f.iter().map(|&k| w(k)).sum::<f32>();
     for (after, starts, ends) in ctx.ranges(cue) {
-        // the cue-free part from the cache when it holds it, and into it when it does not
         let d = usize::from(after);
         // the score of the first (or last) token k: its cue-free part from the cache when it
         // holds it, and into it when it does not, and the part that reads the cue

@@ -27,6 +27,8 @@ pub(crate) struct Tok<'a> {
     pub lower: std::borrow::Cow<'a, str>,
     /// The hash of the lowercased word (`ner::hash::lower`), which most features read.
     pub key: u64,
+    /// The hash of the word's shape (`features::shape`).
+    pub shape: u64,
     pub kind: Kind,
     /// A line break precedes it.
     pub line_start: bool,
@@ -104,6 +106,7 @@ pub(crate) fn tokenize<'a>(text: &'a str, abbreviations: &dyn Fn(&str) -> bool) 
                 t.into()
             },
             key: crate::ner::hash::lower(t),
+            shape: super::features::shape(t),
             kind,
             line_start,
             in_quote: false,

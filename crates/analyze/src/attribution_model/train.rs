@@ -8,8 +8,8 @@ use std::path::Path;
 
 use super::features::{self, Fixed, History, LABELS, O};
 use super::tokens::Tok;
-use super::{QuoteModel, Weights, extent, pairing, ranker, span};
-use crate::ner::perceptron::Perceptron;
+use super::{QuoteModel, Weights, extent, pairing, span};
+use crate::ner::perceptron::{Perceptron, shuffle};
 
 /// A text with its annotated spans: role (1 source, 2 cue, 3 content) and byte pieces.
 #[derive(Debug, Clone)]
@@ -455,7 +455,7 @@ fn train_pass(
     let mut seed = 0x2545_f491_4f6c_dd1du64;
     let mut f = Vec::with_capacity(96);
     for epoch in 0..config.epochs {
-        ranker::shuffle(&mut order, &mut seed);
+        shuffle(&mut order, &mut seed);
         let (mut errors, mut total) = (0usize, 0usize);
         for &d in &order {
             let (toks, _, gold) = &prepared[d];

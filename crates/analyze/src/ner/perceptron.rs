@@ -9,6 +9,17 @@ use super::decode::Weights;
 use super::hash::BuildIdentity;
 use super::tag::LABELS;
 
+/// Shuffles `order` in place (Fisher–Yates) with a xorshift generator whose state is `state`:
+/// the deterministic order of a training epoch, for every model trained here.
+pub(crate) fn shuffle(order: &mut [usize], state: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *state ^= *state << 13;
+        *state ^= *state >> 7;
+        *state ^= *state << 17;
+        order.swap(i, (*state % (i as u64 + 1)) as usize);
+    }
+}
+
 /// Weights being learned.
 #[derive(Default)]
 pub(crate) struct Perceptron<const L: usize> {

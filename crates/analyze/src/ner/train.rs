@@ -11,7 +11,7 @@ use super::document;
 use super::evaluate::{self, NerScore};
 use super::features::{self, HISTORY, SentenceInfo};
 use super::model::{NerModel, WeightTable};
-use super::perceptron::Perceptron;
+use super::perceptron::{self, Perceptron};
 use super::resources::NerLists;
 use super::tag::{LABELS, Label, O, Tag, bio_to_labels, labels_to_bio};
 
@@ -76,20 +76,6 @@ fn prepare(documents: &[ConllDocument], resources: &NerLists) -> Vec<Vec<Prepare
         .collect()
 }
 
-/// A small deterministic generator for the shuffles.
-struct XorShift(u64);
-
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.0 = x;
-        x
-    }
-}
-
 /// Trains one pass over the given sentences (documents × sentences, with their features).
 fn train_pass(
     sentences: &[(&SentenceInfo, &SentenceFeatures, &[Label])],
@@ -99,15 +85,12 @@ fn train_pass(
 ) -> Perceptron<LABELS> {
     let mut perceptron = Perceptron::default();
     let mut order: Vec<usize> = (0..sentences.len()).collect();
-    let mut rng = XorShift(seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1);
+    let mut state = seed.wrapping_mul(0x9e37_79b9_7f4a_7c15) | 1;
     let mut history = [0u64; HISTORY];
     let mut guesses: Vec<Label> = Vec::new();
     let mut all: Vec<u64> = Vec::new();
     for epoch in 0..epochs {
-        for i in (1..order.len()).rev() {
-            let j = (rng.next() % (i as u64 + 1)) as usize;
-            order.swap(i, j);
-        }
+        perceptron::shuffle(&mut order, &mut state);
         for &k in &order {
             let (info, features, gold) = sentences[k];
             guesses.clear();
