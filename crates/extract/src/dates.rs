@@ -184,6 +184,22 @@ fn leading_day(raw: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(head, "%Y-%m-%d").ok()
 }
 
+/// Whether `stamp`, a normalised timestamp with its offset, falls on the calendar day `day`
+/// (`YYYY-MM-DD`) in some time zone: a page that shows "July 4" beside metadata saying
+/// `2025-07-05T00:04:00+00:00` shows the same moment in its readers' zone, not another date.
+pub(crate) fn same_moment(stamp: &str, day: &str) -> bool {
+    let (Ok(moment), Ok(day)) = (
+        DateTime::parse_from_rfc3339(stamp),
+        NaiveDate::parse_from_str(day.get(..10).unwrap_or(day), "%Y-%m-%d"),
+    ) else {
+        return false;
+    };
+    let utc = moment.naive_utc();
+    let earliest = (utc - chrono::TimeDelta::hours(12)).date();
+    let latest = (utc + chrono::TimeDelta::hours(14)).date();
+    (earliest..=latest).contains(&day)
+}
+
 fn in_range(day: NaiveDate) -> bool {
     use chrono::Datelike;
     YEARS.contains(&day.year())
@@ -226,6 +242,17 @@ pub(crate) fn from_url(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_timestamp_is_the_same_moment_as_its_day_in_another_zone() {
+        assert!(same_moment("2025-07-05T00:04:00Z", "2025-07-04"));
+        assert!(same_moment("2025-07-05T00:04:00Z", "2025-07-05"));
+        assert!(same_moment("2025-12-02T23:00:55+00:00", "2025-12-03"));
+        assert!(!same_moment("2025-07-05T00:04:00Z", "2025-07-06"));
+        assert!(!same_moment("2025-07-05T12:00:00Z", "2025-07-03"));
+        // A day without a time says nothing about the moment.
+        assert!(!same_moment("2025-07-05", "2025-07-04"));
+    }
 
     #[test]
     fn normalises_what_pages_write() {

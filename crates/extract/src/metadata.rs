@@ -840,7 +840,8 @@ fn looks_like_name(name: &str) -> bool {
 ///
 /// A date of the metadata that the page never shows, where the page shows another beside its
 /// headline, gives way to the shown one: the metadata of such pages is often the date the
-/// page was first created in the content system, not the date its readers are given.
+/// page was first created in the content system, not the date its readers are given. A
+/// timestamp that is the shown day in another time zone is the same moment, and it stands.
 ///
 /// A site's home page has none: its dates are those of the latest posts or of the last edit.
 fn published(
@@ -885,6 +886,7 @@ fn published(
     });
     if let (Some((date, _)), Some(first)) = (&declared, &first_shown)
         && !date.starts_with(first.as_str())
+        && !dates::same_moment(date, first)
         && !on_page.shows(date)
     {
         return Some((first.clone(), "shown"));
