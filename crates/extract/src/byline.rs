@@ -92,9 +92,17 @@ pub(crate) fn find_anywhere(page: &Page) -> Option<String> {
             Token::Text(text) => Some((index, text.trim())),
             _ => None,
         })
-        .filter(|(_, text)| !text.is_empty() && text.len() <= MAX_BYLINE)
+        .filter(|(_, text)| !text.is_empty())
         .collect();
     for (at, &(_, text)) in texts.iter().enumerate() {
+        if is_about_heading(text)
+            && let Some(name) = texts.get(at + 1).and_then(|(_, next)| bio_subject(next))
+        {
+            return Some(name.to_string());
+        }
+        if text.len() > MAX_BYLINE {
+            continue;
+        }
         let text = without_work_lead(text);
         let lower = text.to_lowercase();
         if !WRITER_LABELS.iter().any(|label| lower.starts_with(label)) {
@@ -105,6 +113,39 @@ pub(crate) fn find_anywhere(page: &Page) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether a text is the heading of an author box: "About the author", "About the writer:".
+fn is_about_heading(text: &str) -> bool {
+    let lower = text.trim_end_matches([':', ' ']).to_lowercase();
+    matches!(lower.as_str(), "about the author" | "about the writer")
+}
+
+/// The name a biography opens with, as its subject: "Ann Lee is a reporter who…" gives "Ann
+/// Lee"; two to four capitalised words before "is", "has", "was", "writes" or "covers".
+fn bio_subject(text: &str) -> Option<&str> {
+    let words: Vec<(usize, &str)> = text
+        .split(' ')
+        .scan(0usize, |at, word| {
+            let start = *at;
+            *at += word.len() + 1;
+            Some((start, word))
+        })
+        .take(6)
+        .collect();
+    let verb = words
+        .iter()
+        .position(|(_, word)| matches!(*word, "is" | "has" | "was" | "writes" | "covers"))?;
+    let name = &words[..verb];
+    let is_name = (2..=4).contains(&name.len())
+        && name.iter().all(|(_, word)| {
+            word.starts_with(char::is_uppercase)
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || ".-'’".contains(c))
+        });
+    let (start, last) = name.last().copied().filter(|_| is_name)?;
+    Some(&text[..start + last.len()])
 }
 
 /// Words that name the piece in a lead before a writer label ("This post was written by").
@@ -191,6 +232,22 @@ pub(crate) fn after_label(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn author_boxes_name_the_subject_of_their_biography() {
+        assert_eq!(
+            bio_subject("Juan de la Cruz is a reporter who covers science."),
+            None
+        );
+        assert_eq!(
+            bio_subject("Ann B. Lee is a reporter who covers science."),
+            Some("Ann B. Lee")
+        );
+        assert_eq!(bio_subject("Lee has written for us."), None);
+        assert_eq!(bio_subject("This article is about money."), None);
+        assert!(is_about_heading("About the Author:"));
+        assert!(!is_about_heading("About the company"));
+    }
 
     #[test]
     fn labels_open_bylines() {
