@@ -1032,6 +1032,14 @@ mod tests {
             ),
             Chrome::Weak
         );
+        // A BEM-named body ("entry__content") is the article, as "entry-content" is.
+        assert_eq!(
+            chrome_of(
+                "<body><div class='entry__content paywall-container'><p>Text</p></div></body>",
+                "div"
+            ),
+            Chrome::No
+        );
         assert_eq!(
             chrome_of(
                 "<body><article class='newsletter-post'><p>Text</p></article></body>",
