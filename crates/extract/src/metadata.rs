@@ -1063,6 +1063,21 @@ mod tests {
     }
 
     #[test]
+    fn an_author_box_names_the_subject_of_its_biography_when_it_is_a_name() {
+        let page = |bio: &str| {
+            format!(
+                "<body><h1>Rates hold</h1><p>The central bank left its rates unchanged on                  Tuesday, as markets had expected.</p><h3>About the author</h3><p>{bio}</p></body>"
+            )
+        };
+        let authors = |bio: &str| crate::extract_html(page(bio).as_bytes(), None).authors;
+        assert_eq!(
+            authors("Juan de la Cruz is a reporter who covers central banks."),
+            ["Juan de la Cruz"]
+        );
+        assert!(authors("This article is not financial advice.").is_empty());
+    }
+
+    #[test]
     fn user_names_are_told_from_names() {
         assert!(is_user_name("annlee82"));
         assert!(is_user_name("ann_lee"));
