@@ -33,13 +33,13 @@ impl SentenceFeatures {
     }
 
     /// Appends features to token `i`'s (for the second pass): rebuilds the flat list.
-    pub(crate) fn with_extra(&self, extra: &[Vec<u64>]) -> SentenceFeatures {
+    pub(crate) fn with_extra(&self, extra: &SentenceFeatures) -> SentenceFeatures {
         let mut out = SentenceFeatures::default();
         for (i, &(start, end)) in self.ranges.iter().enumerate() {
             let begin = out.features.len() as u32;
             out.features
                 .extend_from_slice(&self.features[start as usize..end as usize]);
-            out.features.extend_from_slice(&extra[i]);
+            out.features.extend_from_slice(extra.of(i));
             out.ranges.push((begin, out.features.len() as u32));
         }
         out

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::decode::SentenceFeatures;
 use super::features::{DOCUMENT, SentenceInfo};
 use super::hash::BuildIdentity;
 use super::hash::{self, mix};
@@ -29,7 +30,7 @@ struct Found {
 }
 
 /// Extra features for every token of every sentence of a document.
-pub(crate) fn features(sentences: &[&SentenceInfo], labels: &[Vec<Label>]) -> Vec<Vec<Vec<u64>>> {
+pub(crate) fn features(sentences: &[&SentenceInfo], labels: &[Vec<Label>]) -> Vec<SentenceFeatures> {
     // Each capitalised word: how often the first pass gave it each type.
     let mut counts: HashMap<u64, [u16; 5], BuildIdentity> = HashMap::default();
     // Each word inside a name: the names (in order) that hold it.
@@ -87,9 +88,10 @@ pub(crate) fn features(sentences: &[&SentenceInfo], labels: &[Vec<Label>]) -> Ve
     for (s, (sentence, labels)) in sentences.iter().zip(labels).enumerate() {
         let digits = sentence.tokens.iter().filter(|t| t.is_number).count();
         let numeric = (digits * 4 / sentence.tokens.len().max(1)) as u64;
-        let mut per_token = Vec::with_capacity(labels.len());
+        let mut per_token = SentenceFeatures::default();
         for (i, token) in sentence.tokens.iter().enumerate() {
-            let mut f = Vec::with_capacity(8);
+            let start = per_token.features.len();
+            let f = &mut per_token.features;
             let own = type_of(labels[i]);
             f.push(key(0, u64::from(labels[i])));
             f.push(key(
@@ -121,15 +123,14 @@ pub(crate) fn features(sentences: &[&SentenceInfo], labels: &[Vec<Label>]) -> Ve
                     }
                 }
                 if let Some(list) = places.get(&token.lower) {
-                    let mut seen: Vec<u64> = Vec::new();
                     for &(t, j) in list.iter().filter(|&&(t, j)| (t, j) != (s, i)) {
                         let other = &sentences[t].tokens;
                         let before = j.checked_sub(1).map_or(0, |k| other[k].lower);
                         let after = other.get(j + 1).map_or(0, |o| o.lower);
                         for value in [mix(9, before), mix(10, after)] {
-                            if !seen.contains(&value) {
-                                seen.push(value);
-                                f.push(key(8, value));
+                            let feature = key(8, value);
+                            if !f[start..].contains(&feature) {
+                                f.push(feature);
                             }
                         }
                     }
@@ -151,7 +152,9 @@ pub(crate) fn features(sentences: &[&SentenceInfo], labels: &[Vec<Label>]) -> Ve
                     }
                 }
             }
-            per_token.push(f);
+            per_token
+                .ranges
+                .push((start as u32, per_token.features.len() as u32));
         }
         out.push(per_token);
     }

@@ -560,7 +560,7 @@ impl NerModel {
                     info.len(),
                     |i| {
                         let mut scores = base[i][1];
-                        self.add(&extra[i], 1, &mut scores);
+                        self.add(extra.of(i), 1, &mut scores);
                         scores
                     },
                     |i, previous, before, scores| {

@@ -122,7 +122,7 @@ fn train_pass(
 fn score_with(
     weights: &impl Weights,
     dev: &[Vec<Prepared>],
-    second: Option<&[Vec<Vec<Vec<u64>>>]>,
+    second: Option<&[Vec<SentenceFeatures>]>,
 ) -> NerScore {
     let mut gold = Vec::new();
     let mut predicted = Vec::new();
@@ -157,7 +157,7 @@ fn first_pass_labels(weights: &impl Weights, document: &[Prepared]) -> Vec<Vec<L
 fn second_pass_features(
     documents: &[Vec<Prepared>],
     labels: &[Vec<Vec<Label>>],
-) -> Vec<Vec<Vec<Vec<u64>>>> {
+) -> Vec<Vec<SentenceFeatures>> {
     documents
         .iter()
         .zip(labels)
