@@ -111,6 +111,12 @@ fn find_runs(tokens: &[Token], sentences: &[SentenceTokens], lexicon: &Lexicon) 
                         .is_some_and(|t| t.is_capitalized() && end + 1 < sentence.tokens.end)
                 {
                     end += 2;
+                } else if is_plural_possessive(tokens, end)
+                    && end + 1 < sentence.tokens.end
+                    && tokens[end + 1].is_capitalized()
+                {
+                    // "Parents' Safety Alliance", "Teachers' Union": one name.
+                    end += 2;
                 } else {
                     break;
                 }
@@ -142,6 +148,14 @@ fn find_runs(tokens: &[Token], sentences: &[SentenceTokens], lexicon: &Lexicon) 
         }
     }
     runs
+}
+
+/// An apostrophe written right after a word that ends in "s" ("Parents'").
+fn is_plural_possessive(tokens: &[Token], at: usize) -> bool {
+    at > 0
+        && matches!(tokens[at].text, "'" | "\u{2019}")
+        && tokens[at - 1].span.end == tokens[at].span.start
+        && tokens[at - 1].text.ends_with(['s', 'S'])
 }
 
 fn classify(name: &str, lexicon: &Lexicon) -> Option<EntityKind> {
@@ -194,12 +208,22 @@ pub fn find_mentions(
     let runs = find_runs(tokens, sentences, lexicon);
     // Words seen capitalised away from a sentence start: evidence that a single word is a name.
     let mut mid_sentence_names = HashSet::new();
+    // Words that stand inside longer names ("Safety" in "Product Safety Authority") and those
+    // that stand alone or end a name, as a surname does.
+    let mut inner_words = HashSet::new();
+    let mut name_ends = HashSet::new();
     for run in &runs {
         let sentence = &sentences[run.sentence];
         if !is_sentence_initial(tokens, run.start, sentence) {
             for t in &tokens[run.start..run.end] {
                 mid_sentence_names.insert(t.lower());
             }
+        }
+        for t in &tokens[run.start..run.end - 1] {
+            inner_words.insert(t.lower());
+        }
+        if run.end - run.start > 1 || !is_sentence_initial(tokens, run.start, sentence) {
+            name_ends.insert(tokens[run.end - 1].lower());
         }
     }
     let tags = token_tags(tokens, sentences);
@@ -238,6 +262,16 @@ pub fn find_mentions(
         if kind.is_none() && single && is_acronym(&name) {
             kind = Some(EntityKind::Organization);
         }
+        // The agency of a wire dateline: "LINDHAVEN, March 3 (Castellan) - ...".
+        let credited = name_start > 0
+            && tokens[name_start - 1].is("(")
+            && tokens.get(run.end).is_some_and(|t| t.is(")"))
+            && tokens
+                .get(run.end + 1)
+                .is_some_and(|t| matches!(t.text, "-" | "--" | "\u{2013}" | "\u{2014}"));
+        if kind.is_none() && credited {
+            kind = Some(EntityKind::Organization);
+        }
         let next_is_cue = run.end < sentence.tokens.end
             && crate::attribution::is_cue_at(tokens, run.end, lexicon)
             && tokens[run.end].lower().ends_with(['d', 's', 'e'])
@@ -248,6 +282,19 @@ pub fn find_mentions(
         // No gazetteer, title or head word decides: ask the trained tagger.
         if kind.is_none() {
             kind = tagged_kind(&tags, name_start, run.end, lexicon, &name);
+            // "Safety comes first," where the page names the "Product Safety Authority": a
+            // word that opens a sentence and is otherwise only ever inside a longer name is
+            // not a person, unless it resolves to one.
+            let word = tokens[name_start].lower();
+            if single
+                && kind == Some(EntityKind::Person)
+                && is_sentence_initial(tokens, name_start, sentence)
+                && inner_words.contains(&word)
+                && !name_ends.contains(&word)
+            {
+                tentative.push(span);
+                kind = Some(EntityKind::Other);
+            }
             // "told the Courier": a lone name after "the" is a paper or a body, not a person.
             let after_the = name_start > 0 && tokens[name_start - 1].text == "the";
             if single && after_the && kind == Some(EntityKind::Person) {
@@ -312,7 +359,95 @@ pub fn find_mentions(
     }
     resolve(&mut mentions, tokens);
     mentions.retain(|m| !(m.kind == EntityKind::Other && tentative.contains(&m.span)));
+    organization_short_names(&mut mentions, lexicon);
+    name_org_nouns(&mut mentions, lexicon);
     mentions
+}
+
+/// A lone word that the document also writes as an organisation's name, or as the first word
+/// of one ("Castellan" beside the dateline's "(Castellan)"; "Harkwell" beside "Harkwell
+/// Juvenile"), is that organisation, whatever its sentence made it look like ("he told
+/// Castellan", "at Harkwell"): one name, one sense within a document. A known place or a
+/// person given a role keeps its kind.
+fn organization_short_names(mentions: &mut [Mention], lexicon: &Lexicon) {
+    let organizations: Vec<(String, String)> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Organization)
+        .map(|m| (m.text.clone(), m.canonical.clone()))
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Organization
+            || !m.roles.is_empty()
+            || m.text.contains(char::is_whitespace)
+            || lexicon.places.contains(&key(&m.text))
+            || m.canonical != m.text
+        {
+            continue;
+        }
+        let full = organizations.iter().find(|(text, _)| {
+            text == &m.text
+                || text
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|first| first == m.text && text.len() > m.text.len())
+        });
+        if let Some((_, canonical)) = full {
+            m.kind = EntityKind::Organization;
+            m.canonical = canonical.clone();
+        }
+    }
+}
+
+/// A role given with a common noun for an organisation named before ("the agency's
+/// director", "chair of the alliance") is also given with that name ("Product Safety
+/// Authority director", "chair of the Parents' Safety Alliance"): the organisation named
+/// last before the mention whose name has one of the noun's head words.
+fn name_org_nouns(mentions: &mut [Mention], lexicon: &Lexicon) {
+    for i in 0..mentions.len() {
+        if mentions[i].kind != EntityKind::Person || mentions[i].roles.is_empty() {
+            continue;
+        }
+        let mut added = Vec::new();
+        for role in &mentions[i].roles {
+            let bare = role.strip_prefix("the ").unwrap_or(role);
+            let apostrophe = bare.find("'s ").or_else(|| bare.find("\u{2019}s "));
+            // "agency's director" → ("agency", "director", possessive)
+            let (noun, rest, possessive) = if let Some(at) = apostrophe {
+                let after = bare[at..]
+                    .find(' ')
+                    .map_or(bare.len(), |space| at + space + 1);
+                (bare[..at].to_lowercase(), &bare[after..], true)
+            } else if let Some(at) = role.rfind(" of the ") {
+                (role[at + 8..].to_lowercase(), &role[..at], false)
+            } else {
+                continue;
+            };
+            if rest.is_empty() {
+                continue;
+            }
+            let Some(heads) = lexicon.org_nouns.get(&noun) else {
+                continue;
+            };
+            let named = mentions[..i].iter().rev().find(|m| {
+                m.kind == EntityKind::Organization
+                    && m.canonical
+                        .split_whitespace()
+                        .any(|w| heads.contains(&w.to_lowercase()))
+            });
+            let Some(org) = named else { continue };
+            let name = org.canonical.strip_prefix("the ").unwrap_or(&org.canonical);
+            added.push(if possessive {
+                format!("{name} {rest}")
+            } else {
+                format!("{rest} of the {name}")
+            });
+        }
+        for role in added {
+            if !mentions[i].roles.contains(&role) {
+                mentions[i].roles.push(role);
+            }
+        }
+    }
 }
 
 /// The trained tagger's tag for every token of the document (its two passes see the whole
@@ -518,6 +653,37 @@ mod tests {
         assert_eq!(found[0].2, ["Navy Secretary"]);
         assert_eq!(found[1].1, "Lee Park");
         assert_eq!(found[1].2, ["Agency spokeswoman"]);
+    }
+
+    #[test]
+    fn relative_clause_roles_and_organisations_named_by_a_common_noun() {
+        let text = "The Tenants' Housing Alliance objected. Mara Olund, who chairs the alliance, \
+                    spoke. Piet Vann, a councillor who heads the planning committee, agreed.";
+        let found = people(text);
+        assert_eq!(found[0].1, "Mara Olund");
+        assert_eq!(
+            found[0].2,
+            [
+                "chair of the alliance",
+                "chair of the Tenants' Housing Alliance"
+            ]
+        );
+        assert_eq!(found[1].2, ["councillor", "head of the planning committee"]);
+        let orgs: Vec<String> = mentions(text)
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Organization)
+            .map(|m| m.text)
+            .collect();
+        assert_eq!(orgs, ["Tenants' Housing Alliance"]);
+    }
+
+    #[test]
+    fn a_word_only_ever_inside_a_longer_name_is_no_person_at_a_quote_start() {
+        let found = people(
+            "The Road Safety Board met. \"Safety comes first,\" said Ines Karr, its director.",
+        );
+        let names: Vec<&str> = found.iter().map(|p| p.1.as_str()).collect();
+        assert_eq!(names, ["Ines Karr"]);
     }
 
     #[test]

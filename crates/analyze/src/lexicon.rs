@@ -1,6 +1,6 @@
 //! Word lists loaded from `data/*.txt` once, at build time of the analyzer.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// Every word list the analysis uses, lowercased.
 #[derive(Debug, Clone)]
@@ -37,6 +37,11 @@ pub struct Lexicon {
     pub media: Vec<String>,
     /// Audiences said with "to".
     pub audiences: Vec<String>,
+    /// Verbs of a relative clause that give a role, with the role noun ("chairs" → "chair").
+    pub role_verbs: HashMap<String, String>,
+    /// Common nouns standing for an organisation named before, with the head words of the
+    /// names they can stand for ("agency" → authority, agency, commission, ...).
+    pub org_nouns: HashMap<String, Vec<String>>,
 }
 
 /// The lowercase words of a data file, `#` lines left out.
@@ -66,6 +71,30 @@ fn names_and_heads(data: &str) -> (HashSet<String>, HashSet<String>) {
         }
     }
     (names, heads)
+}
+
+/// `word value` lines.
+fn pairs(data: &str) -> HashMap<String, String> {
+    lines(data)
+        .filter_map(|line| line.split_once(char::is_whitespace))
+        .map(|(word, value)| (word.to_lowercase(), value.trim().to_lowercase()))
+        .collect()
+}
+
+/// `word: value value ...` lines; the word is one of its own values.
+fn lists(data: &str) -> HashMap<String, Vec<String>> {
+    lines(data)
+        .filter_map(|line| line.split_once(':'))
+        .map(|(word, values)| {
+            let word = word.trim().to_lowercase();
+            let mut values: Vec<String> =
+                values.split_whitespace().map(str::to_lowercase).collect();
+            if !values.contains(&word) {
+                values.push(word.clone());
+            }
+            (word, values)
+        })
+        .collect()
 }
 
 fn tagged(data: &str, tag: &str) -> Vec<String> {
@@ -100,6 +129,8 @@ impl Lexicon {
             platforms: tagged(channels, "platform:"),
             media: tagged(channels, "medium:"),
             audiences: tagged(channels, "audience:"),
+            role_verbs: pairs(include_str!("../data/role_verbs.txt")),
+            org_nouns: lists(include_str!("../data/org_nouns.txt")),
         }
     }
 

@@ -135,10 +135,21 @@ pub fn apposition_after(
     if to == from || to - from > MAX_ROLE_TOKENS {
         return Vec::new();
     }
+    // ", who chairs the committee," / ", a lawmaker who chairs the committee,"
+    let clause = if to < limit && tokens[to].is("who") {
+        relative_role(text, tokens, to, limit, lexicon)
+    } else {
+        None
+    };
     let first = tokens[from].lower();
+    if first == "who" {
+        return relative_role(text, tokens, from, limit, lexicon)
+            .into_iter()
+            .collect();
+    }
     if matches!(
         first.as_str(),
-        "who" | "which" | "that" | "where" | "when" | "and" | "but"
+        "which" | "that" | "where" | "when" | "and" | "but"
     ) {
         return Vec::new();
     }
@@ -152,14 +163,52 @@ pub fn apposition_after(
                 ))
     });
     if !head_ok {
-        return Vec::new();
+        return clause.into_iter().collect();
     }
     let start = if matches!(first.as_str(), "the" | "a" | "an") {
         from + 1
     } else {
         from
     };
-    split_coordinated(text, tokens, start, to, lexicon)
+    let mut roles = split_coordinated(text, tokens, start, to, lexicon);
+    roles.extend(clause);
+    roles
+}
+
+/// The role a relative clause gives: "who chairs parliament's consumer affairs committee" →
+/// "chair of parliament's consumer affairs committee". `who` is the index of "who"; the clause
+/// must end at a comma, a dash or the sentence end `limit`.
+fn relative_role(
+    text: &str,
+    tokens: &[Token],
+    who: usize,
+    limit: usize,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    let verb = tokens.get(who + 1).filter(|_| who + 1 < limit)?;
+    let noun = lexicon.role_verbs.get(&verb.lower())?;
+    let from = who + 2;
+    let mut to = from;
+    while to < limit && to - from <= MAX_ROLE_TOKENS {
+        let token = &tokens[to];
+        if matches!(token.text, "," | ";" | "." | "--" | "\u{2014}" | "\u{2013}") {
+            break;
+        }
+        if token.kind == TokenKind::Quote
+            || (token.kind == TokenKind::Word && lexicon.cues.contains(&token.lower()))
+            || matches!(
+                token.lower().as_str(),
+                "and" | "but" | "who" | "which" | "since"
+            )
+        {
+            return None;
+        }
+        to += 1;
+    }
+    if to == from || to - from > MAX_ROLE_TOKENS {
+        return None;
+    }
+    Some(format!("{noun} of {}", text_of(text, tokens, from, to)))
 }
 
 /// The apposition before a name: "the head of Ukrainian military intelligence, Kyrylo Budanov"

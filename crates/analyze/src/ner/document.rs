@@ -30,7 +30,10 @@ struct Found {
 }
 
 /// Extra features for every token of every sentence of a document.
-pub(crate) fn features(sentences: &[&SentenceInfo], labels: &[Vec<Label>]) -> Vec<SentenceFeatures> {
+pub(crate) fn features(
+    sentences: &[&SentenceInfo],
+    labels: &[Vec<Label>],
+) -> Vec<SentenceFeatures> {
     // Each capitalised word: how often the first pass gave it each type.
     let mut counts: HashMap<u64, [u16; 5], BuildIdentity> = HashMap::default();
     // Each word inside a name: the names (in order) that hold it.
