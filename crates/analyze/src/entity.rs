@@ -364,11 +364,13 @@ pub fn find_mentions(
     mentions
 }
 
-/// A lone word that the document also writes as an organisation's name, or as the first word
-/// of one ("Castellan" beside the dateline's "(Castellan)"; "Harkwell" beside "Harkwell
-/// Juvenile"), is that organisation, whatever its sentence made it look like ("he told
-/// Castellan", "at Harkwell"): one name, one sense within a document. A known place or a
-/// person given a role keeps its kind.
+/// A lone word that the document also writes as an organisation's name ("Castellan" beside
+/// the dateline's "(Castellan)") is that organisation, whatever its sentence made it look like
+/// ("he told Castellan"): one name, one sense within a document. A lone word read as a person
+/// or left untyped that is the first word of an organisation's name ("Harkwell" beside
+/// "Harkwell Juvenile") is that organisation too; a place is not, since places open the names
+/// of bodies ("Brenholm" beside "Brenholm General Hospital"). A known place or a person given
+/// a role keeps its kind.
 fn organization_short_names(mentions: &mut [Mention], lexicon: &Lexicon) {
     let organizations: Vec<(String, String)> = mentions
         .iter()
@@ -384,12 +386,12 @@ fn organization_short_names(mentions: &mut [Mention], lexicon: &Lexicon) {
         {
             continue;
         }
+        let may_be_short = matches!(m.kind, EntityKind::Person | EntityKind::Other);
         let full = organizations.iter().find(|(text, _)| {
             text == &m.text
-                || text
-                    .split_whitespace()
-                    .next()
-                    .is_some_and(|first| first == m.text && text.len() > m.text.len())
+                || (may_be_short
+                    && text.len() > m.text.len()
+                    && text.split_whitespace().next() == Some(m.text.as_str()))
         });
         if let Some((_, canonical)) = full {
             m.kind = EntityKind::Organization;

@@ -1066,7 +1066,8 @@ mod tests {
     fn an_author_box_names_the_subject_of_its_biography_when_it_is_a_name() {
         let page = |bio: &str| {
             format!(
-                "<body><h1>Rates hold</h1><p>The central bank left its rates unchanged on                  Tuesday, as markets had expected.</p><h3>About the author</h3><p>{bio}</p></body>"
+                "<body><h1>Rates hold</h1><p>The central bank left its rates unchanged on \
+                 Tuesday, as markets had expected.</p><h3>About the author</h3><p>{bio}</p></body>"
             )
         };
         let authors = |bio: &str| crate::extract_html(page(bio).as_bytes(), None).authors;
