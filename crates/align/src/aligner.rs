@@ -178,9 +178,14 @@ impl Aligner {
             let outlet_set: BTreeSet<String> =
                 members.iter().map(|m| outlet_key(&docs[m.doc])).collect();
             let feats: Vec<&Features> = members.iter().map(|m| &m.features).collect();
+            let similarity = |x: usize, y: usize| {
+                let (i, j) = (group[x].min(group[y]), group[x].max(group[y]));
+                score_of.get(&(i, j)).copied().unwrap_or(0.0)
+            };
             let judgement = verdict::judge(
                 &feats,
                 &pair_scores,
+                &similarity,
                 independent.len(),
                 outlet_set.len(),
                 &self.config,

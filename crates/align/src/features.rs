@@ -325,6 +325,19 @@ fn stems_of(words: &[String]) -> HashSet<String> {
         .collect()
 }
 
+/// Words that open a temporal adjunct ("before the recall", "a day after the company
+/// recalled"): what follows is taken as given, neither asserted nor denied by the statement.
+const TEMPORAL_ADJUNCTS: &[&str] = &["before", "after", "since", "following", "until"];
+
+/// The stems a statement asserts or denies: its words up to the first temporal adjunct.
+pub fn asserted_stems(words: &[String]) -> HashSet<String> {
+    let end = words
+        .iter()
+        .position(|w| TEMPORAL_ADJUNCTS.contains(&w.as_str()))
+        .unwrap_or(words.len());
+    stems_of(&words[..end])
+}
+
 /// Features of a claim.
 pub fn of_claim(claim: &Claim) -> Features {
     let words = words(&claim.text);

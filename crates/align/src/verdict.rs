@@ -16,6 +16,10 @@ pub struct Judgement {
     pub explanation: String,
 }
 
+/// Share of the smaller statement's asserted stems that a denying and an asserting statement
+/// must have in common before they conflict.
+const ASSERTION_OVERLAP: f64 = 0.5;
+
 fn sources(n: usize) -> String {
     if n == 1 {
         "one source".to_string()
@@ -25,10 +29,12 @@ fn sources(n: usize) -> String {
 }
 
 /// Judges a group of statements from `documents` distinct documents whose pairwise
-/// similarities are `scores` (pairs across documents only).
+/// similarities are `scores` (the best pair of each two documents); `similarity(i, j)` is that
+/// of items `i` and `j` themselves (0 within one document).
 pub fn judge(
     items: &[&Features],
     scores: &[f64],
+    similarity: &dyn Fn(usize, usize) -> f64,
     independent: usize,
     outlets: usize,
     config: &AlignConfig,
@@ -131,13 +137,36 @@ pub fn judge(
             }
         }
     }
-    // One asserts what another denies.
-    let positive = items
-        .iter()
-        .any(|f| f.polarity == Polarity::Positive && !f.is_quote);
+    // One asserts what another denies. The conflict stands on the asserting and the denying
+    // statements themselves being close: two copies of one wire story agreeing closely say
+    // nothing about a denial that only shares their subject.
+    let asserting = |f: &Features| f.polarity == Polarity::Positive && !f.is_quote;
+    let positive = items.iter().any(|f| asserting(f));
     let negative = items.iter().any(|f| f.polarity == Polarity::Negative);
     if positive && negative {
-        if strongest >= config.conflict_threshold {
+        // The asserting and the denying statement must be close, and close in what they
+        // assert: sharing only what a temporal adjunct takes as given ("denied it was warned
+        // before the recall") is no denial of the recall.
+        let shares_assertion = |i: usize, j: usize| {
+            let (a, b) = (
+                crate::features::asserted_stems(&items[i].words),
+                crate::features::asserted_stems(&items[j].words),
+            );
+            let shared = a.intersection(&b).count() as f64;
+            let overlap = shared / (a.len().min(b.len()).max(1) as f64);
+            overlap >= ASSERTION_OVERLAP
+        };
+        let opposed = (0..items.len())
+            .filter(|&i| items[i].polarity == Polarity::Negative)
+            .flat_map(|i| {
+                (0..items.len())
+                    .filter(|&j| asserting(items[j]))
+                    .map(move |j| (i, j))
+            })
+            .filter(|&(i, j)| shares_assertion(i, j))
+            .map(|(i, j)| similarity(i, j))
+            .fold(0.0, f64::max);
+        if opposed >= config.conflict_threshold {
             return Judgement {
                 verdict: Verdict::Conflict,
                 difference: Some("polarity".to_string()),
@@ -258,4 +287,67 @@ fn capitalise(text: &str) -> String {
     chars
         .next()
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_model::Claim;
+
+    fn statement(text: &str, polarity: Polarity) -> Features {
+        crate::features::of_claim(&Claim {
+            id: String::new(),
+            doc: String::new(),
+            start: 0,
+            end: text.len(),
+            text: text.to_string(),
+            source: None,
+            via: Vec::new(),
+            polarity,
+            times: Vec::new(),
+            quantities: Vec::new(),
+            entities: Vec::new(),
+            revision_marker: false,
+            original_marker: false,
+        })
+    }
+
+    fn verdict_of(a: &Features, b: &Features, similarity: f64) -> Verdict {
+        judge(
+            &[a, b],
+            &[similarity],
+            &|_, _| similarity,
+            2,
+            2,
+            &AlignConfig::default(),
+        )
+        .verdict
+    }
+
+    #[test]
+    fn a_denial_of_what_another_report_asserts_is_a_conflict() {
+        let asserted = statement(
+            "The company confirmed the sprinklers in the storage area had been switched off",
+            Polarity::Positive,
+        );
+        let denied = statement(
+            "The company denied that the sprinklers in the storage area were switched off",
+            Polarity::Negative,
+        );
+        assert_eq!(verdict_of(&asserted, &denied, 0.6), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_denial_sharing_only_a_temporal_adjunct_is_no_conflict() {
+        let asserted = statement(
+            "The maker recalls 48,000 child car seats over a buckle fault",
+            Polarity::Positive,
+        );
+        let denied = statement(
+            "The maker denied that its supplier had warned it about the spring before the recall \
+             of 48,000 child car seats",
+            Polarity::Negative,
+        );
+        assert_ne!(verdict_of(&asserted, &denied, 0.75), Verdict::Conflict);
+    }
 }
