@@ -57,10 +57,17 @@ impl Analyzer {
         let mentions = entity::find_mentions(text, &tokens, &sentences, lexicon);
         let marked = quote::find(text, &tokens, &sentences);
         let mut inside = vec![false; tokens.len()];
+        let mut quoted = Vec::with_capacity(marked.len());
         for m in &marked {
             let end = m.close.map_or_else(|| m.after(&tokens), |c| c + 1);
             for flag in inside.iter_mut().take(end).skip(m.open) {
                 *flag = true;
+            }
+            if end > m.open {
+                quoted.push(Span::new(
+                    tokens[m.open].span.start,
+                    tokens[end - 1].span.end,
+                ));
             }
         }
         let published = doc.published_at().map(|p| p.date_naive());
@@ -68,6 +75,7 @@ impl Analyzer {
             text,
             tokens: &tokens,
             mentions: &mentions,
+            quoted: &quoted,
             lexicon,
         };
         let mut memory = Memory::default();
@@ -219,8 +227,29 @@ impl Analyzer {
         let after = marked.after(tokens);
         let mut k = after;
         let mut found_cue = None;
-        while k < end && k < after + 10 {
+        // Tokens of asides skipped on the way, which do not count against the window.
+        let mut skipped = 0;
+        while k < end && k < after + 10 + skipped {
             let token = &tokens[k];
+            // Past an aside between commas after the speaker: `," Ilse Varkonen, the port
+            // authority's chief executive, said` / `," an official, who spoke on condition of
+            // anonymity, told`. An aside holding a cue of its own is passed only when it is a
+            // relative clause.
+            if token.is(",")
+                && k > after
+                && let Some(close) = (k + 1..end.min(k + 20)).find(|&j| tokens[j].is(","))
+                && (k + 1..close).all(|j| {
+                    !inside[j]
+                        && tokens[j].kind != TokenKind::Quote
+                        && !matches!(tokens[j].text, "." | ";" | "?" | "!")
+                })
+                && (matches!(tokens[k + 1].lower().as_str(), "who" | "which" | "whose")
+                    || !(k + 1..close).any(|j| attribution::is_cue_at(tokens, j, ctx.lexicon)))
+            {
+                skipped += close - k;
+                k = close + 1;
+                continue;
+            }
             // Past a short parenthetical: `," Rep. Gwen Moore (D-Wis.) said`.
             if token.is("(")
                 && let Some(close) = (k + 1..end.min(k + 9)).find(|&j| tokens[j].is(")"))

@@ -15,6 +15,8 @@ pub struct Context<'a> {
     pub tokens: &'a [Token<'a>],
     /// Its mentions, in text order.
     pub mentions: &'a [Mention],
+    /// The spans of its quotes, marks included.
+    pub quoted: &'a [Span],
     /// Word lists.
     pub lexicon: &'a Lexicon,
 }
@@ -280,6 +282,8 @@ impl<'a> Context<'a> {
                 || DETERMINERS.contains(&p.as_str())
                 || self.lexicon.role_words.contains(&p)
                 || self.lexicon.demonyms.contains(&p)
+                // "a senior ministry official", "an agency spokesperson"
+                || self.lexicon.org_nouns.contains_key(&p)
                 || matches!(
                     p.as_str(),
                     "and"
@@ -398,12 +402,17 @@ impl<'a> Context<'a> {
                 });
             }
             if ORGANIZATION_REFERENCES.contains(&lower.as_str()) {
+                // The last organisation the narrative names: one named inside a quote is the
+                // speaker's subject, not who "the company" is.
                 let before = self.tokens[k].span.start;
-                let mention = self
-                    .mentions
-                    .iter()
-                    .rev()
-                    .find(|m| m.span.end <= before && m.kind == EntityKind::Organization)?;
+                let mention = self.mentions.iter().rev().find(|m| {
+                    m.span.end <= before
+                        && m.kind == EntityKind::Organization
+                        && !self
+                            .quoted
+                            .iter()
+                            .any(|q| q.start <= m.span.start && m.span.end <= q.end)
+                })?;
                 return Some(Found {
                     span: Span::new(self.tokens[k - 1].span.start, span.end),
                     ..self.found_of(mention)
@@ -444,6 +453,9 @@ impl<'a> Context<'a> {
         if self.tokens[last].is(",") {
             let limit = last.saturating_sub(30).max(floor);
             let mut fallback = None;
+            // "a senior official, who spoke on condition of anonymity, said": an unnamed
+            // source before an aside, when no name stands there.
+            let mut unnamed = None;
             let mut j = last + 1;
             while j > limit + 1 {
                 j -= 1;
@@ -464,8 +476,11 @@ impl<'a> Context<'a> {
                 if let Some(found) = self.reference_at(j - 1, memory) {
                     return Some(found);
                 }
+                if unnamed.is_none() && j < last {
+                    unnamed = self.anonymous_at(j - 1, floor, j);
+                }
             }
-            return fallback.map(|m| self.found_of(m));
+            return fallback.map(|m| self.found_of(m)).or(unnamed);
         }
         // "said X and urged people": a coordinated verb shares the subject of the first.
         if self.tokens[last].is("and") {

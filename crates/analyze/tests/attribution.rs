@@ -108,3 +108,46 @@ fn a_document_can_be_the_source() {
         .collect();
     assert_eq!(names, ["the ruling"]);
 }
+
+#[test]
+fn a_cue_after_an_aside_between_commas_still_names_the_speaker() {
+    let analysis = analyse(
+        "The inquiry opened on Monday. \"We kept to every rule,\" Hedda Lorn, the harbour \
+         board's finance director, told the committee. \"Nobody wants another delay,\" a senior \
+         treasury official, who spoke on condition of anonymity, told reporters.",
+    );
+    let speakers: Vec<(&str, bool)> = analysis
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.name.as_str(), q.speaker.anonymous))
+        .collect();
+    assert_eq!(
+        speakers,
+        [("Hedda Lorn", false), ("a senior treasury official", true)]
+    );
+}
+
+#[test]
+fn the_company_is_the_organisation_the_narrative_names_not_one_inside_the_quote() {
+    let analysis = analyse(
+        "Brightwell Foods denied the claim on Friday. \"Our prices are lower than Pellmart \
+         Group charged last year,\" the company said.",
+    );
+    let quote = analysis.quotes.first().expect("a quote");
+    assert_eq!(quote.speaker.name, "Brightwell Foods");
+}
+
+#[test]
+fn a_lone_name_after_the_port_of_is_a_place_throughout_the_document() {
+    let analysis = analyse(
+        "Dredging of the port of Ostravel was halted on Tuesday. Ostravel handled two million \
+         containers last year.",
+    );
+    let kinds: Vec<EntityKind> = analysis
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Ostravel")
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(kinds, [EntityKind::Place, EntityKind::Place]);
+}

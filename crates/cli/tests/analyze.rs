@@ -690,6 +690,15 @@ fn recall_story_score_stays_above_its_floor() {
     story_score_stays_above("recall", RECALL_SCORE_FLOOR);
 }
 
+/// The hearing story's overall score when this floor was set, less a margin: a second story
+/// written blind to the engine's rules.
+const HEARING_SCORE_FLOOR: f64 = 0.895 - 0.03;
+
+#[test]
+fn hearing_story_score_stays_above_its_floor() {
+    story_score_stays_above("hearing", HEARING_SCORE_FLOOR);
+}
+
 /// Scores `examples/<name>` against `examples/<name>-gold.json`: the overall score at least
 /// `floor`, no false conflicts.
 fn story_score_stays_above(name: &str, floor: f64) {
