@@ -98,6 +98,7 @@ impl Aligner {
                     },
                     features: {
                         let mut f = features::of_claim(c);
+                        f.headline = is_headline(d.document, &d.analysis.sentences, c.start);
                         f.places = d
                             .analysis
                             .mentions
@@ -252,4 +253,25 @@ impl Aligner {
             entities: entities::merge(story_id, &analyses),
         }
     }
+}
+
+/// Whether the sentence holding byte `at` is the document's headline: the first paragraph, one
+/// sentence long, with no closing stop.
+fn is_headline(doc: &Document, sentences: &[dossier_model::Sentence], at: usize) -> bool {
+    let Some(first) = sentences.first() else {
+        return false;
+    };
+    let alone = sentences
+        .get(1)
+        .is_none_or(|next| next.paragraph != first.paragraph);
+    let text = doc
+        .text
+        .get(first.span.start..first.span.end)
+        .unwrap_or("")
+        .trim_end();
+    first.paragraph == 0
+        && alone
+        && first.span.start <= at
+        && at < first.span.end
+        && !text.ends_with(['.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}', ':'])
 }

@@ -138,6 +138,8 @@ pub struct Features {
     pub increment: bool,
     /// Places named in the statement, lowercased canonical names.
     pub places: BTreeSet<String>,
+    /// Whether the statement is the document's headline.
+    pub headline: bool,
 }
 
 /// A time a statement gives.
@@ -352,6 +354,7 @@ pub fn of_claim(claim: &Claim) -> Features {
         times: claim.times.iter().map(When::of).collect(),
         increment: !numbers.is_empty() && is_increment(&words),
         places: BTreeSet::new(),
+        headline: false,
         words,
         entities: claim.entities.iter().map(|e| e.to_lowercase()).collect(),
         numbers,
@@ -384,5 +387,6 @@ pub fn of_quote(quote: &Quote) -> Features {
         times: Vec::new(),
         increment: false,
         places: BTreeSet::new(),
+        headline: false,
     }
 }

@@ -117,7 +117,13 @@ pub fn similarity(items: &[Features], prepared: &Prepared, i: usize, j: usize) -
     }
     let (w_a, w_b) = (prepared.totals[i], prepared.totals[j]);
     let jaccard = w_shared / (w_a + w_b - w_shared).max(f64::MIN_POSITIVE);
-    let overlap = w_shared / w_a.min(w_b).max(f64::MIN_POSITIVE);
+    // A headline's few words fit inside many a sentence: against a headline, only the share
+    // of both statements' words counts, not how much of the shorter one the other holds.
+    let overlap = if a.headline || b.headline {
+        jaccard
+    } else {
+        w_shared / w_a.min(w_b).max(f64::MIN_POSITIVE)
+    };
     let mut score = 0.5 * jaccard + 0.5 * overlap;
     if a.entities.intersection(&b.entities).next().is_some() {
         score += 0.05;

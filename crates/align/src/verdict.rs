@@ -350,4 +350,32 @@ mod tests {
         );
         assert_ne!(verdict_of(&asserted, &denied, 0.75), Verdict::Conflict);
     }
+
+    #[test]
+    fn a_short_headline_is_not_taken_as_contained_in_every_longer_sentence() {
+        let headline = statement(
+            "Maker recalls child car seats over buckle fault",
+            Polarity::Positive,
+        );
+        let sentence = statement(
+            "The maker denied on Tuesday that its supplier had warned it about the buckle of the \
+             child car seats",
+            Polarity::Negative,
+        );
+        let items = |headline_flag: bool| {
+            let mut first = headline.clone();
+            first.headline = headline_flag;
+            vec![first, sentence.clone()]
+        };
+        let score = |flag: bool| {
+            let items = items(flag);
+            crate::matching::similarity(&items, &crate::matching::Prepared::new(&items), 0, 1)
+        };
+        assert!(
+            score(true) < score(false) - 0.1,
+            "{} vs {}",
+            score(true),
+            score(false)
+        );
+    }
 }

@@ -49,8 +49,40 @@ const TERM_MARKERS: &[&str] = &[
     "nicknamed",
 ];
 
+/// Whether the document quotes with single marks (‘…’ or '…', as British papers do): it has no
+/// double mark at all and a single mark that opens a stretch of text.
+fn quotes_with_single_marks(text: &str, tokens: &[Token]) -> bool {
+    let double = tokens
+        .iter()
+        .any(|t| t.kind == TokenKind::Quote && matches!(opens(t.text), Some(_)) || t.text == "\"");
+    !double && tokens.iter().any(|t| single_mark(text, t) == Some(true))
+}
+
+/// A single quotation mark: `Some(true)` where it opens (after a space, a bracket or the start
+/// of a paragraph, before a word), `Some(false)` where it closes (after a word or a stop);
+/// `None` for anything else, an apostrophe inside a word among them.
+fn single_mark(text: &str, token: &Token) -> Option<bool> {
+    if !matches!(token.text, "\u{2018}" | "\u{2019}" | "'") {
+        return None;
+    }
+    let before = text[..token.span.start].chars().next_back();
+    let after = text[token.span.end..].chars().next();
+    let open_side = before.is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '[' | '\u{2014}'));
+    let opens = open_side && after.is_some_and(|c| c.is_alphanumeric() || c == '.');
+    if opens && token.text != "\u{2019}" {
+        return Some(true);
+    }
+    let close_side = before.is_some_and(|c| !c.is_whitespace());
+    let closes = close_side && after.is_none_or(|c| !c.is_alphanumeric());
+    if closes && token.text != "\u{2018}" {
+        return Some(false);
+    }
+    None
+}
+
 /// Pairs the quotation marks of the text, paragraph by paragraph.
 pub fn find(text: &str, tokens: &[Token], sentences: &[SentenceTokens]) -> Vec<Marked> {
+    let single = quotes_with_single_marks(text, tokens);
     let mut found = Vec::new();
     let sentence_of = |k: usize| sentences.partition_point(|s| s.tokens.end <= k);
     let mut open: Option<usize> = None;
@@ -84,6 +116,17 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[SentenceTokens]) -> Vec<M
         {
             let end = if k > 0 { tokens[k - 1].span.end } else { 0 };
             push(o, None, end);
+        }
+        if single {
+            match (single_mark(text, token), open) {
+                (Some(true), None) => open = Some(k),
+                (Some(false), Some(o)) => {
+                    push(o, Some(k), token.span.start);
+                    open = None;
+                }
+                _ => {}
+            }
+            continue;
         }
         if token.kind != TokenKind::Quote {
             continue;

@@ -151,3 +151,28 @@ fn a_lone_name_after_the_port_of_is_a_place_throughout_the_document() {
         .collect();
     assert_eq!(kinds, [EntityKind::Place, EntityKind::Place]);
 }
+
+#[test]
+fn a_document_quoting_with_single_marks_has_its_quotes_found() {
+    for (open, close) in [("\u{2018}", "\u{2019}"), ("'", "'")] {
+        let text = format!(
+            "The clinic reopened on Monday.\n\n{open}We are seeing fewer cases,{close} Dr Ana \
+             Whitlow, the clinic{close}s director, said. {open}The worst is over.{close}\n\n\
+             Parents{close} groups called the delay {open}avoidable{close}."
+        );
+        let analysis = analyse(&text);
+        let quotes: Vec<(&str, &str)> = analysis
+            .quotes
+            .iter()
+            .map(|q| (q.text.as_str(), q.speaker.name.as_str()))
+            .collect();
+        assert_eq!(
+            quotes[..2],
+            [
+                ("We are seeing fewer cases", "Ana Whitlow"),
+                ("The worst is over.", "Ana Whitlow")
+            ],
+            "with {open}…{close}: {quotes:?}"
+        );
+    }
+}

@@ -683,7 +683,7 @@ fn takeover_story_score_stays_above_its_floor() {
 
 /// The recall story's overall score when this floor was set, less a margin: a story written
 /// blind to the engine's rules.
-const RECALL_SCORE_FLOOR: f64 = 0.902 - 0.03;
+const RECALL_SCORE_FLOOR: f64 = 0.928 - 0.03;
 
 #[test]
 fn recall_story_score_stays_above_its_floor() {
@@ -692,11 +692,20 @@ fn recall_story_score_stays_above_its_floor() {
 
 /// The hearing story's overall score when this floor was set, less a margin: a second story
 /// written blind to the engine's rules.
-const HEARING_SCORE_FLOOR: f64 = 0.895 - 0.03;
+const HEARING_SCORE_FLOOR: f64 = 0.907 - 0.03;
 
 #[test]
 fn hearing_story_score_stays_above_its_floor() {
     story_score_stays_above("hearing", HEARING_SCORE_FLOOR);
+}
+
+/// The outbreak story's overall score when this floor was set, less a margin: a third story
+/// written blind to the engine's rules, one of its outlets quoting with single marks.
+const OUTBREAK_SCORE_FLOOR: f64 = 0.815 - 0.03;
+
+#[test]
+fn outbreak_story_score_stays_above_its_floor() {
+    story_score_stays_above("outbreak", OUTBREAK_SCORE_FLOOR);
 }
 
 /// Scores `examples/<name>` against `examples/<name>-gold.json`: the overall score at least
