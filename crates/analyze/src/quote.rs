@@ -54,7 +54,7 @@ const TERM_MARKERS: &[&str] = &[
 fn quotes_with_single_marks(text: &str, tokens: &[Token]) -> bool {
     let double = tokens
         .iter()
-        .any(|t| t.kind == TokenKind::Quote && matches!(opens(t.text), Some(_)) || t.text == "\"");
+        .any(|t| (t.kind == TokenKind::Quote && opens(t.text).is_some()) || t.text == "\"");
     !double && tokens.iter().any(|t| single_mark(text, t) == Some(true))
 }
 
