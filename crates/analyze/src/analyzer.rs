@@ -83,6 +83,11 @@ impl Analyzer {
         let mut claims = Vec::new();
         let mut diagnostics = Vec::new();
         for (s, sentence) in sentences.iter().enumerate() {
+            memory.previous_subject = s
+                .checked_sub(1)
+                .map(|p| &sentences[p])
+                .filter(|p| p.paragraph == sentence.paragraph)
+                .and_then(|p| ctx.opening_person(p.tokens.clone(), &inside, &memory));
             let here: Vec<&Marked> = marked
                 .iter()
                 .filter(|m| m.sentence == s && m.kind.is_some())
@@ -312,8 +317,14 @@ impl Analyzer {
                 } else {
                     cue
                 };
-                result.source = ctx
-                    .subject_before(subject_cue, sentence.tokens.start, memory)
+                // "Feldane said the samples held nine, a level he described as '...'": a
+                // pronoun is the person named before it in its own sentence, if any.
+                let pronoun_here = subject_cue
+                    .checked_sub(1)
+                    .filter(|&k| matches!(tokens[k].lower().as_str(), "he" | "she"))
+                    .and_then(|k| ctx.person_before(sentence.tokens.start, k));
+                result.source = pronoun_here
+                    .or_else(|| ctx.subject_before(subject_cue, sentence.tokens.start, memory))
                     .or_else(|| ctx.subject_after(subject_cue, marked.open, memory))
                     // "Trump praised him, saying, '...'": the participle's subject is the
                     // sentence's.
@@ -351,6 +362,31 @@ impl Analyzer {
                 if result.source.is_some() {
                     self.set_cue_and_channel(ctx, cue, start - 1, &mut result);
                 }
+            }
+        }
+        // 2c. A quote a colon opens with no cue before it: `X put it bluntly: "..."`, `X
+        // stood up with a question: "..."`: the subject of the sentence before the colon.
+        if result.source.is_none() {
+            let colon = if marked.open > start && tokens[marked.open - 1].is(":") {
+                Some((start, marked.open - 1))
+            } else if marked.open <= start + 1 && start > 0 && tokens[start - 1].is(":") {
+                let floor = (0..start - 1)
+                    .rev()
+                    .take(40)
+                    .find(|&k| {
+                        matches!(tokens[k].text, "." | "?" | "!") || tokens[k].starts_paragraph
+                    })
+                    .unwrap_or(0);
+                Some((floor, start - 1))
+            } else {
+                None
+            };
+            if let Some((floor, colon)) = colon
+                && (floor..colon).all(|k| !inside[k])
+            {
+                result.source = ctx
+                    .sentence_subject(floor, colon, memory)
+                    .filter(|found| found.is_person || !found.speaker.anonymous);
             }
         }
         // 3. "according to X" anywhere in the sentence.

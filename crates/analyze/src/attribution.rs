@@ -43,6 +43,9 @@ pub struct Memory {
     pub last_quote_paragraph: Option<usize>,
     /// Unnamed sources described so far ("two people familiar with the inspection").
     pub anonymous: Vec<Found>,
+    /// The person who opens the sentence before, in the same paragraph ("The mayor did not
+    /// dodge it."): whom a "he" or "she" right after most likely means.
+    pub previous_subject: Option<Found>,
 }
 
 /// The head noun of an unnamed source's description, singular: "people" → "person".
@@ -353,6 +356,14 @@ impl<'a> Context<'a> {
         let lower = self.tokens[k].lower();
         let span = self.tokens[k].span;
         if PRONOUNS.contains(&lower.as_str()) {
+            if matches!(lower.as_str(), "he" | "she")
+                && let Some(subject) = &memory.previous_subject
+            {
+                return Some(Found {
+                    span,
+                    ..subject.clone()
+                });
+            }
             let (last, _) = memory.last_speaker.as_ref()?;
             let fits = match lower.as_str() {
                 "he" | "she" | "i" => last.is_person || !last.is_outlet,
@@ -466,6 +477,17 @@ impl<'a> Context<'a> {
                 if !token.is(",") || j == 0 {
                     continue;
                 }
+                // "Threlfall, who spoke after the mayor, said": what ends a relative clause
+                // is not the subject.
+                let aside_start = (limit..j)
+                    .rev()
+                    .find(|&p| self.tokens[p].is(","))
+                    .map(|p| p + 1);
+                if aside_start.is_some_and(|p| {
+                    matches!(self.tokens[p].lower().as_str(), "who" | "which" | "whose")
+                }) {
+                    continue;
+                }
                 if let Some(mention) = self.mention_ending_at(j - 1) {
                     match mention.kind {
                         EntityKind::Person => return Some(self.found_of(mention)),
@@ -493,6 +515,58 @@ impl<'a> Context<'a> {
             return Some(self.found_of(mention));
         }
         self.anonymous_at(last, floor, cue)
+    }
+
+    /// The person a sentence opens with: a name at its start, after a title, or after an
+    /// opening phrase and a comma ("On Mill Row, Arturo Pell kept..."; "Her deputy, Rowan
+    /// Achterberg, was..."), or "the <title>" for the person given that role ("The mayor did
+    /// not dodge it."). `None` for a sentence that opens with a quote.
+    pub fn opening_person(
+        &self,
+        range: std::ops::Range<usize>,
+        inside: &[bool],
+        memory: &Memory,
+    ) -> Option<Found> {
+        let first = range.start;
+        if range.is_empty() || inside[first] || self.tokens[first].kind == TokenKind::Quote {
+            return None;
+        }
+        if first + 1 < range.end
+            && matches!(self.tokens[first].lower().as_str(), "the" | "her" | "his")
+            && self
+                .lexicon
+                .titles
+                .contains(&self.tokens[first + 1].lower())
+            && let Some(found) = self.reference_at(first + 1, memory)
+        {
+            return Some(found);
+        }
+        let window_end = self.tokens[(first + 8).min(range.end - 1)].span.end;
+        let start = self.tokens[first].span.start;
+        let mention = self.mentions.iter().find(|m| {
+            m.kind == EntityKind::Person && m.span.start >= start && m.span.start < window_end
+        })?;
+        let at = self
+            .tokens
+            .partition_point(|t| t.span.start < mention.span.start);
+        let opens = at == first
+            || self.tokens[at - 1].is(",")
+            || (first..at).all(|k| {
+                self.tokens[k].is_capitalized()
+                    || self.lexicon.titles.contains(&self.tokens[k].lower())
+            });
+        (opens && !inside[at]).then(|| self.found_of(mention))
+    }
+
+    /// The last person named from token `floor` up to token `before`.
+    pub fn person_before(&self, floor: usize, before: usize) -> Option<Found> {
+        let start = self.tokens.get(floor)?.span.start;
+        let end = self.tokens.get(before)?.span.start;
+        self.mentions
+            .iter()
+            .rev()
+            .find(|m| m.span.start >= start && m.span.end <= end && m.kind == EntityKind::Person)
+            .map(|m| self.found_of(m))
     }
 
     /// The subject of the sentence that starts at `floor`: its first person (or organisation)

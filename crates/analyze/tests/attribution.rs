@@ -176,3 +176,31 @@ fn a_document_quoting_with_single_marks_has_its_quotes_found() {
         );
     }
 }
+
+#[test]
+fn colons_relative_clauses_and_pronouns_find_the_speaker_the_text_means() {
+    let analysis = analyse(
+        "Mayor Ilona Varga opened the meeting. Petra Sallis, who spoke after the mayor, said \
+         the clinic was ready. \"We are prepared,\" she said.\n\n\
+         Tomas Reuter stood at the back with a question: \"Who pays for this?\" The mayor did \
+         not flinch. \"The town does,\" she replied.\n\n\
+         Dr. Lena Orvik, the hospital's director, put it plainly: \"We are full.\"\n\n\
+         In an interview, Dr. Jan Hallberg said the level was high, a figure he described as \
+         \"far above normal\".",
+    );
+    let speakers: Vec<(&str, &str)> = analysis
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.name.as_str()))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            ("We are prepared", "Petra Sallis"),
+            ("Who pays for this?", "Tomas Reuter"),
+            ("The town does", "Ilona Varga"),
+            ("We are full.", "Lena Orvik"),
+            ("far above normal", "Jan Hallberg"),
+        ]
+    );
+}
