@@ -51,6 +51,34 @@ pub fn judge(
     let strongest = scores.iter().copied().fold(0.0, f64::max);
     // Figures for the same counted thing: shared, changed with a marker, or different.
     let marked = items.iter().any(|f| f.revision || f.original);
+    // "rose to 52 on Monday from 37": a statement marked as an update that gives the other
+    // report's figure beside a new one revises it, whatever words follow the figures.
+    let same = |x: f64, y: f64| (x - y).abs() < 1e-9;
+    for (i, m) in items
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.revision || f.original)
+    {
+        for (_, other) in items.iter().enumerate().filter(|(j, _)| *j != i) {
+            let earlier = m
+                .numbers
+                .iter()
+                .find(|(v, _)| other.numbers.iter().any(|(w, _)| same(*v, *w)));
+            let new = m
+                .numbers
+                .iter()
+                .find(|(v, _)| !other.numbers.iter().any(|(w, _)| same(*v, *w)));
+            if let (Some((x, _)), Some((y, _))) = (earlier, new) {
+                return Judgement {
+                    verdict: Verdict::Revision,
+                    difference: Some("number".to_string()),
+                    explanation: format!(
+                        "One report marks its figure {y} as an update on the {x} another gives."
+                    ),
+                };
+            }
+        }
+    }
     let mut agreeing_figure = false;
     // Figures that differ but measure different things ("in cash", "including debt"), or that
     // one report gives side by side: not a conflict, a partial match.
@@ -377,5 +405,32 @@ mod tests {
             score(true),
             score(false)
         );
+    }
+
+    #[test]
+    fn a_figure_marked_as_an_update_on_the_other_reports_figure_is_a_revision() {
+        let figure = |value: f64, unit: &str| dossier_model::Quantity {
+            span: dossier_model::Span::new(0, 0),
+            value,
+            unit: unit.to_string(),
+            qualifier: None,
+        };
+        let mut earlier = statement(
+            "Officials said 37 people have tested positive",
+            Polarity::Positive,
+        );
+        earlier.numbers = vec![(37.0, figure(37.0, "people").unit_key())];
+        let mut later = statement(
+            "Confirmed cases rose to 52 on Monday from 37",
+            Polarity::Positive,
+        );
+        later.numbers = vec![
+            (52.0, figure(52.0, "").unit_key()),
+            (37.0, figure(37.0, "").unit_key()),
+        ];
+        later.revision = true;
+        assert_eq!(verdict_of(&earlier, &later, 0.5), Verdict::Revision);
+        later.revision = false;
+        assert_ne!(verdict_of(&earlier, &later, 0.5), Verdict::Revision);
     }
 }

@@ -46,6 +46,8 @@ const REVISION: &[&str] = &[
     "rose to",
     "risen to",
     "raised to",
+    "up from",
+    "down from",
     "lowered to",
     "fell to",
     "cut to",

@@ -692,7 +692,7 @@ fn recall_story_score_stays_above_its_floor() {
 
 /// The hearing story's overall score when this floor was set, less a margin: a second story
 /// written blind to the engine's rules.
-const HEARING_SCORE_FLOOR: f64 = 0.907 - 0.03;
+const HEARING_SCORE_FLOOR: f64 = 0.919 - 0.03;
 
 #[test]
 fn hearing_story_score_stays_above_its_floor() {
@@ -701,7 +701,7 @@ fn hearing_story_score_stays_above_its_floor() {
 
 /// The outbreak story's overall score when this floor was set, less a margin: a third story
 /// written blind to the engine's rules, one of its outlets quoting with single marks.
-const OUTBREAK_SCORE_FLOOR: f64 = 0.849 - 0.03;
+const OUTBREAK_SCORE_FLOOR: f64 = 0.858 - 0.03;
 
 #[test]
 fn outbreak_story_score_stays_above_its_floor() {
