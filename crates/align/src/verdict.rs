@@ -101,7 +101,6 @@ pub fn judge(
                 if theirs.is_empty() {
                     continue;
                 }
-                let same = |x: f64, y: f64| (x - y).abs() < 1e-9;
                 let shared = mine.iter().any(|x| theirs.iter().any(|y| same(*x, *y)));
                 let differ = mine.iter().any(|x| !theirs.iter().any(|y| same(*x, *y)))
                     || theirs.iter().any(|y| !mine.iter().any(|x| same(*x, *y)));
@@ -175,12 +174,13 @@ pub fn judge(
         // The asserting and the denying statement must be close, and close in what they
         // assert: sharing only what a temporal adjunct takes as given ("denied it was warned
         // before the recall") is no denial of the recall.
+        let asserted: Vec<_> = items
+            .iter()
+            .map(|f| crate::features::asserted_stems(&f.words))
+            .collect();
         let shares_assertion = |i: usize, j: usize| {
-            let (a, b) = (
-                crate::features::asserted_stems(&items[i].words),
-                crate::features::asserted_stems(&items[j].words),
-            );
-            let shared = a.intersection(&b).count() as f64;
+            let (a, b) = (&asserted[i], &asserted[j]);
+            let shared = a.intersection(b).count() as f64;
             let overlap = shared / (a.len().min(b.len()).max(1) as f64);
             overlap >= ASSERTION_OVERLAP
         };

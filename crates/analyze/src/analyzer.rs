@@ -57,17 +57,10 @@ impl Analyzer {
         let mentions = entity::find_mentions(text, &tokens, &sentences, lexicon);
         let marked = quote::find(text, &tokens, &sentences);
         let mut inside = vec![false; tokens.len()];
-        let mut quoted = Vec::with_capacity(marked.len());
         for m in &marked {
             let end = m.close.map_or_else(|| m.after(&tokens), |c| c + 1);
             for flag in inside.iter_mut().take(end).skip(m.open) {
                 *flag = true;
-            }
-            if end > m.open {
-                quoted.push(Span::new(
-                    tokens[m.open].span.start,
-                    tokens[end - 1].span.end,
-                ));
             }
         }
         let published = doc.published_at().map(|p| p.date_naive());
@@ -75,7 +68,7 @@ impl Analyzer {
             text,
             tokens: &tokens,
             mentions: &mentions,
-            quoted: &quoted,
+            inside: &inside,
             lexicon,
         };
         let mut memory = Memory::default();
@@ -87,14 +80,14 @@ impl Analyzer {
                 .checked_sub(1)
                 .map(|p| &sentences[p])
                 .filter(|p| p.paragraph == sentence.paragraph)
-                .and_then(|p| ctx.opening_person(p.tokens.clone(), &inside, &memory));
+                .and_then(|p| ctx.opening_person(p.tokens.clone(), &memory));
             let here: Vec<&Marked> = marked
                 .iter()
                 .filter(|m| m.sentence == s && m.kind.is_some())
                 .collect();
             for m in &here {
                 let mut attribution =
-                    self.attribute_quote(&ctx, sentence, m, &here, &quotes, &memory, &inside);
+                    self.attribute_quote(&ctx, sentence, m, &here, &quotes, &memory);
                 attribution.source = attribution.source.map(|f| memory.resolve(f, lexicon));
                 let paragraph = sentence.paragraph;
                 if let Some(found) = &attribution.source {
@@ -138,7 +131,7 @@ impl Analyzer {
                 continue;
             }
             let mut attribution =
-                self.attribute_claim(&ctx, sentence.tokens.clone(), &memory, &inside, false);
+                self.attribute_claim(&ctx, sentence.tokens.clone(), &memory, false);
             attribution.source = attribution.source.map(|f| memory.resolve(f, lexicon));
             if let Some(found) = &attribution.source
                 && found.is_person
@@ -161,7 +154,7 @@ impl Analyzer {
                 });
                 let own;
                 let attribution = if has_relative_cue {
-                    own = self.attribute_claim(&ctx, range.clone(), &memory, &inside, true);
+                    own = self.attribute_claim(&ctx, range.clone(), &memory, true);
                     &own
                 } else {
                     &attribution
@@ -214,7 +207,6 @@ impl Analyzer {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn attribute_quote(
         &self,
         ctx: &Context,
@@ -223,9 +215,8 @@ impl Analyzer {
         same_sentence: &[&Marked],
         earlier: &[Quote],
         memory: &Memory,
-        inside: &[bool],
     ) -> Attribution {
-        let tokens = ctx.tokens;
+        let (tokens, inside) = (ctx.tokens, ctx.inside);
         let end = sentence.tokens.end;
         let mut result = Attribution::default();
         // 1. A cue right after the closing mark: `," said X` / `," X said` / `" ..., he added`.
@@ -455,10 +446,9 @@ impl Analyzer {
         ctx: &Context,
         range: Range<usize>,
         memory: &Memory,
-        inside: &[bool],
         relative: bool,
     ) -> Attribution {
-        let tokens = ctx.tokens;
+        let (tokens, inside) = (ctx.tokens, ctx.inside);
         let mut subjects: Vec<Found> = Vec::new();
         let mut cue = None;
         let mut cited: Option<Found> = None;

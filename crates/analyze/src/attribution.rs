@@ -15,8 +15,8 @@ pub struct Context<'a> {
     pub tokens: &'a [Token<'a>],
     /// Its mentions, in text order.
     pub mentions: &'a [Mention],
-    /// The spans of its quotes, marks included.
-    pub quoted: &'a [Span],
+    /// For each token, whether it lies inside a quote (marks included).
+    pub inside: &'a [bool],
     /// Word lists.
     pub lexicon: &'a Lexicon,
 }
@@ -417,12 +417,7 @@ impl<'a> Context<'a> {
                 // speaker's subject, not who "the company" is.
                 let before = self.tokens[k].span.start;
                 let mention = self.mentions.iter().rev().find(|m| {
-                    m.span.end <= before
-                        && m.kind == EntityKind::Organization
-                        && !self
-                            .quoted
-                            .iter()
-                            .any(|q| q.start <= m.span.start && m.span.end <= q.end)
+                    m.span.end <= before && m.kind == EntityKind::Organization && !self.is_quoted(m)
                 })?;
                 return Some(Found {
                     span: Span::new(self.tokens[k - 1].span.start, span.end),
@@ -521,14 +516,9 @@ impl<'a> Context<'a> {
     /// opening phrase and a comma ("On Mill Row, Arturo Pell kept..."; "Her deputy, Rowan
     /// Achterberg, was..."), or "the <title>" for the person given that role ("The mayor did
     /// not dodge it."). `None` for a sentence that opens with a quote.
-    pub fn opening_person(
-        &self,
-        range: std::ops::Range<usize>,
-        inside: &[bool],
-        memory: &Memory,
-    ) -> Option<Found> {
+    pub fn opening_person(&self, range: std::ops::Range<usize>, memory: &Memory) -> Option<Found> {
         let first = range.start;
-        if range.is_empty() || inside[first] || self.tokens[first].kind == TokenKind::Quote {
+        if range.is_empty() || self.inside[first] || self.tokens[first].kind == TokenKind::Quote {
             return None;
         }
         if first + 1 < range.end
@@ -546,16 +536,27 @@ impl<'a> Context<'a> {
         let mention = self.mentions.iter().find(|m| {
             m.kind == EntityKind::Person && m.span.start >= start && m.span.start < window_end
         })?;
-        let at = self
-            .tokens
-            .partition_point(|t| t.span.start < mention.span.start);
+        let at = self.token_at(mention.span.start);
         let opens = at == first
             || self.tokens[at - 1].is(",")
             || (first..at).all(|k| {
                 self.tokens[k].is_capitalized()
                     || self.lexicon.titles.contains(&self.tokens[k].lower())
             });
-        (opens && !inside[at]).then(|| self.found_of(mention))
+        (opens && !self.inside[at]).then(|| self.found_of(mention))
+    }
+
+    /// The index of the token that starts at or after byte `at`.
+    fn token_at(&self, at: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < at)
+    }
+
+    /// Whether a mention stands inside a quote.
+    fn is_quoted(&self, mention: &Mention) -> bool {
+        self.inside
+            .get(self.token_at(mention.span.start))
+            .copied()
+            .unwrap_or(false)
     }
 
     /// The last person named from token `floor` up to token `before`.
