@@ -359,13 +359,27 @@ pub(crate) fn history_features(
     before: Label,
     out: &mut [u64; HISTORY],
 ) {
-    let t = &s.tokens[i];
+    let [a, b] = label_history(previous, before);
+    let [c, d, e] = word_history(&s.tokens[i], previous);
+    *out = [a, b, c, d, e];
+}
+
+/// The history features that depend on the two labels alone.
+#[inline]
+pub(crate) fn label_history(previous: Label, before: Label) -> [u64; 2] {
     let p = u64::from(previous);
-    out[0] = key(PREVIOUS, p);
-    out[1] = key2(PREVIOUS_TWO, p, u64::from(before));
-    out[2] = key2(PREVIOUS_LOWER, p, t.lower);
-    out[3] = key2(PREVIOUS_SHAPE, p, t.short_shape);
-    out[4] = key2(PREVIOUS_CLUSTER, p, u64::from(t.clusters[1]));
+    [key(PREVIOUS, p), key2(PREVIOUS_TWO, p, u64::from(before))]
+}
+
+/// The history features that join the previous label with the token's own word.
+#[inline]
+pub(crate) fn word_history(t: &TokenInfo, previous: Label) -> [u64; 3] {
+    let p = u64::from(previous);
+    [
+        key2(PREVIOUS_LOWER, p, t.lower),
+        key2(PREVIOUS_SHAPE, p, t.short_shape),
+        key2(PREVIOUS_CLUSTER, p, u64::from(t.clusters[1])),
+    ]
 }
 
 /// Number of history features.

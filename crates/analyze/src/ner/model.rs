@@ -10,12 +10,12 @@ use std::sync::OnceLock;
 use super::clusters::{Clusters, LEVELS, WordClass};
 use super::decode::{self, Weights};
 use super::document;
-use super::features::{self, HISTORY, SentenceInfo, TokenInfo};
+use super::features::{self, SentenceInfo, TokenInfo};
 use super::gazetteer::Gazetteer;
 use super::hash;
 use super::hash::BuildIdentity;
 use super::resources::NerLists;
-use super::tag::{LABELS, Label, Tag, labels_to_bio};
+use super::tag::{LABELS, Label, O, Tag, labels_to_bio};
 
 const MAGIC: &[u8; 4] = b"DNER";
 const VERSION: u32 = 3;
@@ -61,6 +61,20 @@ struct Table<const W: usize> {
     len: usize,
 }
 
+/// A hint that `value` will be read soon.
+#[inline(always)]
+#[allow(unsafe_code)]
+fn prefetch<T>(value: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch is a hint: it reads nothing into the program and cannot fault; the
+    // pointer comes from a live reference.
+    unsafe {
+        std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+            (value as *const T).cast::<i8>(),
+        );
+    }
+}
+
 #[inline]
 fn slot_of(key: u64, mask: usize) -> usize {
     (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask
@@ -103,15 +117,13 @@ impl<const W: usize> Table<W> {
         }
     }
 
-    /// Reads the home slot of every key before any probe: the loads do not depend on each other,
-    /// so the memory system serves them together instead of one cache miss after another.
+    /// Asks for the home slot of every key before any probe, so that the memory system fetches
+    /// them together instead of one miss after another.
     #[inline]
     fn touch(&self, keys: &[u64]) {
-        let mut seen = 0u64;
         for &key in keys {
-            seen ^= self.slots[slot_of(key, self.mask)].key;
+            prefetch(&self.slots[slot_of(key, self.mask)]);
         }
-        std::hint::black_box(seen);
     }
 
     fn entries(&self) -> Vec<(u64, [i16; W])> {
@@ -214,19 +226,32 @@ impl<'a> Reader<'a> {
 /// Most words whose summed word-feature weights a thread keeps.
 const MAX_CACHED_WORDS: usize = 1 << 15;
 
-/// Summed weights of the features that depend on one word's text alone: as the token itself
-/// and as each neighbour of a token.
-#[derive(Clone, Copy)]
-struct WordScores {
-    own: [i32; BOTH],
-    around: [[i32; BOTH]; 4],
+/// `a + b`, weight by weight.
+#[inline]
+fn add(mut a: [i32; BOTH], b: &[i32; BOTH]) -> [i32; BOTH] {
+    for (a, b) in a.iter_mut().zip(b) {
+        *a += b;
+    }
+    a
 }
 
-/// Per word, its token information and [`WordScores`], for the model last used on this thread:
+/// A word's token information and the summed weights of the features that depend on its text
+/// alone: as the token itself and as each neighbour of a token.
+struct WordScores {
+    token: TokenInfo,
+    own: [i32; BOTH],
+    around: [[i32; BOTH]; 4],
+    /// The word's history features after an O label, the label most tokens follow.
+    after_o: [i32; BOTH],
+}
+
+/// Per word, its [`WordScores`], for the model last used on this thread:
 /// most tokens are words seen before.
 struct WordCache {
     model: u64,
-    words: HashMap<u64, (TokenInfo, WordScores), BuildIdentity>,
+    /// Word key → index in `scores`.
+    words: HashMap<u64, u32, BuildIdentity>,
+    scores: Vec<WordScores>,
 }
 
 fn next_id() -> u64 {
@@ -238,6 +263,7 @@ thread_local! {
     static WORD_CACHE: RefCell<WordCache> = RefCell::new(WordCache {
         model: 0,
         words: HashMap::default(),
+        scores: Vec::new(),
     });
 }
 
@@ -253,7 +279,12 @@ pub struct NerModel {
     scales: [f32; 2],
     passes: u32,
     lists: NerLists,
+    /// Summed weights of [`features::label_history`] for every (previous, before) pair.
+    label_history: Vec<[i32; BOTH]>,
 }
+
+/// Labels a history feature may name: the tags and the start of a sentence.
+const HISTORY_LABELS: usize = LABELS + 1;
 
 impl fmt::Debug for NerModel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -276,16 +307,37 @@ impl NerModel {
     }
 
     fn empty() -> NerModel {
-        NerModel {
-            id: next_id(),
-            weights: Table::build(std::iter::empty()),
-            scales: [1.0, 1.0],
-            passes: 1,
-            lists: NerLists {
+        NerModel::assemble(
+            Table::build(std::iter::empty()),
+            [1.0, 1.0],
+            1,
+            NerLists {
                 gazetteer: Gazetteer::from_entries(std::iter::empty()),
                 clusters: Clusters::from_entries(std::iter::empty(), std::iter::empty()),
             },
-        }
+        )
+    }
+
+    /// A model from its parts, with the label-pair history sums worked out once.
+    fn assemble(weights: Table<BOTH>, scales: [f32; 2], passes: u32, lists: NerLists) -> Self {
+        let mut model = NerModel {
+            id: next_id(),
+            weights,
+            scales,
+            passes,
+            lists,
+            label_history: Vec::new(),
+        };
+        model.label_history = (0..HISTORY_LABELS * HISTORY_LABELS)
+            .map(|pair| {
+                let keys = features::label_history(
+                    (pair / HISTORY_LABELS) as Label,
+                    (pair % HISTORY_LABELS) as Label,
+                );
+                model.sum(&keys, [0; BOTH])
+            })
+            .collect();
+        model
     }
 
     /// Joins the pass tables (training's output) into one model.
@@ -302,13 +354,12 @@ impl NerModel {
                 entries.entry(key).or_insert([0; BOTH])[LABELS..].copy_from_slice(&w);
             }
         }
-        NerModel {
-            id: next_id(),
-            weights: Table::build(entries.into_iter()),
+        NerModel::assemble(
+            Table::build(entries.into_iter()),
             scales,
-            passes: if second.is_some() { 2 } else { 1 },
+            if second.is_some() { 2 } else { 1 },
             lists,
-        }
+        )
     }
 
     /// Reads a model saved by [`NerModel::to_bytes`].
@@ -371,16 +422,15 @@ impl NerModel {
         let (Ok(weights), Ok(gazetteer)) = (weights, gazetteer) else {
             return Err(NerError::from_message("model: building its tables failed"));
         };
-        Ok(NerModel {
-            id: next_id(),
+        Ok(NerModel::assemble(
             weights,
             scales,
             passes,
-            lists: NerLists {
+            NerLists {
                 gazetteer,
                 clusters,
             },
-        })
+        ))
     }
 
     /// The model as bytes (what `dossier train ner --out` writes).
@@ -429,28 +479,49 @@ impl NerModel {
         out.pop().unwrap_or_default()
     }
 
-    /// Adds the weights of `features` of pass `pass` (0 or 1) to `scores`.
+    /// Adds the history weights of pass `pass` (0 or 1) for token `t` to `scores`: after an O
+    /// label the word's part comes from `after_o`, worked out once per word.
     #[inline]
-    fn add(&self, features: &[u64], pass: usize, scores: &mut [f32; LABELS]) {
-        self.weights.touch(features);
-        let mut sum = [0i32; LABELS];
-        for &key in features {
-            if let Some(w) = self.weights.get(key) {
-                for (s, &w) in sum.iter_mut().zip(&w[pass * LABELS..(pass + 1) * LABELS]) {
-                    *s += i32::from(w);
-                }
-            }
-        }
+    fn add_history(
+        &self,
+        t: &TokenInfo,
+        after_o: &[i32; BOTH],
+        previous: Label,
+        before: Label,
+        pass: usize,
+        scores: &mut [f32; LABELS],
+    ) {
+        let pair = self.label_history[usize::from(previous) * HISTORY_LABELS + usize::from(before)];
+        let sum = if previous == O {
+            add(pair, after_o)
+        } else {
+            self.sum(&features::word_history(t, previous), pair)
+        };
+        self.add_pass(&sum, pass, scores);
+    }
+
+    /// Adds pass `pass` of summed weights to `scores`.
+    #[inline]
+    fn add_pass(&self, sum: &[i32; BOTH], pass: usize, scores: &mut [f32; LABELS]) {
         let scale = self.scales[pass];
-        for (s, v) in scores.iter_mut().zip(sum) {
+        for (s, &v) in scores
+            .iter_mut()
+            .zip(&sum[pass * LABELS..(pass + 1) * LABELS])
+        {
             *s += v as f32 * scale;
         }
     }
 
     /// Adds the weights of both passes of `features` to `sum`.
     #[inline]
-    fn sum(&self, features: &[u64], mut sum: [i32; BOTH]) -> [i32; BOTH] {
+    fn sum(&self, features: &[u64], sum: [i32; BOTH]) -> [i32; BOTH] {
         self.weights.touch(features);
+        self.sum_ready(features, sum)
+    }
+
+    /// [`NerModel::sum`] for features whose slots were already asked for.
+    #[inline]
+    fn sum_ready(&self, features: &[u64], mut sum: [i32; BOTH]) -> [i32; BOTH] {
         for &key in features {
             if let Some(w) = self.weights.get(key) {
                 for (s, &w) in sum.iter_mut().zip(w) {
@@ -463,84 +534,117 @@ impl NerModel {
 
     /// Tags the sentences of one document; names repeated across sentences inform each other.
     pub fn tag_document<S: AsRef<[T]>, T: AsRef<str>>(&self, sentences: &[S]) -> Vec<Vec<Tag>> {
+        WORD_CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.model != self.id || cache.words.len() > MAX_CACHED_WORDS {
+                cache.model = self.id;
+                cache.words.clear();
+                cache.scores.clear();
+            }
+            self.tag_with(&mut cache, sentences)
+        })
+    }
+
+    /// [`NerModel::tag_document`] with this thread's word cache.
+    fn tag_with<S: AsRef<[T]>, T: AsRef<str>>(
+        &self,
+        cache: &mut WordCache,
+        sentences: &[S],
+    ) -> Vec<Vec<Tag>> {
         let mut infos: Vec<SentenceInfo> = Vec::with_capacity(sentences.len());
+        // Each token's index in the word cache.
+        let mut words_of: Vec<Vec<u32>> = Vec::with_capacity(sentences.len());
         // Scores of the label-independent features, for both passes.
         let mut base: Vec<Vec<[[f32; LABELS]; 2]>> = Vec::with_capacity(sentences.len());
         let mut words: Vec<&str> = Vec::new();
         let mut features: Vec<u64> = Vec::with_capacity(64);
+        let mut local: Vec<u64> = Vec::with_capacity(1024);
+        let mut ranges: Vec<(usize, usize)> = Vec::with_capacity(64);
         let padding: [[i32; BOTH]; 4] = std::array::from_fn(|slot| {
             features.clear();
             features::neighbour_features(None, slot, &mut features);
             self.sum(&features, [0; BOTH])
         });
-        WORD_CACHE.with(|cache| {
-            let mut cache = cache.borrow_mut();
-            let id = self.id;
-            if cache.model != id || cache.words.len() > MAX_CACHED_WORDS {
-                cache.model = id;
-                cache.words.clear();
-            }
-            for sentence in sentences {
-                words.clear();
-                words.extend(sentence.as_ref().iter().map(AsRef::as_ref));
-                let mut info = SentenceInfo::default();
-                let mut entries: Vec<WordScores> = Vec::with_capacity(words.len());
-                info.fill_with(&words, &self.lists, |text| {
-                    let key = hash::word(text);
-                    let entry = cache.words.entry(key).or_insert_with(|| {
-                        let token = TokenInfo::new(text, &self.lists);
+        let WordCache {
+            words: known,
+            scores: cached,
+            ..
+        } = cache;
+        for sentence in sentences {
+            words.clear();
+            words.extend(sentence.as_ref().iter().map(AsRef::as_ref));
+            let mut info = SentenceInfo::default();
+            let mut indices: Vec<u32> = Vec::with_capacity(words.len());
+            info.fill_with(&words, &self.lists, |text| {
+                let key = hash::word(text);
+                let index = *known.entry(key).or_insert_with(|| {
+                    let token = TokenInfo::new(text, &self.lists);
+                    features.clear();
+                    features::word_features(&token, &mut features);
+                    let own = self.sum(&features, [0; BOTH]);
+                    let around = std::array::from_fn(|slot| {
                         features.clear();
-                        features::word_features(&token, &mut features);
-                        let own = self.sum(&features, [0; BOTH]);
-                        let around = std::array::from_fn(|slot| {
-                            features.clear();
-                            features::neighbour_features(Some(&token), slot, &mut features);
-                            self.sum(&features, [0; BOTH])
-                        });
-                        (token, WordScores { own, around })
+                        features::neighbour_features(Some(&token), slot, &mut features);
+                        self.sum(&features, [0; BOTH])
                     });
-                    entries.push(entry.1);
-                    entry.0.clone()
+                    let after_o = self.sum(&features::word_history(&token, O), [0; BOTH]);
+                    cached.push(WordScores {
+                        token,
+                        own,
+                        around,
+                        after_o,
+                    });
+                    (cached.len() - 1) as u32
                 });
-                let scores = (0..info.len())
-                    .map(|i| {
-                        let mut sum = entries[i].own;
-                        for (slot, &offset) in features::OFFSETS.iter().enumerate() {
-                            let j = i as isize + offset;
-                            let around = if j >= 0 && (j as usize) < entries.len() {
-                                &entries[j as usize].around[slot]
-                            } else {
-                                &padding[slot]
-                            };
-                            for (s, a) in sum.iter_mut().zip(around) {
-                                *s += a;
-                            }
-                        }
-                        features.clear();
-                        features::local_features(&info, i, &mut features);
-                        sum = self.sum(&features, sum);
-                        let mut both = [[0.0f32; LABELS]; 2];
-                        for k in 0..LABELS {
-                            both[0][k] = sum[k] as f32 * self.scales[0];
-                            both[1][k] = sum[LABELS + k] as f32 * self.scales[1];
-                        }
-                        both
-                    })
-                    .collect();
-                infos.push(info);
-                base.push(scores);
+                indices.push(index);
+                cached[index as usize].token.clone()
+            });
+            // Every token's local features first, their slots asked for as they come, so
+            // that the fetches overlap the work of building the rest.
+            local.clear();
+            ranges.clear();
+            for i in 0..info.len() {
+                let start = local.len();
+                features::local_features(&info, i, &mut local);
+                self.weights.touch(&local[start..]);
+                ranges.push((start, local.len()));
             }
-        });
-        let mut history = [0u64; HISTORY];
+            let scores = (0..info.len())
+                .map(|i| {
+                    let mut sum = cached[indices[i] as usize].own;
+                    for (slot, &offset) in features::OFFSETS.iter().enumerate() {
+                        let j = i as isize + offset;
+                        let around = if j >= 0 && (j as usize) < indices.len() {
+                            &cached[indices[j as usize] as usize].around[slot]
+                        } else {
+                            &padding[slot]
+                        };
+                        sum = add(sum, around);
+                    }
+                    let (start, end) = ranges[i];
+                    sum = self.sum_ready(&local[start..end], sum);
+                    let mut both = [[0.0f32; LABELS]; 2];
+                    for k in 0..LABELS {
+                        both[0][k] = sum[k] as f32 * self.scales[0];
+                        both[1][k] = sum[LABELS + k] as f32 * self.scales[1];
+                    }
+                    both
+                })
+                .collect();
+            infos.push(info);
+            base.push(scores);
+            words_of.push(indices);
+        }
+        let after_o = |indices: &[u32], i: usize| &cached[indices[i] as usize].after_o;
         let mut labels: Vec<Label> = Vec::new();
         let mut first: Vec<Vec<Label>> = Vec::with_capacity(sentences.len());
-        for (info, base) in infos.iter().zip(&base) {
+        for ((info, base), indices) in infos.iter().zip(&base).zip(&words_of) {
             decode::greedy(
                 info.len(),
                 |i| base[i][0],
                 |i, previous, before, scores| {
-                    features::history_features(info, i, previous, before, &mut history);
-                    self.add(&history, 0, scores);
+                    let after = after_o(indices, i);
+                    self.add_history(&info.tokens[i], after, previous, before, 0, scores);
                 },
                 &mut labels,
             );
@@ -554,18 +658,20 @@ impl NerModel {
         infos
             .iter()
             .zip(&base)
+            .zip(&words_of)
             .zip(&extra)
-            .map(|((info, base), extra)| {
+            .map(|(((info, base), indices), extra)| {
+                self.weights.touch(&extra.features);
                 decode::greedy(
                     info.len(),
                     |i| {
                         let mut scores = base[i][1];
-                        self.add(extra.of(i), 1, &mut scores);
+                        self.add_pass(&self.sum_ready(extra.of(i), [0; BOTH]), 1, &mut scores);
                         scores
                     },
                     |i, previous, before, scores| {
-                        features::history_features(info, i, previous, before, &mut history);
-                        self.add(&history, 1, scores);
+                        let after = after_o(indices, i);
+                        self.add_history(&info.tokens[i], after, previous, before, 1, scores);
                     },
                     &mut labels,
                 );
