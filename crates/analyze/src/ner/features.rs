@@ -22,6 +22,8 @@ pub(crate) struct TokenInfo {
     class: WordClass,
     /// Bit set of gazetteer categories of the entries covering the token.
     pub gazetteer: u32,
+    /// The gazetteer's bits for the word alone ([`super::gazetteer::Gazetteer::word_bits`]).
+    word_bits: u32,
     /// Whether the token starts with an upper-case letter.
     pub is_capitalized: bool,
     pub is_all_caps: bool,
@@ -89,6 +91,7 @@ impl TokenInfo {
             clusters: class.kmeans,
             class,
             gazetteer: 0,
+            word_bits: resources.gazetteer.word_bits(lower),
             is_capitalized: text.chars().next().is_some_and(char::is_uppercase),
             is_all_caps: letters > 0 && upper == letters,
             is_number: text.starts_with(|c: char| c.is_ascii_digit()),
@@ -112,7 +115,10 @@ impl SentenceInfo {
         self.tokens.clear();
         self.tokens.extend(tokens.iter().copied().map(make));
         let lower: Vec<u64> = self.tokens.iter().map(|t| t.lower).collect();
-        resources.gazetteer.find(&lower, &mut self.matches);
+        let word_bits: Vec<u32> = self.tokens.iter().map(|t| t.word_bits).collect();
+        resources
+            .gazetteer
+            .find(&lower, &word_bits, &mut self.matches);
         self.gazetteer_features.clear();
         self.gazetteer_ranges.clear();
         for (i, token) in self.tokens.iter_mut().enumerate() {

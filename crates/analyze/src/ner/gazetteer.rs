@@ -84,16 +84,21 @@ impl Gazetteer {
         Gazetteer { entries }
     }
 
-    /// Every entry found in a sentence, given each token's lowercase hash.
-    pub(crate) fn find(&self, lower: &[u64], out: &mut Vec<Match>) {
+    /// The bits of the one-word sequence `lower` (0 when no entry starts with it): what
+    /// [`Gazetteer::find`] needs of each token, kept per word by the tagger's cache.
+    pub(crate) fn word_bits(&self, lower: u64) -> u32 {
+        self.entries.get(&sequence(0, lower)).copied().unwrap_or(0)
+    }
+
+    /// Every entry found in a sentence, given each token's lowercase hash and its
+    /// [`Gazetteer::word_bits`].
+    pub(crate) fn find(&self, lower: &[u64], word_bits: &[u32], out: &mut Vec<Match>) {
         out.clear();
         for start in 0..lower.len() {
-            let mut h = 0;
-            for end in start + 1..=(start + MAX_TOKENS).min(lower.len()) {
-                h = sequence(h, lower[end - 1]);
-                let Some(&bits) = self.entries.get(&h) else {
-                    break;
-                };
+            let mut bits = word_bits[start];
+            let mut h = sequence(0, lower[start]);
+            let mut end = start + 1;
+            while bits != 0 {
                 let categories = bits & !PREFIX;
                 if categories != 0 {
                     out.push(Match {
@@ -102,9 +107,12 @@ impl Gazetteer {
                         categories,
                     });
                 }
-                if bits & PREFIX == 0 {
+                if bits & PREFIX == 0 || end == lower.len() || end - start == MAX_TOKENS {
                     break;
                 }
+                h = sequence(h, lower[end]);
+                end += 1;
+                bits = self.entries.get(&h).copied().unwrap_or(0);
             }
         }
     }
@@ -121,8 +129,9 @@ mod tests {
             .iter()
             .map(|w| hash::lower(w))
             .collect();
+        let bits: Vec<u32> = tokens.iter().map(|&t| g.word_bits(t)).collect();
         let mut found = Vec::new();
-        g.find(&tokens, &mut found);
+        g.find(&tokens, &bits, &mut found);
         assert_eq!(found.len(), 3);
         assert!(found.contains(&Match {
             start: 1,
