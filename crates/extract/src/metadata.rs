@@ -457,13 +457,19 @@ fn authors(
     if !from_markup.is_empty() {
         return from_markup;
     }
-    dated_byline(page, title)
+    let dated = dated_byline(page, title)
         .map(|line| {
             let mut names = split_names(byline_names(&line));
             names.retain(|name| reads_as_person(name));
             without_sites(names, site_names)
         })
-        .unwrap_or_default()
+        .unwrap_or_default();
+    if !dated.is_empty() {
+        return dated;
+    }
+    // Nothing on the page names a writer, and the metadata names the site itself as the
+    // author: a company's own post, credited to the company.
+    declared_authors(page, linked, &[]).unwrap_or_default()
 }
 
 /// The line just under the headline that holds a date beside other parts ("Ann Lee | Senior
