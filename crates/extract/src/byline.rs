@@ -2,13 +2,15 @@
 //! "Author: Ann Lee".
 
 use crate::dateline;
-use crate::dom::{Page, Token};
+use crate::dom::{Page, Token, is_block_break};
 
 /// Bylines are looked for this many tokens before the headline and after it.
 const BEFORE: usize = 150;
 const AFTER: usize = 400;
 /// A byline is short: a text longer than this (bytes) is prose.
 const MAX_BYLINE: usize = 120;
+/// A dateline before a byline in the same block is at most this long (bytes).
+const MAX_DATE_BEFORE: usize = 60;
 /// At most this many names are read after a label.
 const MAX_NAME_TEXTS: usize = 4;
 
@@ -56,7 +58,7 @@ pub(crate) fn find(
         .collect();
     let mut found: Vec<(usize, String)> = Vec::new();
     for (at, &(index, text)) in texts.iter().enumerate() {
-        if text.len() > MAX_BYLINE {
+        if text.len() > MAX_BYLINE || !opens_its_block(page, index) {
             continue;
         }
         if let Some(names) = labelled_names(text, &texts[at + 1..]) {
@@ -68,6 +70,34 @@ pub(crate) fn find(
     after
         .or_else(|| found.iter().rev().find(|(index, _)| *index < anchor))
         .map(|(_, names)| names.clone())
+}
+
+/// Whether the text at `index` opens its block: no other words of the same paragraph, item
+/// or heading come before it ("… a novel</a> by Ann Lee" is prose, not a byline), unless
+/// those words are themselves a bare label ("Author" before "Posted by Ann Lee") or a short
+/// dateline ("Published August 7, 2023" before "by Ann Lee").
+fn opens_its_block(page: &Page, index: usize) -> bool {
+    for token in page.tokens[index.saturating_sub(40)..index].iter().rev() {
+        match token {
+            Token::Text(text) if !text.trim().is_empty() => {
+                let text = text.trim();
+                return after_label(text).is_some_and(|rest| rest.is_empty())
+                    || (text.len() <= MAX_DATE_BEFORE
+                        && crate::dates::find_written(text, true).is_some());
+            }
+            Token::Text(_) => {}
+            Token::Open(open) if is_block_break(open.name) => return true,
+            Token::Open(_) => {}
+            Token::Close { open } => {
+                if let Some(Token::Open(opened)) = page.tokens.get(*open) {
+                    if is_block_break(opened.name) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    true
 }
 
 /// Labels that name the writer even far from the headline, in an author box after the

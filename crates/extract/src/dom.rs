@@ -769,6 +769,12 @@ impl<'a> Builder<'a> {
     }
 }
 
+/// Whether an element breaks the flow of text into a new block (a paragraph, an item, a
+/// heading, a line break).
+pub(crate) fn is_block_break(name: &str) -> bool {
+    BLOCK_BREAK_TAGS.contains(&name)
+}
+
 impl<'a> Page<'a> {
     /// The open token at `index`, if that is one.
     pub(crate) fn open(&self, index: usize) -> Option<&Open<'a>> {
@@ -938,6 +944,7 @@ fn is_byline(name: &str, attributes: &[Attribute]) -> bool {
         return true;
     }
     const NOT_BYLINES: &[&str] = &[
+        "comment",
         "bio",
         "about",
         "avatar",

@@ -533,10 +533,13 @@ fn declared_authors(
     if !citation.is_empty() {
         return Some(citation);
     }
-    // Yoast writes the author as a Twitter card label: "Written by" and the name.
-    let card_author = (facts.meta("twitter:label1") == Some("Written by"))
-        .then(|| facts.meta("twitter:data1"))
-        .flatten();
+    // Yoast writes the author as a Twitter card label: "Written by" and the name, in any of
+    // the card's label slots.
+    let card_author = ["1", "2", "3", "4"].into_iter().find_map(|n| {
+        (facts.meta(&format!("twitter:label{n}")) == Some("Written by"))
+            .then(|| facts.meta(&format!("twitter:data{n}")))
+            .flatten()
+    });
     AUTHOR_KEYS
         .iter()
         .filter_map(|key| facts.meta(key))
@@ -548,8 +551,13 @@ fn declared_authors(
 /// Whether a declared name is a user name: one word, not capitalised or holding a digit or
 /// an underscore.
 fn is_user_name(name: &str) -> bool {
+    let camel = name
+        .chars()
+        .zip(name.chars().skip(1))
+        .any(|(a, b)| a.is_lowercase() && b.is_uppercase());
     !name.contains(' ')
-        && (name.starts_with(char::is_lowercase)
+        && (camel
+            || name.starts_with(char::is_lowercase)
             || name.chars().any(|c| c.is_ascii_digit() || c == '_'))
 }
 
@@ -783,10 +791,11 @@ fn split_declared_names(raw: &str) -> Vec<String> {
 /// A lowercase name or user name: letters, with `-`, `_` or `'` inside, in at most
 /// [`NAME_MAX_WORDS`] words; never a generic word ("admin", "editor").
 fn looks_like_declared_name(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let bare = without_aside(name);
+    let words: Vec<&str> = bare.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= NAME_MAX_WORDS
-        && name.chars().count() <= NAME_MAX_CHARS
+        && bare.chars().count() <= NAME_MAX_CHARS
         && words.iter().all(|word| {
             word.chars().next().is_some_and(char::is_alphabetic)
                 && word.chars().all(|c| c.is_alphabetic() || "-_'".contains(c))
@@ -819,7 +828,25 @@ fn strip_by(text: &str) -> &str {
     byline::after_label(trimmed).map_or(trimmed, str::trim)
 }
 
+/// A name without a parenthesised aside ("Jean-Luc Aufranc (CNXSoft)" is judged as
+/// "Jean-Luc Aufranc"; the aside stays in what is returned).
+fn without_aside(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut depth = 0usize;
+    for c in name.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 fn looks_like_name(name: &str) -> bool {
+    let bare = without_aside(name);
+    let name = bare.as_str();
     let words: Vec<&str> = name.split_whitespace().collect();
     let is_domain = |word: &&str| {
         word.split_once('.')
@@ -1056,6 +1083,61 @@ mod tests {
             ["Troy L. Smith"]
         );
         assert_eq!(byline_names("By Ann Lee | Updated May 3"), "By Ann Lee");
+    }
+
+    #[test]
+    fn a_site_credited_as_author_stands_only_where_no_writer_is_shown() {
+        let page = |body: &str| {
+            format!(
+                "<html><head><meta property=og:site_name content='Acme Tools Inc'>\
+                 <meta name=author content='Acme Tools Inc'><title>Five ways to oil a hinge</title>\
+                 </head><body><h1>Five ways to oil a hinge</h1>{body}<p>{}</p></body></html>",
+                "Hinges squeak when the pin runs dry, and a drop of oil fixes that. ".repeat(8)
+            )
+        };
+        let authors = |body: &str| crate::extract_html(page(body).as_bytes(), None).authors;
+        assert_eq!(authors(""), ["Acme Tools Inc"]);
+        assert_eq!(authors("<p>By Ann Lee</p>"), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn a_by_inside_a_sentence_is_not_a_byline() {
+        let page = "<html><head><title>Old books</title></head><body><h1>Old books of puzzles</h1>\
+             <p>See <a href='/b'>the first collection</a> by Kan Sen, 1721.</p>\
+             <p>Puzzles were printed for readers who liked to think, and the books sold well.</p>\
+             </body></html>";
+        assert!(
+            crate::extract_html(page.as_bytes(), None)
+                .authors
+                .is_empty()
+        );
+        let dated = "<html><head><title>Old books</title></head><body><h1>Old books of puzzles</h1>\
+             <div><span>Published August 7, 2023</span> <span>by Ann Lee</span></div>\
+             <p>Puzzles were printed for readers who liked to think, and the books sold well.</p>\
+             </body></html>";
+        assert_eq!(
+            crate::extract_html(dated.as_bytes(), None).authors,
+            ["Ann Lee"]
+        );
+    }
+
+    #[test]
+    fn names_keep_their_asides_and_card_labels_are_read_in_any_slot() {
+        assert_eq!(
+            split_declared_names("Jean-Luc Aufranc (CNXSoft)"),
+            ["Jean-Luc Aufranc (CNXSoft)"]
+        );
+        assert!(is_user_name("KatieS"));
+        assert!(!is_user_name("Katie"));
+        let page = "<html><head><meta name='twitter:label1' content='Est. reading time'>\
+             <meta name='twitter:data1' content='4 minutes'>\
+             <meta name='twitter:label2' content='Written by'>\
+             <meta name='twitter:data2' content='Ann Lee'><title>A post</title></head>\
+             <body><h1>A post about hinges</h1><p>Text.</p></body></html>";
+        assert_eq!(
+            crate::extract_html(page.as_bytes(), None).authors,
+            ["Ann Lee"]
+        );
     }
 
     #[test]
