@@ -89,10 +89,10 @@ fn opens_its_block(page: &Page, index: usize) -> bool {
             Token::Open(open) if is_block_break(open.name) => return true,
             Token::Open(_) => {}
             Token::Close { open } => {
-                if let Some(Token::Open(opened)) = page.tokens.get(*open) {
-                    if is_block_break(opened.name) {
-                        return true;
-                    }
+                if let Some(Token::Open(opened)) = page.tokens.get(*open)
+                    && is_block_break(opened.name)
+                {
+                    return true;
                 }
             }
         }
