@@ -9,6 +9,8 @@ const BEFORE: usize = 150;
 const AFTER: usize = 400;
 /// A byline is short: a text longer than this (bytes) is prose.
 const MAX_BYLINE: usize = 120;
+/// The heading of an author box that names its writer is at most this long (bytes).
+const MAX_BOX_NAME: usize = 40;
 /// A dateline before a byline in the same block is at most this long (bytes).
 const MAX_DATE_BEFORE: usize = 60;
 /// At most this many names are read after a label.
@@ -129,6 +131,17 @@ pub(crate) fn find_anywhere(page: &Page) -> Option<String> {
             && let Some(name) = texts.get(at + 1).and_then(|(_, next)| bio_subject(next))
         {
             return Some(name);
+        }
+        // An author box without a label: a name as its heading, then a biography that opens
+        // with the same name ("Ann Lee" over "Ann Lee is the head of marketing at …").
+        if text.len() <= MAX_BOX_NAME
+            && crate::metadata::reads_as_person(text.trim_end_matches(':'))
+            && texts
+                .get(at + 1)
+                .and_then(|(_, next)| bio_subject(next))
+                .is_some_and(|subject| subject == text.trim_end_matches(':'))
+        {
+            return Some(text.trim_end_matches(':').to_string());
         }
         if text.len() > MAX_BYLINE {
             continue;
@@ -257,6 +270,23 @@ mod tests {
         assert_eq!(bio_subject("She writes about science and health."), None);
         assert!(is_about_heading("About the Author:"));
         assert!(!is_about_heading("About the company"));
+    }
+
+    #[test]
+    fn an_unlabelled_author_box_names_its_writer_when_the_biography_repeats_the_name() {
+        let page = |heading: &str| {
+            format!(
+                "<html><body><h1>Podcast gear</h1><p>Microphones matter.</p>\
+                 <div><h3>{heading}</h3><p>{heading} is the head of marketing at a podcast host.</p></div>\
+                 </body></html>"
+            )
+        };
+        let find = |heading: &str| {
+            let html = page(heading);
+            find_anywhere(&crate::dom::parse(&html))
+        };
+        assert_eq!(find("Ann Lee").as_deref(), Some("Ann Lee"));
+        assert_eq!(find("MIT Sloan"), None);
     }
 
     #[test]

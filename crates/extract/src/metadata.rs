@@ -652,7 +652,7 @@ fn without_edge_date(text: &str) -> String {
 
 /// Whether a name reads as a person's: two to four words, each capitalised and not all in
 /// capitals, not opening with "The", none a word like "News" or "Media".
-fn reads_as_person(name: &str) -> bool {
+pub(crate) fn reads_as_person(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && !words[0].eq_ignore_ascii_case("the")
