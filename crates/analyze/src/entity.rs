@@ -515,8 +515,44 @@ fn token_tags(tokens: &[Token], sentences: &[SentenceTokens]) -> Vec<Tag> {
         for (k, tag) in sentence.tokens.clone().zip(sentence_tags) {
             tags[k] = tag;
         }
+        reread_after_comma(tokens, sentence.tokens.clone(), &mut tags);
     }
     tags
+}
+
+/// The tagger joins "Paris, France" into one place, and so it also joins a sentence's
+/// subject to the place an opening phrase names: "On Mill Row, Ann Lee kept the café shut".
+/// Where a name it ran across a comma goes on straight into a lowercase word (a verb, not the
+/// comma or full stop after a region), the part after the comma is read again on its own.
+fn reread_after_comma(tokens: &[Token], sentence: std::ops::Range<usize>, tags: &mut [Tag]) {
+    let end = sentence.end;
+    let mut k = sentence.start;
+    while k < end {
+        if !matches!(tags[k], Tag::Begin(_)) {
+            k += 1;
+            continue;
+        }
+        let mut last = k;
+        while last + 1 < end && matches!(tags[last + 1], Tag::Inside(_)) {
+            last += 1;
+        }
+        let comma = (k + 1..last).find(|&i| tokens[i].text == ",");
+        let next_is_lowercase = tokens
+            .get(last + 1)
+            .filter(|_| last + 1 < end)
+            .is_some_and(|t| t.text.starts_with(|c: char| c.is_lowercase()));
+        if let Some(comma) = comma
+            && next_is_lowercase
+        {
+            let words: Vec<&str> = tokens[comma + 1..end].iter().map(|t| t.text).collect();
+            let again = NerModel::builtin().tag(&words);
+            tags[comma] = Tag::O;
+            for (i, tag) in (comma + 1..end).zip(again) {
+                tags[i] = tag;
+            }
+        }
+        k = last + 1;
+    }
 }
 
 /// The kind the tagger gives the tokens `from..to`, when it marks them as one name.
@@ -674,6 +710,35 @@ mod tests {
             .expect("the lone name is a mention");
         assert_eq!(lone.canonical, "Halvik Shipping");
         assert_eq!(lone.kind, EntityKind::Organization);
+    }
+
+    #[test]
+    fn a_name_run_across_a_comma_into_a_verb_is_read_again_after_the_comma() {
+        let text = "On Quay Street, Marco Delgado kept the bakery shut.";
+        let lexicon = Lexicon::builtin();
+        let tokens = tokenize(text, &lexicon);
+        let at = |word: &str| tokens.iter().position(|t| t.text == word).unwrap_or(0);
+        // What the tagger does with "On Mill Row, Arturo Pell kept …": one place.
+        let mut tags = vec![Tag::O; tokens.len()];
+        tags[at("Quay")] = Tag::Begin(EntityType::Location);
+        for word in ["Street", ",", "Marco", "Delgado"] {
+            tags[at(word)] = Tag::Inside(EntityType::Location);
+        }
+        reread_after_comma(&tokens, 0..tokens.len(), &mut tags);
+        assert_eq!(tags[at(",")], Tag::O);
+        assert_eq!(tags[at("Marco")], Tag::Begin(EntityType::Person));
+        assert_eq!(tags[at("Quay")], Tag::Begin(EntityType::Location));
+        // A region after the comma, with nothing after it, stays as tagged.
+        let text = "They met in Paris, France.";
+        let tokens = tokenize(text, &lexicon);
+        let at = |word: &str| tokens.iter().position(|t| t.text == word).unwrap_or(0);
+        let mut tags = vec![Tag::O; tokens.len()];
+        tags[at("Paris")] = Tag::Begin(EntityType::Location);
+        tags[at(",")] = Tag::Inside(EntityType::Location);
+        tags[at("France")] = Tag::Inside(EntityType::Location);
+        let before = tags.clone();
+        reread_after_comma(&tokens, 0..tokens.len(), &mut tags);
+        assert_eq!(tags, before);
     }
 
     #[test]
