@@ -760,6 +760,14 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_before_a_name_may_tie_its_title_with_for() {
+        let found =
+            people("A spokesperson for Halvik Shipping, Ona Breck, said the ship was safe.");
+        assert_eq!(found[0].1, "Ona Breck");
+        assert_eq!(found[0].2, ["spokesperson for Halvik Shipping"]);
+    }
+
+    #[test]
     fn titles_and_premodifier_roles() {
         let found = people(
             "Talks with Navy Secretary Ann Marlow went on. Agency spokeswoman Lee Park declined.",

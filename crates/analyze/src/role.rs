@@ -211,6 +211,11 @@ fn relative_role(
     Some(format!("{noun} of {}", text_of(text, tokens, from, to)))
 }
 
+/// The words that tie a title to what it heads: "head of", "spokesperson for", "analyst at".
+fn is_role_link(token: &Token) -> bool {
+    token.is("of") || token.is("for") || token.is("at")
+}
+
 /// The apposition before a name: "the head of Ukrainian military intelligence, Kyrylo Budanov"
 /// — `name_start` is the name's first token, which must follow a comma.
 pub fn apposition_before(
@@ -234,7 +239,7 @@ pub fn apposition_before(
             && !lexicon.common_words.contains(&lower)
             && !lexicon.cues.contains(&lower);
         if is_role_part(token, lexicon, at_start)
-            || token.is("of")
+            || is_role_link(token)
             || (lower == "the" && !at_start)
             || noun_like
         {
@@ -244,14 +249,14 @@ pub fn apposition_before(
         }
     }
     while start < end
-        && (tokens[start].is("of")
+        && (is_role_link(&tokens[start])
             || is_possessive(&tokens[start])
             || matches!(tokens[start].lower().as_str(), "the" | "a" | "an"))
     {
         start += 1;
     }
     let has_head = (start..end)
-        .any(|k| is_title(&tokens[k], lexicon) && (k + 1 == end || tokens[k + 1].is("of")));
+        .any(|k| is_title(&tokens[k], lexicon) && (k + 1 == end || is_role_link(&tokens[k + 1])));
     // Stopping on a verb or a determiner is fine; stopping on a name is a list ("A, B, C").
     let in_list = start >= 2 && tokens[start - 1].is(",") && tokens[start - 2].is_capitalized();
     let stop_ok = !in_list;
