@@ -513,8 +513,8 @@ impl<'a> Context<'a> {
     }
 
     /// The person a sentence opens with: a name at its start, after a title, or after an
-    /// opening phrase and a comma ("On Mill Row, Arturo Pell kept..."; "Her deputy, Rowan
-    /// Achterberg, was..."), or "the <title>" for the person given that role ("The mayor did
+    /// opening phrase and a comma ("On Quay Street, Ann Lee kept..."; "Her deputy, Bo
+    /// Chen, was..."), or "the <title>" for the person given that role ("The mayor did
     /// not dodge it."). `None` for a sentence that opens with a quote.
     pub fn opening_person(&self, range: std::ops::Range<usize>, memory: &Memory) -> Option<Found> {
         let first = range.start;

@@ -331,7 +331,9 @@ pub fn find_mentions(
         let settlement = single
             && name_start >= 2
             && tokens[name_start - 1].is("of")
-            && SETTLEMENT_NOUNS.contains(&tokens[name_start - 2].lower().as_str());
+            && lexicon
+                .settlement_nouns
+                .contains(&tokens[name_start - 2].lower());
         if settlement && kind != Some(EntityKind::Organization) {
             kind = Some(EntityKind::Place);
         }
@@ -373,24 +375,6 @@ pub fn find_mentions(
     name_org_nouns(&mut mentions, lexicon);
     mentions
 }
-
-/// Nouns for a settlement or an area that, with "of", introduce its name ("the port of Velmar").
-const SETTLEMENT_NOUNS: &[&str] = &[
-    "port",
-    "city",
-    "town",
-    "village",
-    "province",
-    "region",
-    "island",
-    "county",
-    "district",
-    "capital",
-    "suburb",
-    "municipality",
-    "harbour",
-    "harbor",
-];
 
 /// A lone word the document writes as a place somewhere is that place wherever else it stands
 /// alone and no role makes it a person ("Velmar handled 2.3 million containers" beside "the port
@@ -537,10 +521,8 @@ fn reread_after_comma(tokens: &[Token], sentence: std::ops::Range<usize>, tags: 
             last += 1;
         }
         let comma = (k + 1..last).find(|&i| tokens[i].text == ",");
-        let next_is_lowercase = tokens
-            .get(last + 1)
-            .filter(|_| last + 1 < end)
-            .is_some_and(|t| t.text.starts_with(|c: char| c.is_lowercase()));
+        let next_is_lowercase =
+            last + 1 < end && tokens[last + 1].text.starts_with(char::is_lowercase);
         if let Some(comma) = comma
             && next_is_lowercase
         {
@@ -718,7 +700,7 @@ mod tests {
         let lexicon = Lexicon::builtin();
         let tokens = tokenize(text, &lexicon);
         let at = |word: &str| tokens.iter().position(|t| t.text == word).unwrap_or(0);
-        // What the tagger does with "On Mill Row, Arturo Pell kept …": one place.
+        // What the tagger does with some such sentences: one place across the comma.
         let mut tags = vec![Tag::O; tokens.len()];
         tags[at("Quay")] = Tag::Begin(EntityType::Location);
         for word in ["Street", ",", "Marco", "Delgado"] {

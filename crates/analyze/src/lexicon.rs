@@ -37,6 +37,8 @@ pub struct Lexicon {
     pub media: Vec<String>,
     /// Audiences said with "to".
     pub audiences: Vec<String>,
+    /// Nouns for a settlement that introduce its name with "of" ("the port of …").
+    pub settlement_nouns: HashSet<String>,
     /// Verbs of a relative clause that give a role, with the role noun ("chairs" → "chair").
     pub role_verbs: HashMap<String, String>,
     /// Common nouns standing for an organisation named before, with the head words of the
@@ -129,6 +131,7 @@ impl Lexicon {
             platforms: tagged(channels, "platform:"),
             media: tagged(channels, "medium:"),
             audiences: tagged(channels, "audience:"),
+            settlement_nouns: words(include_str!("../data/settlement_nouns.txt")),
             role_verbs: pairs(include_str!("../data/role_verbs.txt")),
             org_nouns: lists(include_str!("../data/org_nouns.txt")),
         }

@@ -136,17 +136,17 @@ pub fn apposition_after(
         return Vec::new();
     }
     // ", who chairs the committee," / ", a lawmaker who chairs the committee,"
-    let clause = if to < limit && tokens[to].is("who") {
-        relative_role(text, tokens, to, limit, lexicon)
-    } else {
-        None
-    };
     let first = tokens[from].lower();
     if first == "who" {
         return relative_role(text, tokens, from, limit, lexicon)
             .into_iter()
             .collect();
     }
+    let clause = if to < limit && tokens[to].is("who") {
+        relative_role(text, tokens, to, limit, lexicon)
+    } else {
+        None
+    };
     if matches!(
         first.as_str(),
         "which" | "that" | "where" | "when" | "and" | "but"

@@ -20,6 +20,15 @@ fn analyse(text: &str) -> Analysis {
     Analyzer::new(&AnalyzeConfig::default()).run(&doc)
 }
 
+/// Each quote's text with its speaker's name.
+fn quoted_by(analysis: &Analysis) -> Vec<(&str, &str)> {
+    analysis
+        .quotes
+        .iter()
+        .map(|q| (q.text.as_str(), q.speaker.name.as_str()))
+        .collect()
+}
+
 #[test]
 fn an_inverted_cue_names_the_person_after_the_title() {
     let analysis = analyse(
@@ -161,11 +170,7 @@ fn a_document_quoting_with_single_marks_has_its_quotes_found() {
              Parents{close} groups called the delay {open}avoidable{close}."
         );
         let analysis = analyse(&text);
-        let quotes: Vec<(&str, &str)> = analysis
-            .quotes
-            .iter()
-            .map(|q| (q.text.as_str(), q.speaker.name.as_str()))
-            .collect();
+        let quotes: Vec<(&str, &str)> = quoted_by(&analysis);
         assert_eq!(
             quotes[..2],
             [
@@ -188,11 +193,7 @@ fn colons_relative_clauses_and_pronouns_find_the_speaker_the_text_means() {
          In an interview, Dr. Jan Hallberg said the level was high, a figure he described as \
          \"far above normal\".",
     );
-    let speakers: Vec<(&str, &str)> = analysis
-        .quotes
-        .iter()
-        .map(|q| (q.text.as_str(), q.speaker.name.as_str()))
-        .collect();
+    let speakers: Vec<(&str, &str)> = quoted_by(&analysis);
     assert_eq!(
         speakers,
         [
