@@ -106,11 +106,6 @@ impl<const L: usize> Weights<L> {
         }
     }
 
-    pub(crate) fn scores(&self, features: &[u64], scores: &mut [f32; L]) {
-        *scores = [0.0; L];
-        self.add_scores(features, scores);
-    }
-
     /// Adds the weights of these features to the scores.
     pub(crate) fn add_scores(&self, features: &[u64], scores: &mut [f32; L]) {
         for f in features {
@@ -137,19 +132,28 @@ impl Weights<LABELS> {
         fixed: &features::Fixed,
         skip: Option<&[bool]>,
     ) -> Vec<u8> {
+        let skipped = |k: usize| skip.is_some_and(|skip| skip[k]);
+        // The scores of the fixed features first, for every token: none depends on another,
+        // so their lookups overlap in memory, where the left-to-right walk below waits on each
+        // label before it can read the next token's history.
+        let mut fixed_scores = vec![[0f32; LABELS]; toks.len()];
+        for (k, s) in fixed_scores.iter_mut().enumerate() {
+            if !skipped(k) {
+                self.add_scores(fixed.token(k), s);
+            }
+        }
         let mut labels = vec![O; toks.len()];
         let mut h = History::default();
-        let mut f = Vec::with_capacity(96);
-        let mut s = [0f32; LABELS];
+        let mut f = Vec::with_capacity(16);
         for k in 0..toks.len() {
             features::enter(&mut h, toks, k);
-            if skip.is_some_and(|skip| skip[k]) {
+            if skipped(k) {
                 features::advance(&mut h, toks, k, O);
                 continue;
             }
             f.clear();
             features::history_features(&mut f, toks, k, &labels, &h);
-            self.scores(fixed.token(k), &mut s);
+            let mut s = fixed_scores[k];
             self.add_scores(&f, &mut s);
             labels[k] = best(&s);
             features::advance(&mut h, toks, k, labels[k]);
