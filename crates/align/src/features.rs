@@ -171,11 +171,51 @@ impl When {
     pub fn meets(&self, other: &When) -> bool {
         match (self, other) {
             (When::Days(a, b), When::Days(c, d)) => a <= d && c <= b,
-            (When::Words(a), When::Words(b)) => a == b,
+            // "monday night" and "monday" can be the same time; "monday" and "tuesday"
+            // cannot
+            (When::Words(a), When::Words(b)) => {
+                a == b || {
+                    let days = |words: &str| -> BTreeSet<String> {
+                        words
+                            .split_whitespace()
+                            .filter(|w| is_day_word(w))
+                            .map(str::to_string)
+                            .collect()
+                    };
+                    let (x, y) = (days(a), days(b));
+                    !x.is_empty() && x == y
+                }
+            }
             // One resolved and one not: nothing to compare.
             _ => true,
         }
     }
+}
+
+/// A weekday, a month or a year: what names a day in an expression left unresolved.
+fn is_day_word(word: &str) -> bool {
+    const NAMES: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    NAMES.contains(&word) || (word.len() == 4 && word.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A place inside a town ("Saltmarsh Road", "Westgate station"): too fine to set against a
@@ -388,5 +428,25 @@ pub fn of_quote(quote: &Quote) -> Features {
         increment: false,
         places: BTreeSet::new(),
         headline: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::When;
+
+    fn words(text: &str) -> When {
+        When::Words(text.to_string())
+    }
+
+    #[test]
+    fn unresolved_times_meet_when_they_name_the_same_day() {
+        assert!(words("monday night").meets(&words("monday")));
+        assert!(words("tuesday morning").meets(&words("tuesday")));
+        assert!(!words("monday night").meets(&words("tuesday morning")));
+        assert!(!words("august 2025").meets(&words("august 2026")));
+        // nothing that names a day: only the same words meet
+        assert!(words("the weekend").meets(&words("the weekend")));
+        assert!(!words("the weekend").meets(&words("last week")));
     }
 }

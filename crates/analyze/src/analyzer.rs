@@ -81,6 +81,10 @@ impl Analyzer {
                 .map(|p| &sentences[p])
                 .filter(|p| p.paragraph == sentence.paragraph)
                 .and_then(|p| ctx.opening_person(p.tokens.clone(), &memory));
+            memory.previous_organisation = s
+                .checked_sub(1)
+                .and_then(|p| ctx.opening_organisation(sentences[p].tokens.clone()));
+            memory.sentence_organisation = ctx.opens_with_organisation(sentence.tokens.clone());
             let here: Vec<&Marked> = marked
                 .iter()
                 .filter(|m| m.sentence == s && m.kind.is_some())

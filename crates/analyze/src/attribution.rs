@@ -46,6 +46,13 @@ pub struct Memory {
     /// The person who opens the sentence before, in the same paragraph ("The mayor did not
     /// dodge it."): whom a "he" or "she" right after most likely means.
     pub previous_subject: Option<Found>,
+    /// The organisation the sentence before opens with ("The port authority has offered
+    /// ..."): what an "it" after it most likely means.
+    pub previous_organisation: Option<Found>,
+    /// Whether the current sentence opens with an organisation ("The port authority on
+    /// Tuesday denied that it ..."), and which one, where the text names it: an "it" later in
+    /// the sentence is that one, not the last sentence's.
+    pub sentence_organisation: Option<Option<Found>>,
 }
 
 /// The head noun of an unnamed source's description, singular: "people" → "person".
@@ -364,6 +371,19 @@ impl<'a> Context<'a> {
                     ..subject.clone()
                 });
             }
+            // "it" is never a person: the organisation the sentence before opened with, else
+            // the last source when that was no person.
+            if lower == "it" {
+                if let Some(opener) = &memory.sentence_organisation {
+                    return opener.as_ref().map(|f| Found { span, ..f.clone() });
+                }
+                let last = memory.last_speaker.as_ref().map(|(f, _)| f);
+                return memory
+                    .previous_organisation
+                    .as_ref()
+                    .or(last.filter(|f| !f.is_person))
+                    .map(|f| Found { span, ..f.clone() });
+            }
             let (last, _) = memory.last_speaker.as_ref()?;
             let fits = match lower.as_str() {
                 "he" | "she" | "i" => last.is_person || !last.is_outlet,
@@ -397,35 +417,132 @@ impl<'a> Context<'a> {
                 });
             }
         }
-        if k > 0 && self.tokens[k - 1].lower() == "the" {
-            if OUTLET_REFERENCES.contains(&lower.as_str()) {
-                let before = self.tokens[k].span.start;
-                let outlet = self.mentions.iter().rev().find(|m| {
-                    m.span.end <= before
-                        && m.kind == EntityKind::Organization
-                        && self.lexicon.is_outlet(&m.canonical)
-                })?;
-                return Some(Found {
-                    speaker: Speaker::named(outlet.canonical.clone()),
-                    span: Span::new(self.tokens[k - 1].span.start, span.end),
-                    is_outlet: true,
-                    is_person: false,
-                });
+        if k > 0
+            && self.tokens[k - 1].lower() == "the"
+            && OUTLET_REFERENCES.contains(&lower.as_str())
+        {
+            let before = self.tokens[k].span.start;
+            let outlet = self.mentions.iter().rev().find(|m| {
+                m.span.end <= before
+                    && m.kind == EntityKind::Organization
+                    && self.lexicon.is_outlet(&m.canonical)
+            })?;
+            return Some(Found {
+                speaker: Speaker::named(outlet.canonical.clone()),
+                span: Span::new(self.tokens[k - 1].span.start, span.end),
+                is_outlet: true,
+                is_person: false,
+            });
+        }
+        self.organisation_reference(k)
+    }
+
+    /// "The company", "the port authority" at token `k` (its head noun, after "the" and at
+    /// most one lowercase modifier): the last organisation the narrative (not a quote) names
+    /// before it whose name has that head word or one it can stand for (`org_nouns.txt`);
+    /// "the company", "the firm" (no kind given) the last organisation named.
+    fn organisation_reference(&self, k: usize) -> Option<Found> {
+        let lower = self.tokens[k].lower();
+        let heads = self.lexicon.org_nouns.get(&lower);
+        if !ORGANIZATION_REFERENCES.contains(&lower.as_str()) && heads.is_none() {
+            return None;
+        }
+        let the = (1..=2).map(|back| k.checked_sub(back)).find_map(|at| {
+            let at = at?;
+            let token = &self.tokens[at];
+            if token.lower() == "the" {
+                Some(at)
+            } else {
+                None
             }
-            if ORGANIZATION_REFERENCES.contains(&lower.as_str()) {
-                // The last organisation the narrative names: one named inside a quote is the
-                // speaker's subject, not who "the company" is.
-                let before = self.tokens[k].span.start;
-                let mention = self.mentions.iter().rev().find(|m| {
-                    m.span.end <= before && m.kind == EntityKind::Organization && !self.is_quoted(m)
-                })?;
-                return Some(Found {
-                    span: Span::new(self.tokens[k - 1].span.start, span.end),
-                    ..self.found_of(mention)
-                });
+        })?;
+        // it stands where a subject or "according to" puts it, not as an object or after a
+        // preposition ("director of the health authority", "saying the authority would")
+        let opens = the == 0
+            || self.tokens[the - 1].kind != TokenKind::Word
+            || matches!(
+                self.tokens[the - 1].lower().as_str(),
+                "to" | "and" | "but" | "that" | "while" | "when" | "because"
+            )
+            // "..., said the company."
+            || (matches!(self.tokens[the - 1].lower().as_str(), "said" | "says")
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .is_none_or(|t| matches!(t.text, "," | "." | ";")));
+        if !opens {
+            return None;
+        }
+        // a modifier between "the" and the noun is one lowercase word ("the port authority")
+        if the + 2 == k {
+            let modifier = &self.tokens[the + 1];
+            if modifier.kind != TokenKind::Word || modifier.is_capitalized() {
+                return None;
             }
         }
-        None
+        let before = self.tokens[the].span.start;
+        let named = |m: &&Mention| {
+            m.span.end <= before && m.kind == EntityKind::Organization && !self.is_quoted(m)
+        };
+        let has_head = |m: &&Mention| {
+            m.canonical.split_whitespace().any(|word| {
+                let word = word.to_lowercase();
+                word == lower || heads.is_some_and(|heads| heads.contains(&word))
+            })
+        };
+        // a noun that says what kind of organisation it is ("the authority") wants a name of
+        // that kind; "the company", "the firm" may stand for any
+        let any = heads
+            .is_none()
+            .then(|| self.mentions.iter().rev().find(named));
+        let mention = self
+            .mentions
+            .iter()
+            .rev()
+            .filter(named)
+            .find(has_head)
+            .or(any.flatten())?;
+        Some(Found {
+            span: Span::new(self.tokens[the].span.start, self.tokens[k].span.end),
+            ..self.found_of(mention)
+        })
+    }
+
+    /// Whether a sentence opens with an organisation (see [`Context::opening_organisation`]),
+    /// and which one, where the text names it.
+    pub fn opens_with_organisation(&self, range: std::ops::Range<usize>) -> Option<Option<Found>> {
+        if let Some(found) = self.opening_organisation(range.clone()) {
+            return Some(Some(found));
+        }
+        let first = range.start;
+        let noun = (first + 1..(first + 3).min(range.end)).any(|k| {
+            let lower = self.tokens[k].lower();
+            ORGANIZATION_REFERENCES.contains(&lower.as_str())
+                || self.lexicon.org_nouns.contains_key(&lower)
+        });
+        (self.tokens[first].lower() == "the" && noun).then_some(None)
+    }
+
+    /// The organisation a sentence opens with: a name at its start, or "the company", "the
+    /// port authority" for the one named before.
+    pub fn opening_organisation(&self, range: std::ops::Range<usize>) -> Option<Found> {
+        let first = range.start;
+        if range.is_empty() || self.inside[first] || self.tokens[first].kind == TokenKind::Quote {
+            return None;
+        }
+        let start = self.tokens[first].span.start;
+        let after_the = self.tokens[first].lower() == "the";
+        if let Some(mention) = self.mentions.iter().find(|m| {
+            m.kind == EntityKind::Organization
+                && (m.span.start == start
+                    || (after_the && self.token_at(m.span.start) == first + 1))
+        }) {
+            return Some(self.found_of(mention));
+        }
+        if !after_the {
+            return None;
+        }
+        (first + 1..(first + 3).min(range.end)).find_map(|k| self.organisation_reference(k))
     }
 
     /// The subject that ends right before the cue at `cue` (skipping auxiliaries, times and an
@@ -509,7 +626,16 @@ impl<'a> Context<'a> {
         if let Some(mention) = self.mention_ending_at(last) {
             return Some(self.found_of(mention));
         }
-        self.anonymous_at(last, floor, cue)
+        self.anonymous_at(last, floor, cue).or_else(|| {
+            // "a person familiar with the talks told": the head noun stands before the
+            // phrase that describes it
+            (last.saturating_sub(8).max(floor)..last)
+                .rev()
+                .find_map(|head| {
+                    self.anonymous_at(head, floor, cue)
+                        .filter(|f| f.span.end == self.tokens[last].span.end && head + 1 < last)
+                })
+        })
     }
 
     /// The person a sentence opens with: a name at its start, after a title, or after an

@@ -166,18 +166,44 @@ fn is_new_clause(tokens: &[Token], k: usize, end: usize) -> bool {
     ) {
         return false;
     }
-    // A short subject, then a finite verb.
+    // A short subject, then a finite verb; a past tense ("and the talks began") only after a
+    // subject that opens like one (a determiner, a pronoun or a name), not after a bare noun.
+    let opens_subject = tokens.get(k + 2).is_some_and(|t| {
+        t.is_capitalized()
+            || matches!(
+                t.lower().as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "he"
+                    | "she"
+                    | "it"
+                    | "they"
+                    | "we"
+            )
+    });
     (k + 3..(k + 7).min(end)).any(|j| {
         let lower = tokens[j].lower();
         let subject_ok = (k + 2..j).all(|i| {
             tokens[i].kind == TokenKind::Word && !AUXILIARY.contains(&tokens[i].lower().as_str())
         });
+        let past = tokens[j].text.starts_with(char::is_lowercase)
+            && (is_irregular_past(&lower) || (lower.len() > 4 && lower.ends_with("ed")));
         subject_ok
             && (AUXILIARY.contains(&lower.as_str())
                 || matches!(
                     lower.as_str(),
                     "remain" | "remains" | "say" | "says" | "said"
-                ))
+                )
+                || (past && opens_subject))
     })
 }
 
@@ -434,6 +460,24 @@ mod tests {
                 "raised prices for farmers",
                 "placed strict limits on exports"
             ]
+        );
+    }
+
+    #[test]
+    fn a_comma_and_a_new_subject_in_the_past_open_a_clause() {
+        assert_eq!(
+            clauses(
+                "The minister called both sides in late on Friday, and the hearings opened on Saturday morning."
+            ),
+            [
+                "The minister called both sides in late on Friday",
+                "the hearings opened on Saturday morning"
+            ]
+        );
+        // a bare noun after the conjunction is no subject
+        assert_eq!(
+            clauses("Crews cleared the roads, and trees knocked down by the wind."),
+            ["Crews cleared the roads, and trees knocked down by the wind"]
         );
     }
 

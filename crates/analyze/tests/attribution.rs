@@ -205,3 +205,53 @@ fn colons_relative_clauses_and_pronouns_find_the_speaker_the_text_means() {
         ]
     );
 }
+
+#[test]
+fn an_unnamed_source_described_after_its_head_noun_speaks_after_the_quote() {
+    let analysis = analyse(
+        "Talks went on overnight.\n\n\"We are close, but not on pay,\" a person familiar \
+         with the talks told the Ledger. \"The rest can wait.\"",
+    );
+    let quotes = quoted_by(&analysis);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    for (_, speaker) in quotes {
+        assert_eq!(speaker, "a person familiar with the talks");
+    }
+}
+
+#[test]
+fn it_is_the_organisation_the_sentence_before_opens_with_never_a_person() {
+    let analysis = analyse(
+        "\"We will not move,\" Mira Holt, the union's leader, said on Monday.\n\n\
+         The Varrow Harbour Authority has offered 3 percent. In a statement, it said the \
+         demand \"would close the port.\"",
+    );
+    let quotes = quoted_by(&analysis);
+    assert_eq!(quotes.len(), 2, "{quotes:?}");
+    assert_eq!(quotes[1].1, "Varrow Harbour Authority");
+}
+
+#[test]
+fn an_it_after_the_organisation_its_own_sentence_opens_with_is_that_one() {
+    let analysis = analyse(
+        "The Kessel Workers Union said it would keep striking.\n\n\
+         The Kessel Port Authority on Tuesday denied that it had hired crews, saying in a \
+         statement that it \"has not replaced a single worker.\"",
+    );
+    let quotes = quoted_by(&analysis);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].1, "Kessel Port Authority");
+}
+
+#[test]
+fn the_organisation_noun_of_an_object_or_complement_is_no_speaker() {
+    // "the authority" after "saying" is the object of the verb, not its subject.
+    let analysis = analyse(
+        "The Harbor Workers Union called the strike.\n\n\
+         Hal Brandt stopped short of saying the authority would go to court, telling \
+         reporters only that \"every option is open.\"",
+    );
+    let quotes = quoted_by(&analysis);
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].1, "Hal Brandt");
+}
