@@ -192,6 +192,13 @@ impl When {
     }
 }
 
+/// Whether two figures count the same thing: the same unit key, or a closed compound of the
+/// other ("dockworker" / "worker"; a head of five letters at least, so "women" is no "men").
+pub fn same_unit(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short == long || (short.len() >= 5 && long.ends_with(short) && !short.contains(' '))
+}
+
 /// A weekday, a month or a year: what names a day in an expression left unresolved.
 fn is_day_word(word: &str) -> bool {
     const NAMES: &[&str] = &[
@@ -437,6 +444,16 @@ mod tests {
 
     fn words(text: &str) -> When {
         When::Words(text.to_string())
+    }
+
+    #[test]
+    fn a_closed_compound_counts_what_its_head_counts() {
+        use super::same_unit;
+        assert!(same_unit("dockworker", "worker"));
+        assert!(same_unit("worker", "dockworker"));
+        assert!(!same_unit("women", "men"));
+        assert!(!same_unit("worker", "walker"));
+        assert!(same_unit("", ""));
     }
 
     #[test]

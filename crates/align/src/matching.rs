@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use dossier_model::Polarity;
 
-use crate::features::Features;
+use crate::features::{Features, same_unit};
 
 /// The story's stems as dense ids with their weights (inverse document frequency over the
 /// story's statements), and each statement's stems as a sorted id list: pairwise scoring is
@@ -130,11 +130,11 @@ pub fn similarity(items: &[Features], prepared: &Prepared, i: usize, j: usize) -
     }
     // "Shares rose a further 2 percent": a new step, not the earlier figure told again.
     let differing_figure = a.numbers.iter().any(|(v, u)| {
-        b.numbers.iter().any(|(_, w)| w == u)
+        b.numbers.iter().any(|(_, w)| same_unit(w, u))
             && !b
                 .numbers
                 .iter()
-                .any(|(x, w)| w == u && (v - x).abs() < 1e-9)
+                .any(|(x, w)| same_unit(w, u) && (v - x).abs() < 1e-9)
     });
     if differing_figure && (a.increment || b.increment) {
         return 0.0;

@@ -3,7 +3,7 @@
 use dossier_model::{Polarity, Verdict};
 
 use crate::AlignConfig;
-use crate::features::Features;
+use crate::features::{Features, same_unit};
 
 /// A verdict with its difference and explanation.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,13 +89,13 @@ pub fn judge(
                 let mine: Vec<f64> = a
                     .numbers
                     .iter()
-                    .filter(|(_, u)| u == unit)
+                    .filter(|(_, u)| same_unit(u, unit))
                     .map(|(v, _)| *v)
                     .collect();
                 let theirs: Vec<f64> = b
                     .numbers
                     .iter()
-                    .filter(|(_, u)| u == unit)
+                    .filter(|(_, u)| same_unit(u, unit))
                     .map(|(v, _)| *v)
                     .collect();
                 if theirs.is_empty() {
@@ -117,8 +117,12 @@ pub fn judge(
                         .unwrap_or(theirs[0]),
                 );
                 let side_by_side = items.iter().any(|f| {
-                    f.numbers.iter().any(|(v, u)| u == unit && same(*v, x))
-                        && f.numbers.iter().any(|(v, u)| u == unit && same(*v, y))
+                    f.numbers
+                        .iter()
+                        .any(|(v, u)| same_unit(u, unit) && same(*v, x))
+                        && f.numbers
+                            .iter()
+                            .any(|(v, u)| same_unit(u, unit) && same(*v, y))
                 });
                 if !marked && (side_by_side || a.scopes != b.scopes) {
                     scoped.get_or_insert((unit.clone(), x, y));

@@ -44,6 +44,20 @@ const ED_ADJECTIVES: &[&str] = &[
     "elected",
     "required",
 ];
+/// Words in "-ing" that are prepositions, not participles.
+const ING_PREPOSITIONS: &[&str] = &[
+    "during",
+    "following",
+    "regarding",
+    "concerning",
+    "considering",
+    "excluding",
+    "pending",
+    "notwithstanding",
+    "barring",
+    "according",
+    "including",
+];
 const BREAKS: &[&str] = &[";", "--", "\u{2014}", "\u{2013}"];
 
 fn is_predicate_start(tokens: &[Token], k: usize, end: usize) -> bool {
@@ -53,14 +67,18 @@ fn is_predicate_start(tokens: &[Token], k: usize, end: usize) -> bool {
     let lower = word.lower();
     if !word.text.starts_with(char::is_lowercase)
         || DETERMINERS.contains(&lower.as_str())
-        || matches!(
-            lower.as_str(),
-            "citing" | "according" | "including" | "such"
-        )
+        || matches!(lower.as_str(), "citing" | "such")
+        || ING_PREPOSITIONS.contains(&lower.as_str())
     {
         return false;
     }
     let past = lower.ends_with("ed") && lower.len() > 4 && !ED_ADJECTIVES.contains(&lower.as_str());
+    // ", halting cargo at both terminals": a participle with its object states a fact of its own
+    let participle = lower.len() > 5
+        && lower.ends_with("ing")
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number));
     let before_object = k + 1 < end
         && tokens[k + 1].kind == TokenKind::Word
         && DETERMINERS.contains(&tokens[k + 1].lower().as_str())
@@ -87,7 +105,7 @@ fn is_predicate_start(tokens: &[Token], k: usize, end: usize) -> bool {
                 | "both"
                 | "including"
         );
-    past || before_object
+    past || before_object || participle
 }
 
 /// Words that start a finite verb phrase right after a relative pronoun.
@@ -244,10 +262,20 @@ fn has_verb(tokens: &[Token], range: Range<usize>, is_cue: &dyn Fn(usize) -> boo
     range.clone().any(|k| {
         let t = &tokens[k];
         let lower = t.lower();
-        // "which employs", "it makes", "Calvera operates": a present tense after its subject.
-        // ", which makes resins, operates plants": the main verb resumes after an aside.
-        let resumed = k == range.start && k > 0 && tokens[k - 1].is(",");
+        // "which employs", "it makes", "Calvera operates", "the union wants": a present tense
+        // after its subject. ", which makes resins, operates plants", "The union, Local 14,
+        // wants": the main verb resumes after an aside.
+        let resumed = k > 0 && tokens[k - 1].is(",") && (k == range.start || k > range.start + 2);
+        // "the union wants": a common noun after its determiner
+        let after_noun = k >= range.start + 2
+            && tokens[k - 1].kind == TokenKind::Word
+            && tokens[k - 1].text.starts_with(char::is_lowercase)
+            && matches!(
+                tokens[k - 2].lower().as_str(),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
+            );
         let after_subject = resumed
+            || after_noun
             || k > range.start
                 && (matches!(
                     tokens[k - 1].lower().as_str(),
@@ -478,6 +506,34 @@ mod tests {
         assert_eq!(
             clauses("Crews cleared the roads, and trees knocked down by the wind."),
             ["Crews cleared the roads, and trees knocked down by the wind"]
+        );
+    }
+
+    #[test]
+    fn a_participle_with_its_object_is_a_clause_of_its_own() {
+        assert_eq!(
+            clauses("About 900 drivers stopped work at noon, halting buses across the city."),
+            [
+                "About 900 drivers stopped work at noon",
+                "halting buses across the city"
+            ]
+        );
+        // "during" is a preposition, not a participle
+        assert_eq!(
+            clauses("The drivers stopped work at noon, during the busiest hour."),
+            ["The drivers stopped work at noon, during the busiest hour"]
+        );
+    }
+
+    #[test]
+    fn a_present_tense_after_a_common_noun_or_an_aside_is_a_verb() {
+        assert_eq!(
+            clauses("The guild wants raises of 5 percent a year."),
+            ["The guild wants raises of 5 percent a year"]
+        );
+        assert_eq!(
+            clauses("The guild, Branch 9 of the Drivers Guild, wants raises of 5 percent."),
+            ["The guild, Branch 9 of the Drivers Guild, wants raises of 5 percent"]
         );
     }
 
