@@ -6,7 +6,8 @@ use serde::{Deserialize, Serialize};
 pub struct GroupConfig {
     /// Words per shingle for near-duplicate detection.
     pub shingle_words: usize,
-    /// Estimated Jaccard similarity of shingles above which a document is a copy.
+    /// Estimated share of the shorter document's shingles found in the other above which it
+    /// is a copy (see `minhash::containment`).
     pub copy_threshold: f64,
     /// Similarity (terms and entities) above which two documents are in one story.
     pub story_threshold: f64,
@@ -18,7 +19,7 @@ impl Default for GroupConfig {
     fn default() -> Self {
         GroupConfig {
             shingle_words: 4,
-            copy_threshold: 0.6,
+            copy_threshold: 0.5,
             story_threshold: 0.22,
             story_max_days_apart: 10,
         }

@@ -40,7 +40,7 @@ pub fn find(texts: &[String], config: &GroupConfig) -> Lineage {
                 continue;
             }
             let Some(b) = &signatures[j] else { continue };
-            if minhash::similarity(a, b) >= config.copy_threshold {
+            if minhash::containment(a, b) >= config.copy_threshold {
                 originals[i] = j;
                 break;
             }
@@ -64,5 +64,45 @@ mod tests {
             &GroupConfig::default(),
         );
         assert_eq!(lineage.copies().collect::<Vec<_>>(), [(1, 0)]);
+    }
+
+    const PARAGRAPHS: [&str; 6] = [
+        "The council voted on Tuesday to close the old bridge over the river after engineers found deep cracks in two of its supports.",
+        "Traffic will be sent over the ring road from Thursday, adding about twenty minutes to the trip between the two halves of the town.",
+        "The bridge, built in 1911, carries about 14,000 vehicles a day and was last repaired in the spring of 2009.",
+        "Engineers said the cracks had grown by a third since the last inspection in March and could not be repaired in place.",
+        "Shop owners on the east bank said they feared losing customers for months while a temporary crossing is planned.",
+        "The mayor said a temporary crossing for pedestrians and cyclists could open within six weeks if the funds are approved.",
+    ];
+
+    #[test]
+    fn a_reprint_with_a_new_lede_and_a_paragraph_cut_and_added_is_a_copy() {
+        let original = PARAGRAPHS.join("\n");
+        let reprint = [
+            "Drivers face long detours after a town shut its only road bridge.",
+            PARAGRAPHS[0],
+            PARAGRAPHS[1],
+            PARAGRAPHS[2],
+            PARAGRAPHS[4],
+            PARAGRAPHS[5],
+            "Bus companies said their timetables would change from next week.",
+        ]
+        .join("\n");
+        let lineage = find(&[original, reprint], &GroupConfig::default());
+        assert_eq!(lineage.copies().collect::<Vec<_>>(), [(1, 0)]);
+    }
+
+    #[test]
+    fn two_reports_that_quote_one_statement_are_no_copies() {
+        let statement = "\"The bridge is no longer safe for cars, and we will not take any risk with the lives of the people who use it every day,\" the mayor said.";
+        let first = format!(
+            "{} Crews closed the crossing with concrete blocks at dawn. {statement}",
+            PARAGRAPHS[0]
+        );
+        let second = format!(
+            "Residents woke up to a town cut in two on Wednesday. {statement} Shops on the east bank reported a quiet morning and fewer customers than usual."
+        );
+        let lineage = find(&[first, second], &GroupConfig::default());
+        assert_eq!(lineage.copies().count(), 0);
     }
 }

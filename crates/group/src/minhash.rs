@@ -33,28 +33,52 @@ pub fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// A text's MinHash signature and how many distinct shingles it has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signature {
+    mins: [u64; SIGNATURE_LEN],
+    shingles: usize,
+}
+
 /// The MinHash signature of a text's `k`-word shingles; `None` for texts too short to judge.
-pub fn signature(text: &str, k: usize) -> Option<[u64; SIGNATURE_LEN]> {
+pub fn signature(text: &str, k: usize) -> Option<Signature> {
     let words = words(text);
     if words.len() < k.max(1) * 3 {
         return None;
     }
     let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-    let mut signature = [u64::MAX; SIGNATURE_LEN];
+    let mut mins = [u64::MAX; SIGNATURE_LEN];
+    let mut seen = std::collections::HashSet::new();
     for shingle in refs.windows(k.max(1)) {
         let base = hash_words(shingle);
-        for (i, slot) in signature.iter_mut().enumerate() {
+        if !seen.insert(base) {
+            continue;
+        }
+        for (i, slot) in mins.iter_mut().enumerate() {
             let h = mix(base ^ (i as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
             if h < *slot {
                 *slot = h;
             }
         }
     }
-    Some(signature)
+    Some(Signature {
+        mins,
+        shingles: seen.len(),
+    })
 }
 
 /// Estimated Jaccard similarity of two signatures.
-pub fn similarity(a: &[u64; SIGNATURE_LEN], b: &[u64; SIGNATURE_LEN]) -> f64 {
-    let same = a.iter().zip(b).filter(|(x, y)| x == y).count();
+pub fn similarity(a: &Signature, b: &Signature) -> f64 {
+    let same = a.mins.iter().zip(&b.mins).filter(|(x, y)| x == y).count();
     same as f64 / SIGNATURE_LEN as f64
+}
+
+/// Estimated share of the shorter text's shingles that the other holds: near 1 for a copy
+/// cut short, given a new first paragraph or an added line, where the Jaccard similarity of
+/// the two falls with every paragraph one of them has alone.
+pub fn containment(a: &Signature, b: &Signature) -> f64 {
+    let j = similarity(a, b);
+    let (x, y) = (a.shingles as f64, b.shingles as f64);
+    let shared = j * (x + y) / (1.0 + j);
+    (shared / x.min(y).max(1.0)).min(1.0)
 }
