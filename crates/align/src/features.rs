@@ -353,13 +353,32 @@ pub fn stem(word: &str) -> String {
     w.chars().take(6).collect()
 }
 
-/// Lowercase alphanumeric words of a text.
+/// Lowercase alphanumeric words of a text; a figure stays one word ("46,000" is "46000",
+/// "2.1" is "2.1"), so two figures never share a "000".
 pub fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '-')
-        .flat_map(|w| w.split('-'))
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect()
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut word = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let between_digits = || {
+            i > 0
+                && chars[i - 1].is_ascii_digit()
+                && chars.get(i + 1).is_some_and(char::is_ascii_digit)
+        };
+        if c.is_alphanumeric() {
+            word.extend(c.to_lowercase());
+        } else if c == ',' && between_digits() {
+            // a thousands separator
+        } else if c == '.' && between_digits() {
+            word.push('.');
+        } else if !word.is_empty() {
+            out.push(std::mem::take(&mut word));
+        }
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
 }
 
 fn stems_of(words: &[String]) -> HashSet<String> {
@@ -454,6 +473,16 @@ mod tests {
         assert!(!same_unit("women", "men"));
         assert!(!same_unit("worker", "walker"));
         assert!(same_unit("", ""));
+    }
+
+    #[test]
+    fn a_figure_is_one_word() {
+        assert_eq!(
+            super::words("About 46,000 boxes, a 2.1-million total; well-known"),
+            [
+                "about", "46000", "boxes", "a", "2.1", "million", "total", "well", "known"
+            ]
+        );
     }
 
     #[test]

@@ -44,6 +44,7 @@ impl Prepared {
             ids.push(mine);
         }
         let n = items.len() as f64;
+        let is_figure: Vec<bool> = names.iter().map(|s| is_figure(s)).collect();
         let weight: Vec<f64> = df
             .iter()
             .map(|&d| ((1.0 + n) / (1.0 + d as f64)).ln() + 1.0)
@@ -53,16 +54,19 @@ impl Prepared {
             .map(|list: &Vec<u32>| list.iter().map(|&id| weight[id as usize]).sum())
             .collect();
         Prepared {
-            is_figure: names
-                .iter()
-                .map(|s| s.len() >= 2 && s.chars().all(|c| c.is_ascii_digit()))
-                .collect(),
+            is_figure,
             is_synonym: names.iter().map(|s| s.starts_with('~')).collect(),
             weight,
             ids,
             totals,
         }
     }
+}
+
+/// A figure of two digits or more, with its decimal point ("1100", "2.1").
+fn is_figure(stem: &str) -> bool {
+    stem.chars().filter(char::is_ascii_digit).count() >= 2
+        && stem.chars().all(|c| c.is_ascii_digit() || c == '.')
 }
 
 fn contains_words(long: &[String], short: &[String]) -> bool {

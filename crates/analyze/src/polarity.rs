@@ -90,10 +90,29 @@ pub fn of(clause: &str) -> Polarity {
     }
 }
 
-/// The clause without its asides: ", who asked not to be named," says nothing of the fact.
+/// How a text says why a source is not named: a negation that says nothing of the fact.
+const ANONYMITY: &[&str] = &[
+    "asked not to be named",
+    "asked not to be identified",
+    "declined to be named",
+    "declined to be identified",
+    "not authorized to speak",
+    "not authorised to speak",
+    "not authorized to discuss",
+    "not authorised to discuss",
+    "not authorized to comment",
+    "not authorised to comment",
+];
+
+/// The clause without its asides: ", who asked not to be named," or "officials who asked not
+/// to be named" says nothing of the fact.
 fn without_asides(lower: &str) -> String {
+    let mut lower = lower.to_string();
+    for phrase in ANONYMITY {
+        lower = lower.replace(phrase, " ");
+    }
     let mut out = String::with_capacity(lower.len());
-    let mut rest = lower;
+    let mut rest = lower.as_str();
     while let Some(i) = [", who ", ", which ", ", whose "]
         .iter()
         .filter_map(|m| rest.find(m))
@@ -141,6 +160,14 @@ mod tests {
         assert_eq!(
             of("An aide, who asked not to be named, said the mill had closed"),
             Polarity::Positive
+        );
+        assert_eq!(
+            of("Two aides who asked not to be named said the mill had closed"),
+            Polarity::Positive
+        );
+        assert_eq!(
+            of("An official not authorized to speak publicly said the mill had not closed"),
+            Polarity::Negative
         );
         assert_eq!(markers("the updated 12-point plan"), (true, false));
         assert_eq!(markers("the plan, originally 20 points"), (false, true));
