@@ -45,9 +45,15 @@ impl Prepared {
         }
         let n = items.len() as f64;
         let is_figure: Vec<bool> = names.iter().map(|s| is_figure(s)).collect();
+        // A figure both statements give ("1,100") says more than a shared word does: it
+        // weighs half as much again as its rarity alone.
         let weight: Vec<f64> = df
             .iter()
-            .map(|&d| ((1.0 + n) / (1.0 + d as f64)).ln() + 1.0)
+            .zip(&is_figure)
+            .map(|(&d, &figure)| {
+                let w = ((1.0 + n) / (1.0 + d as f64)).ln() + 1.0;
+                if figure { 1.5 * w } else { w }
+            })
             .collect();
         let totals = ids
             .iter()
