@@ -201,28 +201,8 @@ pub fn same_unit(a: &str, b: &str) -> bool {
 
 /// A weekday, a month or a year: what names a day in an expression left unresolved.
 fn is_day_word(word: &str) -> bool {
-    const NAMES: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    NAMES.contains(&word) || (word.len() == 4 && word.chars().all(|c| c.is_ascii_digit()))
+    dossier_model::is_calendar_word(word)
+        || (word.len() == 4 && word.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A place inside a town ("Saltmarsh Road", "Westgate station"): too fine to set against a

@@ -10,29 +10,6 @@ use crate::sentence::SentenceTokens;
 use crate::token::{Token, TokenKind};
 use dossier_model::{EntityKind, Mention, Span};
 
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 /// Lowercase words that may join capitalised words inside one name.
 const CONNECTORS: &[&str] = &[
     "of", "de", "del", "da", "al", "bin", "van", "von", "la", "le",
@@ -53,7 +30,7 @@ const NOUN_CUES: &[&str] = &[
 
 /// Whether the token is a month or weekday name (times, not entities).
 pub fn is_calendar_word(lower: &str) -> bool {
-    MONTHS.contains(&lower) || WEEKDAYS.contains(&lower)
+    dossier_model::is_calendar_word(lower)
 }
 
 /// The name key for gazetteer look-ups: lowercase, acronym dots removed ("U.S." → "us").

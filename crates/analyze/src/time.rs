@@ -15,20 +15,7 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("saturday", Weekday::Sat),
     ("sunday", Weekday::Sun),
 ];
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+const MONTHS: [&str; 12] = dossier_model::MONTH_NAMES;
 const MONTH_ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];

@@ -32,4 +32,4 @@ pub use report::{
 };
 pub use span::Span;
 pub use speaker::Speaker;
-pub use time::{TimeExpr, TimeGranularity};
+pub use time::{MONTH_NAMES, TimeExpr, TimeGranularity, WEEKDAY_NAMES, is_calendar_word};

@@ -2,6 +2,38 @@ use serde::{Deserialize, Serialize};
 
 use crate::Span;
 
+/// The English month names, lowercase, January first.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The English weekday names, lowercase, Monday first.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether a lowercase word is a month or a weekday name.
+pub fn is_calendar_word(lower: &str) -> bool {
+    MONTH_NAMES.contains(&lower) || WEEKDAY_NAMES.contains(&lower)
+}
+
 /// How precise a resolved time is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
