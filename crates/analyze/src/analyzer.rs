@@ -571,7 +571,7 @@ fn is_relative_cue(ctx: &Context, k: usize, floor: usize) -> bool {
                     let before = tokens[j - 1].lower();
                     tokens[j - 1].kind == TokenKind::Word
                         && !attribution::is_cue(&tokens[j - 1], ctx.lexicon)
-                        && !crate::entity::is_calendar_word(&before)
+                        && !dossier_model::is_calendar_word(&before)
                         && !matches!(before.as_str(), "so" | "such" | "now" | "and" | "but")
                 }
             }

@@ -371,8 +371,9 @@ impl<'a> Context<'a> {
                     ..subject.clone()
                 });
             }
-            // "it" is never a person: the organisation the sentence before opened with, else
-            // the last source when that was no person.
+            // "it" is never a person: the organisation its own sentence opens with, else the
+            // one the sentence before opened with, else the last source when that was no
+            // person.
             if lower == "it" {
                 if let Some(opener) = &memory.sentence_organisation {
                     return opener.as_ref().map(|f| Found { span, ..f.clone() });
@@ -443,19 +444,13 @@ impl<'a> Context<'a> {
     /// "the company", "the firm" (no kind given) the last organisation named.
     fn organisation_reference(&self, k: usize) -> Option<Found> {
         let lower = self.tokens[k].lower();
-        let heads = self.lexicon.org_nouns.get(&lower);
-        if !ORGANIZATION_REFERENCES.contains(&lower.as_str()) && heads.is_none() {
+        if !self.is_organisation_noun(&lower) {
             return None;
         }
-        let the = (1..=2).map(|back| k.checked_sub(back)).find_map(|at| {
-            let at = at?;
-            let token = &self.tokens[at];
-            if token.lower() == "the" {
-                Some(at)
-            } else {
-                None
-            }
-        })?;
+        let heads = self.lexicon.org_nouns.get(&lower);
+        let the = (k.saturating_sub(2)..k)
+            .rev()
+            .find(|&at| self.tokens[at].lower() == "the")?;
         // it stands where a subject or "according to" puts it, not as an object or after a
         // preposition ("director of the health authority", "saying the authority would")
         let opens = the == 0
@@ -515,12 +510,15 @@ impl<'a> Context<'a> {
             return Some(Some(found));
         }
         let first = range.start;
-        let noun = (first + 1..(first + 3).min(range.end)).any(|k| {
-            let lower = self.tokens[k].lower();
-            ORGANIZATION_REFERENCES.contains(&lower.as_str())
-                || self.lexicon.org_nouns.contains_key(&lower)
-        });
-        (self.tokens[first].lower() == "the" && noun).then_some(None)
+        let noun = (first + 1..(first + 3).min(range.end))
+            .any(|k| self.is_organisation_noun(&self.tokens[k].lower()));
+        (noun && self.tokens[first].lower() == "the").then_some(None)
+    }
+
+    /// A common noun that stands for an organisation: "company", "firm", or one of
+    /// `org_nouns.txt` ("authority", "union").
+    fn is_organisation_noun(&self, lower: &str) -> bool {
+        ORGANIZATION_REFERENCES.contains(&lower) || self.lexicon.org_nouns.contains_key(lower)
     }
 
     /// The organisation a sentence opens with: a name at its start, or "the company", "the
@@ -552,7 +550,7 @@ impl<'a> Context<'a> {
         while k > floor {
             let token = &self.tokens[k - 1];
             let lower = token.lower();
-            if AUXILIARIES.contains(&lower.as_str()) || crate::entity::is_calendar_word(&lower) {
+            if AUXILIARIES.contains(&lower.as_str()) || dossier_model::is_calendar_word(&lower) {
                 k -= 1;
                 continue;
             }

@@ -103,7 +103,6 @@ fn is_predicate_start(tokens: &[Token], k: usize, end: usize) -> bool {
                 | "than"
                 | "all"
                 | "both"
-                | "including"
         );
     past || before_object || participle
 }
@@ -187,26 +186,10 @@ fn is_new_clause(tokens: &[Token], k: usize, end: usize) -> bool {
     // A short subject, then a finite verb; a past tense ("and the talks began") only after a
     // subject that opens like one (a determiner, a pronoun or a name), not after a bare noun.
     let opens_subject = tokens.get(k + 2).is_some_and(|t| {
+        let lower = t.lower();
         t.is_capitalized()
-            || matches!(
-                t.lower().as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "he"
-                    | "she"
-                    | "it"
-                    | "they"
-                    | "we"
-            )
+            || DETERMINERS.contains(&lower.as_str())
+            || matches!(lower.as_str(), "he" | "she" | "it" | "they" | "we")
     });
     (k + 3..(k + 7).min(end)).any(|j| {
         let lower = tokens[j].lower();
@@ -270,10 +253,7 @@ fn has_verb(tokens: &[Token], range: Range<usize>, is_cue: &dyn Fn(usize) -> boo
         let after_noun = k >= range.start + 2
             && tokens[k - 1].kind == TokenKind::Word
             && tokens[k - 1].text.starts_with(char::is_lowercase)
-            && matches!(
-                tokens[k - 2].lower().as_str(),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
-            );
+            && DETERMINERS.contains(&tokens[k - 2].lower().as_str());
         let after_subject = resumed
             || after_noun
             || k > range.start

@@ -28,11 +28,6 @@ const NOUN_CUES: &[&str] = &[
     "statement",
 ];
 
-/// Whether the token is a month or weekday name (times, not entities).
-pub fn is_calendar_word(lower: &str) -> bool {
-    dossier_model::is_calendar_word(lower)
-}
-
 /// The name key for gazetteer look-ups: lowercase, acronym dots removed ("U.S." → "us").
 fn key(name: &str) -> String {
     let lower = name.to_lowercase();
@@ -72,7 +67,7 @@ fn find_runs(tokens: &[Token], sentences: &[SentenceTokens], lexicon: &Lexicon) 
         let mut i = sentence.tokens.start;
         while i < sentence.tokens.end {
             let token = &tokens[i];
-            if !token.is_capitalized() || is_calendar_word(&token.lower()) {
+            if !token.is_capitalized() || dossier_model::is_calendar_word(&token.lower()) {
                 i += 1;
                 continue;
             }
@@ -80,7 +75,7 @@ fn find_runs(tokens: &[Token], sentences: &[SentenceTokens], lexicon: &Lexicon) 
             let mut end = i + 1;
             while end < sentence.tokens.end {
                 let next = &tokens[end];
-                if next.is_capitalized() && !is_calendar_word(&next.lower()) {
+                if next.is_capitalized() && !dossier_model::is_calendar_word(&next.lower()) {
                     end += 1;
                 } else if CONNECTORS.contains(&next.text)
                     && tokens

@@ -2,20 +2,10 @@
 //! publication date when there is one.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
-use dossier_model::{Span, TimeExpr, TimeGranularity};
+use dossier_model::{MONTH_NAMES, Span, TimeExpr, TimeGranularity, WEEKDAY_NAMES};
 
 use crate::token::{Token, TokenKind};
 
-const WEEKDAYS: &[(&str, Weekday)] = &[
-    ("monday", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-];
-const MONTHS: [&str; 12] = dossier_model::MONTH_NAMES;
 const MONTH_ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];
@@ -43,7 +33,7 @@ const FUTURE_MARKERS: &[&str] = &[
 
 fn month_of(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_lowercase();
-    MONTHS
+    MONTH_NAMES
         .iter()
         .position(|m| *m == w)
         .or_else(|| {
@@ -100,7 +90,7 @@ fn is_future(tokens: &[Token], floor: usize, at: usize) -> bool {
 fn estimate(expression: &str, future: bool) -> Option<i64> {
     let lower = expression.to_lowercase();
     let word = lower.split_whitespace().last().unwrap_or("");
-    if let Some(index) = WEEKDAYS.iter().position(|(w, _)| *w == word) {
+    if let Some(index) = WEEKDAY_NAMES.iter().position(|w| *w == word) {
         let index = index as i64;
         return Some(if future { index + 1 } else { index - 7 });
     }
@@ -134,7 +124,7 @@ fn find_into(
         if k > range.start && PART_OF_DAY.contains(&tokens[k - 1].lower().as_str()) {
             start = k - 1;
         }
-        if let Some(&(_, weekday)) = WEEKDAYS.iter().find(|(w, _)| *w == lower) {
+        if let Some(weekday) = weekday_of(&lower) {
             let granularity = if start < k {
                 TimeGranularity::PartOfDay
             } else {
@@ -282,6 +272,12 @@ fn find_into(
 }
 
 /// The weekday nearest the publication day: on or before it for past events, after for future.
+/// The weekday a lowercase word names.
+fn weekday_of(lower: &str) -> Option<Weekday> {
+    let index = WEEKDAY_NAMES.iter().position(|w| *w == lower)?;
+    Weekday::try_from(index as u8).ok()
+}
+
 fn nearest_weekday(published: NaiveDate, weekday: Weekday, future: bool) -> NaiveDate {
     let today = i64::from(published.weekday().num_days_from_monday());
     let target = i64::from(weekday.num_days_from_monday());

@@ -134,14 +134,15 @@ pub(crate) fn find_anywhere(page: &Page) -> Option<String> {
         }
         // An author box without a label: a name as its heading, then a biography that opens
         // with the same name ("Ann Lee" over "Ann Lee is the head of marketing at …").
-        if text.len() <= MAX_BOX_NAME
-            && crate::metadata::reads_as_person(text.trim_end_matches(':'))
+        let heading = text.trim_end_matches(':');
+        if heading.len() <= MAX_BOX_NAME
+            && crate::metadata::reads_as_person(heading)
             && texts
                 .get(at + 1)
                 .and_then(|(_, next)| bio_subject(next))
-                .is_some_and(|subject| subject == text.trim_end_matches(':'))
+                .is_some_and(|subject| subject == heading)
         {
-            return Some(text.trim_end_matches(':').to_string());
+            return Some(heading.to_string());
         }
         if text.len() > MAX_BYLINE {
             continue;

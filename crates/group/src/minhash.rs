@@ -68,7 +68,7 @@ pub fn signature(text: &str, k: usize) -> Option<Signature> {
 }
 
 /// Estimated Jaccard similarity of two signatures.
-pub fn similarity(a: &Signature, b: &Signature) -> f64 {
+fn similarity(a: &Signature, b: &Signature) -> f64 {
     let same = a.mins.iter().zip(&b.mins).filter(|(x, y)| x == y).count();
     same as f64 / SIGNATURE_LEN as f64
 }

@@ -70,13 +70,6 @@ const STOPWORDS: &[&str] = &[
     "into",
     "reported",
     "according",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "week",
     "year",
     "years",
@@ -97,7 +90,11 @@ pub fn content_words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.len() >= 3)
         .map(str::to_lowercase)
-        .filter(|w| !STOPWORDS.contains(&w.as_str()) && !w.chars().all(|c| c.is_ascii_digit()))
+        .filter(|w| {
+            !STOPWORDS.contains(&w.as_str())
+                && !dossier_model::WEEKDAY_NAMES.contains(&w.as_str())
+                && !w.chars().all(|c| c.is_ascii_digit())
+        })
         .collect()
 }
 

@@ -67,14 +67,8 @@ fn is_time_word(word: &str) -> bool {
 }
 
 fn is_weekday(word: &str) -> bool {
+    /// Abbreviations and other languages' names, beside the English names.
     const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "mon",
         "tue",
         "wed",
@@ -104,7 +98,8 @@ fn is_weekday(word: &str) -> bool {
         "sábado",
         "domingo",
     ];
-    DAYS.contains(&word.to_lowercase().as_str())
+    let lower = word.to_lowercase();
+    dossier_model::WEEKDAY_NAMES.contains(&lower.as_str()) || DAYS.contains(&lower.as_str())
 }
 
 #[cfg(test)]
