@@ -11,9 +11,9 @@ use std::process::Command;
 use dossier_analyze::QuoteModel;
 use dossier_analyze::attribution_model::{read_polnear, to_jsonl};
 
-/// A little under what the committed model reaches on PolNeAR dev (content 0.525, source 0.697,
-/// cue 0.681 as `dossier train quotes` rebuilds it).
-const CONTENT_F1_FLOOR: f64 = 0.50;
+/// A little under what the committed model reaches on PolNeAR dev (content 0.541, source 0.704,
+/// cue 0.688 as `dossier train quotes` rebuilds it).
+const CONTENT_F1_FLOOR: f64 = 0.52;
 const SOURCE_F1_FLOOR: f64 = 0.67;
 const CUE_F1_FLOOR: f64 = 0.65;
 

@@ -1,6 +1,8 @@
 //! Lines that give their words to a name before a colon: a headline ("Pence: Flowers won't be
-//! at the debate") or a transcript ("WALLACE: Let's start with the news"). The tagger, which
-//! reads sentences, seldom sees these; the line's shape says it all.
+//! at the debate") or a transcript ("WALLACE: Let's start with the news"); and quotations
+//! signed with a dash and a name at the end of their line (a pull quote or a reader's voice:
+//! "“We were never asked.” ― Ana Ruiz"). The tagger, which reads sentences, seldom sees these;
+//! the line's shape says it all.
 
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -28,11 +30,16 @@ const MIN_CONTENT_WORDS: usize = 3;
 /// About ...").
 pub(crate) fn add_line_attributions(text: &str, found: &mut Vec<Attribution>) {
     let mut lines = Vec::new();
+    let mut signed = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         let end = start + line.trim_end().len();
         if let Some(candidate) = of_line(text, start, end) {
             lines.push((candidate, start, end));
+        } else if let Some(candidate) = of_signed_line(text, start, end)
+            && names_a_speaker(text, &candidate)
+        {
+            signed.push((candidate, start, end));
         }
         start += line.len();
     }
@@ -72,7 +79,7 @@ pub(crate) fn add_line_attributions(text: &str, found: &mut Vec<Attribution>) {
         })
         .cloned()
         .collect();
-    for (attribution, start, end) in accepted {
+    for (attribution, start, end) in accepted.into_iter().chain(signed) {
         found.retain(|a| !a.cue.is_some_and(|cue| cue.start < end && start < cue.end));
         if !found.iter().any(|a| touches(a, start, end)) {
             found.push(attribution);
@@ -114,6 +121,49 @@ fn of_line(text: &str, start: usize, end: usize) -> Option<Attribution> {
         content: vec![Span::new(content_start, end)],
         source: Some(Span::new(start + lead, start + colon)),
         cue: Some(Span::new(start + colon, start + colon + 1)),
+    })
+}
+
+/// Dashes that sign a quotation with its speaker's name.
+const SIGNING_DASHES: [char; 3] = ['―', '—', '–'];
+/// Words after the name of a signature (", a nurse from Tucson"): at most this many.
+const MAX_SIGNATURE_TAIL_WORDS: usize = 10;
+
+/// A line that is a quotation in quotation marks, then a dash and a name, perhaps with a
+/// role after a comma: the quotation is the content, the dash the cue, the name the source.
+fn of_signed_line(text: &str, start: usize, end: usize) -> Option<Attribution> {
+    let line = &text[start..end];
+    let dash = line.rfind(SIGNING_DASHES)?;
+    let dash_end = dash + line[dash..].chars().next()?.len_utf8();
+    let quoted = line[..dash].trim_end();
+    let lead = line.len() - line.trim_start().len();
+    let opened = line[lead..].starts_with(['"', '“']);
+    let closed = quoted.ends_with(['"', '”']);
+    if !opened || !closed || quoted.len() <= lead + 2 {
+        return None;
+    }
+    let signature = &line[dash_end..];
+    let name_start = dash_end + (signature.len() - signature.trim_start().len());
+    let (name, tail) = line[name_start..]
+        .split_once(',')
+        .unwrap_or((&line[name_start..], ""));
+    let name = name.trim_end_matches(['.', ' ']);
+    let words: Vec<&str> = name.split(' ').collect();
+    if words.len() > MAX_NAME_WORDS + 1
+        || !words.iter().all(|w| looks_like_name_word(w))
+        || tail.split_whitespace().count() > MAX_SIGNATURE_TAIL_WORDS
+    {
+        return None;
+    }
+    let content_start = start + lead + line[lead..].chars().next()?.len_utf8();
+    let content_end = start + quoted.len() - quoted.chars().next_back()?.len_utf8();
+    Some(Attribution {
+        content: vec![Span::new(content_start, content_end)],
+        source: Some(Span::new(
+            start + name_start,
+            start + name_start + name.len(),
+        )),
+        cue: Some(Span::new(start + dash, start + dash_end)),
     })
 }
 
@@ -192,6 +242,25 @@ mod tests {
         let mut found = Vec::new();
         add_line_attributions(transcript, &mut found);
         assert_eq!(found.len(), 3);
+        // a quotation signed with a dash and a name
+        assert_eq!(
+            cue_and_source("“We were never asked about the plan.” ― Ana Ruiz\nMore text here."),
+            Some((
+                "Ana Ruiz".into(),
+                "―".into(),
+                "We were never asked about the plan.".into()
+            ))
+        );
+        assert_eq!(
+            cue_and_source("\"Nobody told us anything at all.\" — Ana Ruiz, a nurse in Tucson"),
+            Some((
+                "Ana Ruiz".into(),
+                "—".into(),
+                "Nobody told us anything at all.".into()
+            ))
+        );
+        // a dash inside a sentence signs nothing
+        assert!(cue_and_source("\"We tried\" — and failed — said the mayor of the town").is_none());
         // the labels of an interview name no one
         let interview =
             "Q: What will you do next year?\nA: We will build more homes.\nQ: And then what?";

@@ -65,8 +65,10 @@ fn pieces(tokens: &[Tok], run: &Run) -> Vec<Span> {
 }
 
 /// Joins the runs into attributions: each cue takes the content `choose` finds for it, with
-/// a content run of the tagging just across its source and cue as a further piece ("X," he
-/// said, "Y"), and the nearest source of its sentence. A content run that no cue reached is
+/// the other half of a split quotation ("X," he said, "Y") or of a sentence the cue
+/// interrupts ("X, he said, Y") as a further piece, and the nearest source of its sentence.
+/// (A content run of the tagging just across the cue is not joined on its own: in PolNeAR
+/// that run is more often another attribution's content.) A content run that no cue reached is
 /// left out: every attribution has a cue.
 pub(crate) fn pair(
     tokens: &[Tok],
@@ -77,7 +79,6 @@ pub(crate) fn pair(
 ) -> Vec<Attribution> {
     let all = runs(labels);
     let sources: Vec<&Run> = all.iter().filter(|r| r.role == 1).collect();
-    let contents: Vec<&Run> = all.iter().filter(|r| r.role == 3).collect();
     let mut taken = vec![false; tokens.len()];
     let mut out = Vec::new();
     let mut anchors: Vec<Cue> = all
@@ -128,38 +129,9 @@ pub(crate) fn pair(
             interrupted(tokens, labels, cue, chosen)
                 .filter(|r| !(r.first..=r.last).any(|k| taken[k]))
         };
-        let across = across_quote
-            .as_ref()
-            .or(across_clause.as_ref())
-            .or_else(|| {
-                contents.iter().copied().find(|r| {
-                    let (from, to) = if chosen.after {
-                        (r.last + 1, chosen.first)
-                    } else {
-                        (chosen.last + 1, r.first)
-                    };
-                    from < to
-                        && (if chosen.after {
-                            r.last < cue.first
-                        } else {
-                            r.first > cue.last
-                        })
-                        && !(r.first..=r.last).any(|k| taken[k])
-                        && quoted(tokens, r) == is_quoted
-                        && (from..to).all(|k| {
-                            // a sentence ends between them only before a new quotation
-                            (!matches!(tokens[k].text, "." | "!" | "?")
-                                || tokens[to - 1].kind == Kind::Open)
-                                && (matches!(role(labels[k]), 1 | 2)
-                                    || matches!(
-                                        tokens[k].kind,
-                                        Kind::Open | Kind::Close | Kind::Single | Kind::Punct
-                                    ))
-                        })
-                })
-            });
+        let across = across_quote.or(across_clause);
         if let Some(r) = across {
-            runs.push(quotation(tokens, *r));
+            runs.push(quotation(tokens, r));
         }
         let mut content = Vec::new();
         for r in &runs {
