@@ -386,6 +386,37 @@ pub fn asserted_stems(words: &[String]) -> HashSet<String> {
     stems_of(&words[..end])
 }
 
+/// Words after a negation taken as what it denies: a negation governs the words right after
+/// it, not the attribution or the aside that follows ("not to whoever shows up with the biggest
+/// checkbook," said Ruth Callender, the lawyer who argued the case).
+const DENIAL_SCOPE_WORDS: usize = 8;
+
+/// The stems of what a negated statement denies: the few words after its first negation
+/// ("denied that it had halted test drilling" denies "halted test drilling"), up to the first
+/// temporal adjunct; all its asserted stems when no negation word is found.
+pub fn denied_stems(words: &[String]) -> HashSet<String> {
+    let phrases: Vec<Vec<String>> = dossier_model::NEGATIONS
+        .iter()
+        .filter(|phrase| !phrase.starts_with("n'"))
+        .map(|phrase| phrase.split(' ').map(str::to_string).collect())
+        .collect();
+    // "didn't" is the words "didn" and "t"
+    let contracted = |k: usize| words[k] == "t" && k > 0 && words[k - 1].ends_with('n');
+    let negation = (0..words.len()).find_map(|k| {
+        if contracted(k) {
+            return Some(k + 1);
+        }
+        phrases
+            .iter()
+            .find(|phrase| words[k..].starts_with(phrase))
+            .map(|phrase| k + phrase.len())
+    });
+    match negation {
+        Some(start) => asserted_stems(&words[start..words.len().min(start + DENIAL_SCOPE_WORDS)]),
+        None => asserted_stems(words),
+    }
+}
+
 /// Features of a claim.
 pub fn of_claim(claim: &Claim) -> Features {
     let words = words(&claim.text);

@@ -177,16 +177,22 @@ pub fn judge(
     if positive && negative {
         // The asserting and the denying statement must be close, and close in what they
         // assert: sharing only what a temporal adjunct takes as given ("denied it was warned
-        // before the recall") is no denial of the recall.
+        // before the recall") is no denial of the recall; and the assertion must say some of
+        // what the denial negates, not only share its subject ("Justice Oakenfold, writing for
+        // the majority" against "Justice Oakenfold wrote that the law does not regulate water").
         let asserted: Vec<_> = items
             .iter()
             .map(|f| crate::features::asserted_stems(&f.words))
+            .collect();
+        let denied: Vec<_> = items
+            .iter()
+            .map(|f| crate::features::denied_stems(&f.words))
             .collect();
         let shares_assertion = |i: usize, j: usize| {
             let (a, b) = (&asserted[i], &asserted[j]);
             let shared = a.intersection(b).count() as f64;
             let overlap = shared / (a.len().min(b.len()).max(1) as f64);
-            overlap >= ASSERTION_OVERLAP
+            overlap >= ASSERTION_OVERLAP && !denied[i].is_disjoint(b)
         };
         let opposed = (0..items.len())
             .filter(|&i| items[i].polarity == Polarity::Negative)
@@ -381,6 +387,26 @@ mod tests {
             Polarity::Negative,
         );
         assert_ne!(verdict_of(&asserted, &denied, 0.75), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_negation_that_shares_only_its_subject_with_an_assertion_is_no_conflict() {
+        let asserted = statement(
+            "Justice Miriam Oakenfold, writing for the majority of the court",
+            Polarity::Positive,
+        );
+        let denied = statement(
+            "Justice Miriam Oakenfold wrote for the majority of the court that the law does not \
+             regulate water",
+            Polarity::Negative,
+        );
+        assert_ne!(verdict_of(&asserted, &denied, 0.75), Verdict::Conflict);
+        // what follows a contracted negation is what is denied
+        let denied = statement(
+            "Justice Miriam Oakenfold didn't write for the majority of the court",
+            Polarity::Negative,
+        );
+        assert_eq!(verdict_of(&asserted, &denied, 0.75), Verdict::Conflict);
     }
 
     #[test]

@@ -371,11 +371,14 @@ pub fn split(
             k - start >= 3
         } else if token.is(",") && is_time_clause(tokens, k, sentence.end) {
             long_enough
-        } else if (token.is("and") || token.is(","))
-            && (!(k + 1 < sentence.end && is_cue(k + 1)) || (start..k).any(is_cue))
+        } else if token.is("and")
+            || (token.is(",")
+                && (!(k + 1 < sentence.end && is_cue(k + 1)) || (start..k).any(is_cue)))
         {
             // "said the schools would stay shut and urged people to stay in": a second
-            // statement of the same speaker is a clause of its own.
+            // statement of the same speaker is a clause of its own; so is "has spent $120
+            // million and says the mine would employ 700" (but "Smith, the mayor, said" is
+            // one clause: a cue after a comma may be the main verb after an apposition).
             long_enough
                 && is_predicate_start(tokens, k + 1, sentence.end)
                 && (k == 0 || !tokens[k - 1].is(","))
@@ -515,6 +518,16 @@ mod tests {
             clauses("The guild, Branch 9 of the Drivers Guild, wants raises of 5 percent."),
             ["The guild, Branch 9 of the Drivers Guild, wants raises of 5 percent"]
         );
+    }
+
+    #[test]
+    fn a_second_predicate_with_a_cue_is_a_clause_of_its_own() {
+        let got = clauses(
+            "The company has put 120 million dollars into the site and says the mine would \
+             employ some 700 people.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].ends_with("into the site"), "{got:?}");
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Whether a clause asserts, denies or hedges ("denied", "stopped short of", "neither
 //! confirmed nor denied", "is expected to").
 
-use dossier_model::Polarity;
+use dossier_model::{NEGATIONS, Polarity};
 
 const UNCERTAIN: &[&str] = &[
     "neither confirmed nor denied",
@@ -17,25 +17,6 @@ const UNCERTAIN: &[&str] = &[
     "could",
     "declined to comment",
     "not clear",
-];
-const NEGATIVE: &[&str] = &[
-    "not",
-    "n't",
-    "never",
-    "no longer",
-    "denied",
-    "denies",
-    "deny",
-    "rejected",
-    "rejects",
-    "refused",
-    "refuses",
-    "stopped short",
-    "dismissed",
-    "ruled out",
-    "rules out",
-    "nor",
-    "without agreeing",
 ];
 const REVISION: &[&str] = &[
     "updated",
@@ -83,7 +64,7 @@ pub fn of(clause: &str) -> Polarity {
     let lower = without_asides(&clause.to_lowercase().replace('\u{2019}', "'"));
     if UNCERTAIN.iter().any(|p| has_phrase(&lower, p)) {
         Polarity::Uncertain
-    } else if NEGATIVE.iter().any(|p| has_phrase(&lower, p)) {
+    } else if NEGATIONS.iter().any(|p| has_phrase(&lower, p)) {
         Polarity::Negative
     } else {
         Polarity::Positive
@@ -104,12 +85,26 @@ const ANONYMITY: &[&str] = &[
     "not authorised to comment",
 ];
 
+/// A "not" after a comma or a dash sets one thing against another ("belongs to the people who
+/// use it, not to whoever shows up with the biggest checkbook"; "a setback - not the end"): the
+/// clause asserts the first, it denies nothing.
+const CONTRASTS: &[&str] = &[
+    ", not ",
+    " - not ",
+    " \u{2014} not ",
+    " \u{2013} not ",
+    "\u{2014}not ",
+];
+
 /// The clause without its asides: ", who asked not to be named," or "officials who asked not
-/// to be named" says nothing of the fact.
+/// to be named" says nothing of the fact, nor does a contrast (", not to whoever ...").
 fn without_asides(lower: &str) -> String {
     let mut lower = lower.to_string();
     for phrase in ANONYMITY {
         lower = lower.replace(phrase, " ");
+    }
+    for contrast in CONTRASTS {
+        lower = lower.replace(contrast, " ");
     }
     let mut out = String::with_capacity(lower.len());
     let mut rest = lower.as_str();
@@ -169,6 +164,11 @@ mod tests {
             of("An official not authorized to speak publicly said the mill had not closed"),
             Polarity::Negative
         );
+        assert_eq!(
+            of("The water belongs to the people who use it, not to whoever pays most"),
+            Polarity::Positive
+        );
+        assert_eq!(of("The court has not ruled, not yet"), Polarity::Negative);
         assert_eq!(markers("the updated 12-point plan"), (true, false));
         assert_eq!(markers("the plan, originally 20 points"), (false, true));
     }

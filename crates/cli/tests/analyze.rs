@@ -667,12 +667,13 @@ fn seed_scores_stay_above_the_floors() {
 /// `hearing` and `outbreak` were written and annotated blind to the engine's rules
 /// (`examples/README.md`).
 const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
-    ("story", 0.976 - 0.03),
+    ("story", 0.984 - 0.03),
     ("takeover", 0.988 - 0.03),
     ("recall", 0.962 - 0.03),
     ("hearing", 0.919 - 0.03),
     ("outbreak", 0.912 - 0.03),
     ("strike", 0.916 - 0.03),
+    ("ruling", 0.886 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];

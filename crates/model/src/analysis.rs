@@ -114,6 +114,29 @@ pub enum Polarity {
     Uncertain,
 }
 
+/// The words and phrases that negate a statement, lowercase ("n't" ends a word: "didn't").
+/// The analysis reads a clause as [`Polarity::Negative`] when it holds one; the aligner takes
+/// what follows the first as what the statement denies.
+pub const NEGATIONS: &[&str] = &[
+    "not",
+    "n't",
+    "never",
+    "no longer",
+    "denied",
+    "denies",
+    "deny",
+    "rejected",
+    "rejects",
+    "refused",
+    "refuses",
+    "stopped short",
+    "dismissed",
+    "ruled out",
+    "rules out",
+    "nor",
+    "without agreeing",
+];
+
 /// A quantity with what it counts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {

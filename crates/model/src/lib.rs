@@ -22,7 +22,7 @@ mod speaker;
 mod time;
 
 pub use analysis::{
-    Analysis, Claim, EntityKind, Mention, Polarity, Quantity, Quote, QuoteKind, Sentence,
+    Analysis, Claim, EntityKind, Mention, NEGATIONS, Polarity, Quantity, Quote, QuoteKind, Sentence,
 };
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{Body, Document, Input, Origin, Removed};
