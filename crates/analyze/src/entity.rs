@@ -212,7 +212,8 @@ pub fn find_mentions(
         let last_title = (run.start..run.end).rev().find(|&k| {
             !org_headed
                 && tokens[k].kind == TokenKind::Word
-                && lexicon.titles.contains(&tokens[k].lower())
+                && (lexicon.titles.contains(&tokens[k].lower())
+                    || (k == run.start && lexicon.plural_title(tokens[k].text).is_some()))
         });
         let (name_start, titled) = match last_title {
             Some(k) if k + 1 < run.end => (k + 1, true),
@@ -317,6 +318,21 @@ pub fn find_mentions(
             {
                 roles.extend(pre);
             }
+            // "Justices Corinne Yalden and Marcus Deverill": the plural title, made singular,
+            // is each name's
+            let plural_title = (name_start > run.start)
+                .then(|| &tokens[name_start - 1])
+                .filter(|title| lexicon.plural_title(title.text).is_some())
+                .map(|title| title.text.trim_end_matches('.'))
+                .map(|title| title[..title.len() - 1].to_string());
+            roles.extend(plural_title);
+            roles.extend(role::shared_plural_title(
+                text,
+                tokens,
+                name_start,
+                sentence.tokens.start,
+                lexicon,
+            ));
             roles.extend(role::apposition_after(
                 text,
                 tokens,
@@ -761,6 +777,31 @@ mod tests {
         );
         let names: Vec<&str> = found.iter().map(|p| p.1.as_str()).collect();
         assert_eq!(names, ["Ines Karr"]);
+    }
+
+    #[test]
+    fn long_appositions_shared_plural_titles_and_predicates_after_a_name() {
+        let roles = |text: &str, name: &str| -> Vec<String> {
+            people(text)
+                .into_iter()
+                .filter(|(_, canonical, _)| canonical == name)
+                .flat_map(|(_, _, roles)| roles)
+                .collect()
+        };
+        let text = "Imogen Sallis, a professor of water law at the University of Corvale, spoke.";
+        assert_eq!(
+            roles(text, "Imogen Sallis"),
+            ["professor of water law at the University of Corvale"]
+        );
+        // a cue word after a determiner is a noun
+        let text = "Orla Brennock left. Ms. Brennock, the state engineer, signed the permit.";
+        assert!(roles(text, "Orla Brennock").contains(&"state engineer".to_string()));
+        // the name's comma then a verb: the predicate, no role
+        let text = "The lead plaintiff, Harlan Voss, runs about 900 head of cattle.";
+        assert_eq!(roles(text, "Harlan Voss"), ["lead plaintiff"]);
+        let text = "Justices Corinne Yalden and Marcus Deverill joined his dissent.";
+        assert_eq!(roles(text, "Corinne Yalden"), ["Justice"]);
+        assert_eq!(roles(text, "Marcus Deverill"), ["Justice"]);
     }
 
     #[test]

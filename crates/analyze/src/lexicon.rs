@@ -107,6 +107,13 @@ fn tagged(data: &str, tag: &str) -> Vec<String> {
 }
 
 impl Lexicon {
+    /// The title a word is the plural of ("Justices", "Sens."), if it is one: lowercase.
+    pub fn plural_title(&self, word: &str) -> Option<String> {
+        let lower = word.to_lowercase();
+        let singular = lower.trim_end_matches('.').strip_suffix('s')?;
+        (singular.len() >= 2 && self.titles.contains(singular)).then(|| singular.to_string())
+    }
+
     /// The word lists that ship with the crate.
     pub fn builtin() -> Self {
         let (outlets, outlet_heads) = names_and_heads(include_str!("../data/outlets.txt"));

@@ -6,7 +6,7 @@ use crate::lexicon::Lexicon;
 use crate::token::{Token, TokenKind};
 
 /// Longest role phrase, in tokens.
-const MAX_ROLE_TOKENS: usize = 9;
+const MAX_ROLE_TOKENS: usize = 12;
 
 fn is_title(token: &Token, lexicon: &Lexicon) -> bool {
     token.kind == TokenKind::Word && lexicon.titles.contains(&token.lower())
@@ -100,6 +100,34 @@ pub fn premodifier(
     Some((split_coordinated(text, tokens, start, end, lexicon), start))
 }
 
+/// The title a coordination of names shares: "Justices Corinne Yalden and Marcus Deverill"
+/// gives "Justice" to Marcus Deverill too. `name_start` is the name's first token.
+pub fn shared_plural_title(
+    text: &str,
+    tokens: &[Token],
+    name_start: usize,
+    sentence_start: usize,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    const MAX_NAME_WORDS: usize = 4;
+    if name_start < 3 || name_start <= sentence_start + 2 || !tokens[name_start - 1].is("and") {
+        return None;
+    }
+    let mut k = name_start - 1;
+    while k > sentence_start
+        && name_start - 1 - k < MAX_NAME_WORDS
+        && tokens[k - 1].is_capitalized()
+    {
+        k -= 1;
+        let token = &tokens[k];
+        if token.kind == TokenKind::Word && lexicon.plural_title(token.text).is_some() {
+            let written = text[token.span.start..token.span.end].trim_end_matches('.');
+            return Some(written[..written.len() - 1].to_string());
+        }
+    }
+    None
+}
+
 /// The apposition after a name: ", Driscoll's spokesman," — `after` is the token after the
 /// name. Stops at the sentence end `limit`.
 pub fn apposition_after(
@@ -123,7 +151,11 @@ pub fn apposition_after(
         {
             break;
         }
-        if token.kind == TokenKind::Word && lexicon.cues.contains(&token.lower()) {
+        // ", said ..." ends the name's phrase; "the state engineer" holds a cue word as a noun
+        let modified = to > from
+            && (matches!(tokens[to - 1].lower().as_str(), "the" | "a" | "an")
+                || is_possessive(&tokens[to - 1]));
+        if token.kind == TokenKind::Word && lexicon.cues.contains(&token.lower()) && !modified {
             return Vec::new();
         }
         // "a nurse who lives on ...": the role ends where the relative clause begins.
@@ -137,6 +169,20 @@ pub fn apposition_after(
     }
     // ", who chairs the committee," / ", a lawmaker who chairs the committee,"
     let first = tokens[from].lower();
+    // A verb in the present or the past after the name's comma opens the predicate, not an
+    // apposition ("The lead plaintiff, Harlan Voss, runs about 900 head of cattle"), unless a
+    // title follows it ("operations director").
+    let verb_like = first.len() > 3
+        && ((first.ends_with('s') && !first.ends_with("ss")) || first.ends_with("ed"))
+        && tokens[from].text.starts_with(char::is_lowercase)
+        && !is_title(&tokens[from], lexicon)
+        && !lexicon.role_words.contains(&first)
+        && !tokens.get(from + 1).is_some_and(|next| {
+            is_title(next, lexicon) || lexicon.role_words.contains(&next.lower())
+        });
+    if verb_like {
+        return Vec::new();
+    }
     if first == "who" {
         return relative_role(text, tokens, from, limit, lexicon)
             .into_iter()
