@@ -334,8 +334,19 @@ pub fn stem(word: &str) -> String {
 }
 
 /// Lowercase alphanumeric words of a text; a figure stays one word ("46,000" is "46000",
-/// "2.1" is "2.1"), so two figures never share a "000".
+/// "2.1" is "2.1"), so two figures never share a "000"; a number written as a word is its
+/// figure ("four votes to three" and "4-3" share their 4 and 3).
 pub fn words(text: &str) -> Vec<String> {
+    let mut out = letters_and_figures(text);
+    for word in &mut out {
+        if let Some((_, value)) = dossier_model::NUMBER_WORDS.iter().find(|(w, _)| w == word) {
+            *word = format!("{value}");
+        }
+    }
+    out
+}
+
+fn letters_and_figures(text: &str) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
     let mut word = String::new();

@@ -1,41 +1,10 @@
 //! Quantities with what they count and their qualifiers ("at least 15 injured", "4.2 billion
 //! euros", "28-point plan", "nearly four-year conflict").
 
-use dossier_model::{Quantity, Span};
+use dossier_model::{NUMBER_WORDS, Quantity, Span};
 
 use crate::token::{Token, TokenKind};
 
-const NUMBER_WORDS: &[(&str, f64)] = &[
-    ("one", 1.0),
-    ("two", 2.0),
-    ("three", 3.0),
-    ("four", 4.0),
-    ("five", 5.0),
-    ("six", 6.0),
-    ("seven", 7.0),
-    ("eight", 8.0),
-    ("nine", 9.0),
-    ("ten", 10.0),
-    ("eleven", 11.0),
-    ("twelve", 12.0),
-    ("thirteen", 13.0),
-    ("fourteen", 14.0),
-    ("sixteen", 16.0),
-    ("seventeen", 17.0),
-    ("eighteen", 18.0),
-    ("nineteen", 19.0),
-    ("forty", 40.0),
-    ("sixty", 60.0),
-    ("seventy", 70.0),
-    ("eighty", 80.0),
-    ("ninety", 90.0),
-    ("fifteen", 15.0),
-    ("twenty", 20.0),
-    ("thirty", 30.0),
-    ("fifty", 50.0),
-    ("hundred", 100.0),
-    ("dozen", 12.0),
-];
 const SCALES: &[(&str, f64)] = &[
     ("hundred", 1e2),
     ("thousand", 1e3),

@@ -22,7 +22,8 @@ mod speaker;
 mod time;
 
 pub use analysis::{
-    Analysis, Claim, EntityKind, Mention, NEGATIONS, Polarity, Quantity, Quote, QuoteKind, Sentence,
+    Analysis, Claim, EntityKind, Mention, NEGATIONS, NUMBER_WORDS, Polarity, Quantity, Quote,
+    QuoteKind, Sentence,
 };
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{Body, Document, Input, Origin, Removed};
