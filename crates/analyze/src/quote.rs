@@ -183,7 +183,12 @@ fn classify(
     let after_colon = previous.is_some_and(|t| t.is(":"));
     let full_sentence = content.ends_with(['.', '!', '?'])
         || tokens.get(marked.after(tokens)).is_some_and(|t| t.is(","));
-    if words <= 3 && previous.is_some_and(|t| TERM_MARKERS.contains(&t.lower().as_str())) {
+    // "so-called 'strategic use'", "the act's 'priority jump'": a short quoted name for a
+    // thing, not speech, even with a comma after it
+    let possessive = |t: &Token| matches!(t.text, "'s" | "\u{2019}s");
+    if words <= 3
+        && previous.is_some_and(|t| TERM_MARKERS.contains(&t.lower().as_str()) || possessive(t))
+    {
         return None;
     }
     // author="name": an attribute value in markup the page left in the text.

@@ -61,15 +61,19 @@ fn a_compound_title_before_a_name_is_the_role() {
 fn titles_markup_values_and_inch_marks_are_no_quotes() {
     let analysis = analyse(
         "She spoke on \"Fox News Sunday\" about the race. The file said author=\"jdoe\" there. \
-         He is 6'3\" tall and said he felt fine. Critics mocked the \"magic\" pills.",
+         He is 6'3\" tall and said he felt fine. Critics mocked the \"magic\" pills. \
+         The judge held that the act's \"priority jump\" was unlawful.",
     );
     assert!(
         analysis.quotes.is_empty(),
         "{:?}",
         analysis.quotes.iter().map(|q| &q.text).collect::<Vec<_>>()
     );
-    let spoken = analyse("\"Yes,\" he said. \"We Will Win,\" the mayor told reporters.");
-    assert_eq!(spoken.quotes.len(), 2, "{:?}", spoken.quotes);
+    let spoken = analyse(
+        "\"Yes,\" he said. \"We Will Win,\" the mayor told reporters. The mayor called it \
+         \"a fair deal\".",
+    );
+    assert_eq!(spoken.quotes.len(), 3, "{:?}", spoken.quotes);
 }
 #[test]
 fn speakers_before_a_colon_a_comma_or_after_a_parenthetical() {
