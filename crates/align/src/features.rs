@@ -131,6 +131,9 @@ pub struct Features {
     /// Words that say what a figure measures ("cash", "debt", "net"), from
     /// `data/number_scopes.txt`; empty without figures.
     pub scopes: BTreeSet<String>,
+    /// What happened to what the figures count ("injured", "homeless"), each a group's first
+    /// word from `data/count_outcomes.txt`; empty without figures.
+    pub outcomes: BTreeSet<String>,
     /// When the statement says it happened: each time expression as a resolved interval of
     /// ISO days, or its words when unresolved ("wednesday").
     pub times: Vec<When>,
@@ -296,6 +299,39 @@ fn scopes_of(words: &[String], has_numbers: bool) -> BTreeSet<String> {
         .collect()
 }
 
+fn outcome_groups() -> &'static HashMap<&'static str, &'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = HashMap::new();
+        for line in include_str!("../data/count_outcomes.txt").lines() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            let mut words = line.split_whitespace();
+            if let Some(first) = words.next() {
+                map.insert(first, first);
+                for word in words {
+                    map.entry(word).or_insert(first);
+                }
+            }
+        }
+        map
+    })
+}
+
+/// The outcome groups a text that carries figures names.
+fn outcomes_of(words: &[String], has_numbers: bool) -> BTreeSet<String> {
+    if !has_numbers {
+        return BTreeSet::new();
+    }
+    let groups = outcome_groups();
+    words
+        .iter()
+        .filter_map(|w| groups.get(w.as_str()))
+        .map(|group| (*group).to_string())
+        .collect()
+}
+
 fn synonyms() -> &'static HashMap<String, String> {
     static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
     MAP.get_or_init(|| {
@@ -439,6 +475,7 @@ pub fn of_claim(claim: &Claim) -> Features {
     Features {
         stems: stems_of(&words),
         scopes: scopes_of(&words, !numbers.is_empty()),
+        outcomes: outcomes_of(&words, !numbers.is_empty()),
         times: claim.times.iter().map(When::of).collect(),
         increment: !numbers.is_empty() && is_increment(&words),
         places: BTreeSet::new(),
@@ -472,6 +509,7 @@ pub fn of_quote(quote: &Quote) -> Features {
         revision: false,
         original: false,
         scopes: BTreeSet::new(),
+        outcomes: BTreeSet::new(),
         times: Vec::new(),
         increment: false,
         places: BTreeSet::new(),

@@ -124,7 +124,11 @@ pub fn judge(
                             .iter()
                             .any(|(v, u)| same_unit(u, unit) && same(*v, y))
                 });
-                if !marked && (side_by_side || a.scopes != b.scopes) {
+                // "640 injured" and "31,000 homeless" count different people
+                let other_outcome = !a.outcomes.is_empty()
+                    && !b.outcomes.is_empty()
+                    && a.outcomes.is_disjoint(&b.outcomes);
+                if !marked && (side_by_side || a.scopes != b.scopes || other_outcome) {
                     scoped.get_or_insert((unit.clone(), x, y));
                     continue;
                 }
@@ -156,7 +160,7 @@ pub fn judge(
                 && b.is_quote
                 && a.words == b.words
                 && let (Some(x), Some(y)) = (&a.speaker, &b.speaker)
-                && x != y
+                && !same_person(x, y)
             {
                 return Judgement {
                     verdict: Verdict::Conflict,
@@ -320,6 +324,23 @@ pub fn judge(
     }
 }
 
+/// Whether two speaker names may be one person: the same, or one the other's surname or a
+/// shorter form of it ("Halvik", "Teodor Halvik"; a report that never gives the first name).
+fn same_person(x: &str, y: &str) -> bool {
+    let words = |name: &str| -> Vec<String> {
+        name.split_whitespace()
+            .map(|w| w.trim_matches('.').to_lowercase())
+            .collect()
+    };
+    let (a, b) = (words(x), words(y));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    !short.is_empty() && short.last() == long.last() && short.iter().all(|word| long.contains(word))
+}
+
 fn capitalise(text: &str) -> String {
     let mut chars = text.chars();
     chars
@@ -407,6 +428,14 @@ mod tests {
             Polarity::Negative,
         );
         assert_eq!(verdict_of(&asserted, &denied, 0.75), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_surname_and_the_full_name_are_one_speaker() {
+        assert!(same_person("Halvik", "Teodor Halvik"));
+        assert!(same_person("Teodor Halvik", "Teodor Halvik"));
+        assert!(!same_person("Oona Brevik", "Teodor Halvik"));
+        assert!(!same_person("Anna Halvik", "Teodor Halvik"));
     }
 
     #[test]
