@@ -134,6 +134,8 @@ pub struct Features {
     /// What happened to what the figures count ("injured", "homeless"), each a group's first
     /// word from `data/count_outcomes.txt`; empty without figures.
     pub outcomes: BTreeSet<String>,
+    /// Clock times the statement gives ("3 a.m.", "4pm", "15:30"), minutes after midnight.
+    pub clock: Vec<u32>,
     /// When the statement says it happened: each time expression as a resolved interval of
     /// ISO days, or its words when unresolved ("wednesday").
     pub times: Vec<When>,
@@ -256,6 +258,90 @@ pub fn places_apart(a: &Features, b: &Features) -> bool {
         && a.places.is_disjoint(&b.places)
         && !named_in(&a.places, b)
         && !named_in(&b.places, a)
+}
+
+/// Clock times farther apart than this (minutes) are different times: "shortly after 3
+/// a.m." and "03:12" agree, "about 4 a.m." does not.
+const CLOCK_TOLERANCE: u32 = 45;
+
+/// The clock times of a text, minutes after midnight: "3 a.m.", "11.30pm", "4 pm", "15:30".
+pub fn clock_times(text: &str) -> Vec<u32> {
+    let lower = text.to_lowercase();
+    let bytes = lower.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
+            i += 1;
+            continue;
+        }
+        let digits = |from: usize| {
+            let end = (from..bytes.len())
+                .find(|&k| !bytes[k].is_ascii_digit())
+                .unwrap_or(bytes.len());
+            (end, lower[from..end].parse::<u32>().ok())
+        };
+        let (mut end, hour) = digits(i);
+        let Some(hour) = hour.filter(|h| *h <= 24 && end - i <= 2) else {
+            i = end.max(i + 1);
+            continue;
+        };
+        let mut minute = None;
+        if end + 2 < bytes.len() && matches!(bytes[end], b':' | b'.') {
+            let (after, value) = digits(end + 1);
+            if after == end + 3 {
+                minute = value.filter(|m| *m < 60);
+                end = after;
+            }
+        }
+        let rest = lower[end..].trim_start();
+        let marked = |dotted: &str, plain: &str| {
+            rest.starts_with(dotted)
+                || (rest.starts_with(plain)
+                    && !rest[plain.len()..].starts_with(char::is_alphabetic))
+        };
+        let half = if marked("a.m", "am") {
+            Some(0)
+        } else if marked("p.m", "pm") {
+            Some(12)
+        } else {
+            None
+        };
+        match (half, minute) {
+            (Some(offset), _) if (1..=12).contains(&hour) => {
+                out.push((hour % 12 + offset) * 60 + minute.unwrap_or(0));
+            }
+            (None, Some(m)) if hour < 24 && bytes[end - 3] == b':' => out.push(hour * 60 + m),
+            _ => {}
+        }
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// Whether two statements both give clock times and none of them is near one of the other's.
+pub fn clocks_apart(a: &Features, b: &Features) -> bool {
+    !a.clock.is_empty()
+        && !b.clock.is_empty()
+        && !a
+            .clock
+            .iter()
+            .any(|x| b.clock.iter().any(|y| x.abs_diff(*y) <= CLOCK_TOLERANCE))
+}
+
+#[cfg(test)]
+mod clock_tests {
+    #[test]
+    fn clock_times_are_read_in_their_usual_forms() {
+        assert_eq!(super::clock_times("shortly after 3 a.m. on Tuesday"), [180]);
+        assert_eq!(
+            super::clock_times("at 03:12 local time, at 4pm and 11.30 p.m."),
+            [192, 960, 1410]
+        );
+        assert!(
+            super::clock_times("a magnitude-6.8 quake, 2.5 million people, in 2026").is_empty()
+        );
+    }
 }
 
 /// Whether two statements both give times and none of them can meet.
@@ -476,6 +562,7 @@ pub fn of_claim(claim: &Claim) -> Features {
         stems: stems_of(&words),
         scopes: scopes_of(&words, !numbers.is_empty()),
         outcomes: outcomes_of(&words, !numbers.is_empty()),
+        clock: clock_times(&claim.text),
         times: claim.times.iter().map(When::of).collect(),
         increment: !numbers.is_empty() && is_increment(&words),
         places: BTreeSet::new(),
@@ -510,6 +597,7 @@ pub fn of_quote(quote: &Quote) -> Features {
         original: false,
         scopes: BTreeSet::new(),
         outcomes: BTreeSet::new(),
+        clock: Vec::new(),
         times: Vec::new(),
         increment: false,
         places: BTreeSet::new(),

@@ -234,6 +234,46 @@ pub fn judge(
             explanation: "One report states this, another only hedges it (not confirmed, expected or possible), so they do not corroborate each other.".to_string(),
         };
     }
+    // Different hours of one day for what is otherwise the same event ("shortly after 3 a.m."
+    // against "at about 4 a.m."): a conflict when the statements are close, else side by side.
+    let clocks = items.iter().enumerate().find_map(|(i, a)| {
+        items[i + 1..]
+            .iter()
+            .find(|b| crate::features::clocks_apart(a, b) && !crate::features::times_apart(a, b))
+            .map(|b| (a, *b))
+    });
+    let unmarked = |f: &Features| !f.revision && !f.original;
+    if let Some((a, b)) = clocks
+        && unmarked(a)
+        && unmarked(b)
+    {
+        let say = |f: &Features| {
+            f.clock
+                .iter()
+                .map(|m| format!("{:02}:{:02}", m / 60, m % 60))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let close = strongest >= config.conflict_threshold;
+        return Judgement {
+            verdict: if close {
+                Verdict::Conflict
+            } else {
+                Verdict::Partial
+            },
+            difference: Some("time".to_string()),
+            explanation: format!(
+                "The reports give different times for this ({} against {}){}.",
+                say(a),
+                say(b),
+                if close {
+                    ""
+                } else {
+                    "; too loosely matched to call a conflict"
+                }
+            ),
+        };
+    }
     // Different days for what is otherwise the same fact: put side by side, not called a
     // conflict (a later report may simply tell a later step).
     let apart = items.iter().enumerate().find_map(|(i, a)| {

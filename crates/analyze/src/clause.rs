@@ -249,11 +249,30 @@ fn has_verb(tokens: &[Token], range: Range<usize>, is_cue: &dyn Fn(usize) -> boo
         // after its subject. ", which makes resins, operates plants", "The union, Local 14,
         // wants": the main verb resumes after an aside.
         let resumed = k > 0 && tokens[k - 1].is(",") && (k == range.start || k > range.start + 2);
-        // "the union wants": a common noun after its determiner
+        // "the union wants": a common noun after its determiner, not inside a prepositional
+        // phrase ("in the southern lowlands")
+        let in_phrase = k >= range.start + 3
+            && matches!(
+                tokens[k - 3].lower().as_str(),
+                "in" | "on"
+                    | "at"
+                    | "of"
+                    | "from"
+                    | "to"
+                    | "into"
+                    | "across"
+                    | "near"
+                    | "by"
+                    | "with"
+                    | "for"
+                    | "over"
+                    | "under"
+            );
         let after_noun = k >= range.start + 2
             && tokens[k - 1].kind == TokenKind::Word
             && tokens[k - 1].text.starts_with(char::is_lowercase)
-            && DETERMINERS.contains(&tokens[k - 2].lower().as_str());
+            && DETERMINERS.contains(&tokens[k - 2].lower().as_str())
+            && !in_phrase;
         let after_subject = resumed
             || after_noun
             || k > range.start
@@ -382,6 +401,9 @@ pub fn split(
             long_enough
                 && is_predicate_start(tokens, k + 1, sentence.end)
                 && (k == 0 || !tokens[k - 1].is(","))
+                // "The last deadly quake, in the lowlands in 2009, killed 23 people": before
+                // the comma is a subject with an aside, no predicate for a second to follow
+                && (token.is("and") || has_verb(tokens, start..k, is_cue))
         } else {
             false
         };
@@ -528,6 +550,14 @@ mod tests {
         );
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(got[0].ends_with("into the site"), "{got:?}");
+    }
+
+    #[test]
+    fn a_verb_after_an_aside_of_the_subject_is_its_verb() {
+        let got = clauses(
+            "The last deadly earthquake, in the southern lowlands in 2009, killed 23 people.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
     }
 
     #[test]

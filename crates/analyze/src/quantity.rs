@@ -147,8 +147,15 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
             k += 1;
             continue;
         };
-        // Years and times are not quantities.
+        // Years and times are not quantities ("1987", "10:30", "3 a.m.", "4pm").
+        let clock = tokens.get(k + 1).is_some_and(|next| {
+            matches!(
+                next.lower().trim_end_matches('.'),
+                "a.m" | "p.m" | "am" | "pm" | "gmt" | "utc" | "o'clock"
+            )
+        }) || matches!(unit.as_deref(), Some("am" | "pm"));
         if token.text.contains(':')
+            || clock
             || (unit.is_none() && (1900.0..=2100.0).contains(&value) && token.text.len() == 4)
         {
             k += 1;
@@ -272,7 +279,7 @@ mod tests {
     fn counts_with_units_and_qualifiers() {
         assert_eq!(
             quantities(
-                "At least 15 injured; a 12-point plan cost 4.2 billion euros in 2024 at 1:00."
+                "At least 15 injured; a 12-point plan cost 4.2 billion euros in 2024 at 1:00, 3 a.m. or 4pm."
             ),
             [
                 (15.0, "injured".to_string(), Some("at least".to_string())),

@@ -84,18 +84,23 @@ pub fn tokenize<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Token<'a>> {
         let kind;
         if c.is_alphanumeric() {
             let numeric_start = c.is_ascii_digit();
+            // Whether the part since the start or the last hyphen is a number: "7.1" in
+            // "magnitude-7.1" keeps its decimal point.
+            let mut numeric_part = numeric_start;
             i += 1;
             while let Some(c) = char_at(i) {
                 let next = char_at(i + 1);
                 let number_separator = (c == '.' || c == ',' || c == ':')
-                    && numeric_start
+                    && numeric_part
                     && next.is_some_and(|n| n.is_ascii_digit())
                     && chars[i - 1].1.is_ascii_digit();
                 if c.is_alphanumeric() || number_separator {
+                    numeric_part &= c.is_ascii_digit() || number_separator;
                     i += 1;
                 } else if c == '-' && next.is_some_and(char::is_alphanumeric) {
                     // Keep "28-point", "one-time" and "Mei-Lin" whole; the entity stage
                     // splits "Trump-Putin" when a part is a known person.
+                    numeric_part = next.is_some_and(|n| n.is_ascii_digit());
                     i += 1;
                 } else if is_apostrophe(c) && next.is_some_and(char::is_alphabetic) {
                     // Possessive 's is its own token; inner apostrophes (don't) stay.
@@ -178,6 +183,22 @@ mod tests {
             [
                 "Lt.", "Col.", "Smith", "'s", "U.S.", "plan", ",", "4.2", "billion", ",",
                 "28-point", "at", "1:00", "."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_decimal_after_a_hyphen_stays_in_its_word() {
+        assert_eq!(
+            texts("A magnitude-7.1 earthquake, 4.2 billion."),
+            [
+                "A",
+                "magnitude-7.1",
+                "earthquake",
+                ",",
+                "4.2",
+                "billion",
+                "."
             ]
         );
     }
