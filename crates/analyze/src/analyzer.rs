@@ -39,6 +39,27 @@ struct Attribution {
     via: Vec<String>,
 }
 
+/// Verbs of a reporting frame whose complement may hold another cue and a partial quote that
+/// are still the frame's ("said the ministry had asked them to act 'as a precaution'").
+const REPORTING_FRAMES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "stated",
+    "states",
+    "explained",
+    "argued",
+    "insisted",
+    "claimed",
+    "announced",
+    "reported",
+];
 impl Analyzer {
     /// Builds the analyzer with the word lists that ship with the crate.
     pub fn new(config: &AnalyzeConfig) -> Self {
@@ -312,13 +333,38 @@ impl Analyzer {
                 } else {
                     cue
                 };
+                // "Vellgrid said its engineers would publish their findings 'as soon as
+                // possible'", "The official said the ministry had asked Vellgrid to act 'as a
+                // precaution'": a partial quote inside reported speech is the words of the
+                // sentence's reporting frame, not of a subject inside what it reports.
+                let boundary = |k: usize| {
+                    matches!(tokens[k].text, ";" | ":" | "." | "but")
+                        || (tokens[k].is("and") && k > 0 && tokens[k - 1].is(","))
+                };
+                let framed = all
+                    .iter()
+                    .copied()
+                    .find(|&c| {
+                        c < subject_cue
+                            && REPORTING_FRAMES.contains(&tokens[c].lower().as_str())
+                            && !(c..subject_cue).any(boundary)
+                    })
+                    .and_then(|outer| {
+                        ctx.subject_before(outer, sentence.tokens.start, memory)
+                            .map(|found| (outer, found))
+                    });
+                let (cue, subject_cue) = framed
+                    .as_ref()
+                    .map_or((cue, subject_cue), |(outer, _)| (*outer, *outer));
                 // "Feldane said the samples held nine, a level he described as '...'": a
                 // pronoun is the person named before it in its own sentence, if any.
                 let pronoun_here = subject_cue
                     .checked_sub(1)
                     .filter(|&k| matches!(tokens[k].lower().as_str(), "he" | "she"))
                     .and_then(|k| ctx.person_before(sentence.tokens.start, k));
-                result.source = pronoun_here
+                result.source = framed
+                    .map(|(_, found)| found)
+                    .or(pronoun_here)
                     .or_else(|| ctx.subject_before(subject_cue, sentence.tokens.start, memory))
                     .or_else(|| ctx.subject_after(subject_cue, marked.open, memory))
                     // "Trump praised him, saying, '...'": the participle's subject is the

@@ -146,7 +146,7 @@ const OUTLET_REFERENCES: &[&str] = &[
     "channel",
     "report",
 ];
-const ORGANIZATION_REFERENCES: &[&str] = &[
+pub(crate) const ORGANIZATION_REFERENCES: &[&str] = &[
     "company",
     "ministry",
     "department",

@@ -274,6 +274,13 @@ pub fn find_mentions(
                 kind = Some(EntityKind::Organization);
             }
         }
+        // "Vellgrid, the state hydropower company that runs the dam, said": an apposition
+        // says what a name is, even one that opens its sentence and is named nowhere else.
+        if matches!(kind, None | Some(EntityKind::Other))
+            && let Some(said) = apposition_kind(tokens, run.end, sentence.tokens.end, lexicon)
+        {
+            kind = Some(said);
+        }
         if kind.is_none() && !single {
             let alphabetic = tokens[name_start..run.end].iter().all(|t| {
                 t.text
@@ -362,6 +369,42 @@ pub fn find_mentions(
     organization_short_names(&mut mentions, lexicon);
     name_org_nouns(&mut mentions, lexicon);
     mentions
+}
+
+/// The kind an apposition right after a name gives it: ", the state hydropower company that
+/// runs the dam," (an organisation) or ", a retired teacher," (a person), by the head noun
+/// before the comma or relative pronoun that ends it.
+fn apposition_kind(
+    tokens: &[Token],
+    after: usize,
+    end: usize,
+    lexicon: &Lexicon,
+) -> Option<EntityKind> {
+    const MAX_WORDS: usize = 8;
+    if after + 2 >= end
+        || !tokens[after].is(",")
+        || !matches!(tokens[after + 1].lower().as_str(), "the" | "a" | "an")
+    {
+        return None;
+    }
+    let from = after + 2;
+    let stop = (from..end.min(from + MAX_WORDS)).find(|&k| {
+        tokens[k].is(",") || matches!(tokens[k].lower().as_str(), "that" | "which" | "who")
+    })?;
+    let head = tokens
+        .get(stop.checked_sub(1)?)
+        .filter(|_| stop > from)?
+        .lower();
+    if lexicon.titles.contains(&head) {
+        Some(EntityKind::Person)
+    } else if crate::attribution::ORGANIZATION_REFERENCES.contains(&head.as_str())
+        || lexicon.org_nouns.contains_key(&head)
+        || lexicon.organization_heads.contains(&head)
+    {
+        Some(EntityKind::Organization)
+    } else {
+        None
+    }
 }
 
 /// A lone word the document writes as a place somewhere is that place wherever else it stands
@@ -802,6 +845,20 @@ mod tests {
         let text = "Justices Corinne Yalden and Marcus Deverill joined his dissent.";
         assert_eq!(roles(text, "Corinne Yalden"), ["Justice"]);
         assert_eq!(roles(text, "Marcus Deverill"), ["Justice"]);
+    }
+
+    #[test]
+    fn an_apposition_says_what_a_sentence_opening_name_is() {
+        let found = mentions(
+            "Floods hit the valley. Vellgrid, the state hydropower company that runs the dam, \
+             said its engineers were inspecting it.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|m| m.text == "Vellgrid" && m.kind == EntityKind::Organization),
+            "{found:?}"
+        );
     }
 
     #[test]
