@@ -1,5 +1,6 @@
 //! Entities merged across the documents of one story: the same canonical name and kind is one
-//! entity; a lone surname joins the one full name in the story that ends with it, never two.
+//! entity; a lone surname joins the one full name in the story that ends with it, never two;
+//! a one-word name read as several kinds takes the kind most of its mentions give it.
 
 use std::collections::BTreeMap;
 
@@ -25,27 +26,64 @@ pub fn merge(story_id: &str, analyses: &[&Analysis]) -> Vec<Entity> {
             }
         }
     }
+    // A one-word name the documents read as different kinds ("Marvessa" a person in one, an
+    // organisation in two, a place in another) is one entity of the kind most mentions give
+    // it; a mention with a title or role stays a person.
+    let mut votes: BTreeMap<String, BTreeMap<EntityKind, usize>> = BTreeMap::new();
+    for a in analyses {
+        for m in &a.mentions {
+            if !m.canonical.contains(' ') && m.roles.is_empty() {
+                *votes
+                    .entry(m.canonical.to_lowercase())
+                    .or_default()
+                    .entry(m.kind)
+                    .or_default() += 1;
+            }
+        }
+    }
+    let kind_of = |m: &dossier_model::Mention| {
+        if m.canonical.contains(' ') || !m.roles.is_empty() {
+            return m.kind;
+        }
+        votes
+            .get(&m.canonical.to_lowercase())
+            .and_then(|counts| {
+                // most mentions; a tie goes to the first of place, organisation, person
+                let rank = |k: &EntityKind| match k {
+                    EntityKind::Place => 3,
+                    EntityKind::Organization => 2,
+                    EntityKind::Person => 1,
+                    _ => 0,
+                };
+                counts
+                    .iter()
+                    .max_by_key(|(k, n)| (**n, rank(k)))
+                    .map(|(k, _)| *k)
+            })
+            .unwrap_or(m.kind)
+    };
     let mut by_key: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
     let mut order: Vec<(EntityKind, String)> = Vec::new();
     for a in analyses {
         for m in &a.mentions {
+            let kind = kind_of(m);
             let mut name = m.canonical.clone();
-            if m.kind == EntityKind::Person
+            if kind == EntityKind::Person
                 && !name.contains(' ')
                 && let Some(names) = full_names.get(&name).filter(|n| n.len() == 1)
             {
                 name = names[0].clone();
             }
-            let key = (m.kind, name.to_lowercase());
+            let key = (kind, name.to_lowercase());
             let entity = by_key.entry(key.clone()).or_insert_with(|| {
                 order.push(key.clone());
                 Entity {
                     id: format!(
                         "e-{}",
-                        &stable_id(&[story_id, m.kind.as_str(), &name.to_lowercase()])[..12]
+                        &stable_id(&[story_id, kind.as_str(), &name.to_lowercase()])[..12]
                     ),
                     name: name.clone(),
-                    kind: m.kind,
+                    kind,
                     aliases: Vec::new(),
                     roles: Vec::new(),
                     mentions: Vec::new(),
@@ -88,4 +126,61 @@ pub fn merge(story_id: &str, analyses: &[&Analysis]) -> Vec<Entity> {
 fn is_shouting(name: &str) -> bool {
     name.chars().filter(|c| c.is_alphabetic()).count() > 4
         && !name.chars().any(|c| c.is_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_model::{Mention, Span};
+
+    fn analysis(doc: &str, mentions: &[(&str, EntityKind, &[&str])]) -> Analysis {
+        Analysis {
+            doc: doc.to_string(),
+            sentences: Vec::new(),
+            mentions: mentions
+                .iter()
+                .map(|(name, kind, roles)| Mention {
+                    span: Span::new(0, name.len()),
+                    text: name.to_string(),
+                    kind: *kind,
+                    canonical: name.to_string(),
+                    roles: roles.iter().map(|r| r.to_string()).collect(),
+                })
+                .collect(),
+            quotes: Vec::new(),
+            claims: Vec::new(),
+            times: Vec::new(),
+            diagnostics: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_one_word_name_read_as_several_kinds_is_one_entity_of_the_most_given_kind() {
+        let a = analysis(
+            "d1",
+            &[
+                ("Marvessa", EntityKind::Person, &[]),
+                ("Marvessa", EntityKind::Organization, &[]),
+            ],
+        );
+        let b = analysis(
+            "d2",
+            &[
+                ("Marvessa", EntityKind::Organization, &[]),
+                ("Halvik", EntityKind::Person, &["Minister"]),
+                ("Halvik", EntityKind::Organization, &[]),
+            ],
+        );
+        let merged = merge("s1", &[&a, &b]);
+        let marvessa: Vec<_> = merged.iter().filter(|e| e.name == "Marvessa").collect();
+        assert_eq!(marvessa.len(), 1);
+        assert_eq!(marvessa[0].kind, EntityKind::Organization);
+        assert_eq!(marvessa[0].mentions.len(), 3);
+        // a mention with a role stays a person
+        assert!(
+            merged
+                .iter()
+                .any(|e| e.name == "Halvik" && e.kind == EntityKind::Person)
+        );
+    }
 }
