@@ -184,6 +184,8 @@ pub fn find_mentions(
     // that stand alone or end a name, as a surname does.
     let mut inner_words = HashSet::new();
     let mut name_ends = HashSet::new();
+    // The last words of names of two words or more: a lone one may be a surname.
+    let mut surnames = HashSet::new();
     for run in &runs {
         let sentence = &sentences[run.sentence];
         if !is_sentence_initial(tokens, run.start, sentence) {
@@ -196,6 +198,9 @@ pub fn find_mentions(
         }
         if run.end - run.start > 1 || !is_sentence_initial(tokens, run.start, sentence) {
             name_ends.insert(tokens[run.end - 1].lower());
+        }
+        if run.end - run.start > 1 {
+            surnames.insert(tokens[run.end - 1].lower());
         }
     }
     let tags = token_tags(tokens, sentences);
@@ -270,7 +275,15 @@ pub fn find_mentions(
             }
             // "told the Courier": a lone name after "the" is a paper or a body, not a person.
             let after_the = name_start > 0 && tokens[name_start - 1].text == "the";
-            if single && after_the && kind == Some(EntityKind::Person) {
+            // "..., the company's spokesman, told Groundshift.": a lone name told at the end
+            // of the clause, and no person's surname in the text, is the outlet told.
+            let told_outlet = name_start > 0
+                && tokens[name_start - 1].is("told")
+                && tokens
+                    .get(run.end)
+                    .is_none_or(|t| matches!(t.text, "." | "," | ";"))
+                && !surnames.contains(&tokens[name_start].lower());
+            if single && (after_the || told_outlet) && kind == Some(EntityKind::Person) {
                 kind = Some(EntityKind::Organization);
             }
         }
@@ -857,6 +870,23 @@ mod tests {
             found
                 .iter()
                 .any(|m| m.text == "Vellgrid" && m.kind == EntityKind::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_lone_name_told_at_the_end_of_a_clause_is_an_outlet() {
+        let found =
+            mentions("\"We have not read it,\" Konrad Ilvess, the spokesman, told Groundshift.");
+        assert!(
+            found
+                .iter()
+                .any(|m| m.text == "Groundshift" && m.kind == EntityKind::Organization),
+            "{found:?}"
+        );
+        let found = mentions("Anna Berg met the mayor. The minister later told Berg.");
+        assert!(
+            found.iter().all(|m| m.kind == EntityKind::Person),
             "{found:?}"
         );
     }
