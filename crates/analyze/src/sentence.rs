@@ -83,6 +83,25 @@ pub fn split(tokens: &[Token]) -> Vec<SentenceTokens> {
                 quote_len = 0;
             }
             "\u{201d}" | "\u{bb}" => in_quote = false,
+            // Single curly marks as British papers quote: '‘' opening a word, '’' closing one
+            // (not the apostrophe inside "People’s").
+            "\u{2018}"
+                if tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.span.start == token.span.end && n.is_word()) =>
+            {
+                in_quote = true;
+                quote_len = 0;
+            }
+            "\u{2019}"
+                if i > 0
+                    && tokens[i - 1].span.end == token.span.start
+                    && tokens
+                        .get(i + 1)
+                        .is_none_or(|n| n.span.start > token.span.end || !n.is_word()) =>
+            {
+                in_quote = false;
+            }
             "\"" => {
                 let opens = i == start
                     || tokens
@@ -98,7 +117,8 @@ pub fn split(tokens: &[Token]) -> Vec<SentenceTokens> {
         let ends = (is_terminal(token) && next.is_none_or(|n| !n.is(".")))
             || abbreviation_ends(token, next);
         let closes_quote = next.is_some_and(|n| {
-            n.span.start == token.span.end && matches!(n.text, "\u{201d}" | "\u{bb}" | "\"")
+            n.span.start == token.span.end
+                && matches!(n.text, "\u{201d}" | "\u{bb}" | "\"" | "\u{2019}")
         });
         if ends && (!in_quote || closes_quote || quote_len > MAX_QUOTE_TOKENS) {
             // Closing quotes and brackets after the full stop belong to this sentence.

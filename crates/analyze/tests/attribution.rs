@@ -259,3 +259,19 @@ fn the_organisation_noun_of_an_object_or_complement_is_no_speaker() {
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0].1, "Hal Brandt");
 }
+
+#[test]
+fn a_quote_of_several_sentences_in_single_marks_ends_where_its_cue_follows() {
+    let analysis = analyse(
+        "Title here\nDorotea Vilhaus, the outgoing regional premier, conceded on Tuesday. \
+         \u{2018}The count is finished, and so is our time in government. I wish Anton Gressel \
+         well,\u{2019} she said in a short statement outside the People\u{2019}s Movement offices.\n",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [(
+            "The count is finished, and so is our time in government. I wish Anton Gressel well",
+            "Dorotea Vilhaus"
+        )]
+    );
+}
