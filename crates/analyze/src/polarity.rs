@@ -38,6 +38,14 @@ const REVISION: &[&str] = &[
     "latest version",
     "corrected",
     "has since",
+    "widened",
+    "narrowed",
+    "grew to",
+    "climbed to",
+    "jumped to",
+    "dropped to",
+    "slipped to",
+    "shrank to",
 ];
 const ORIGINAL: &[&str] = &[
     "originally",
@@ -170,6 +178,10 @@ mod tests {
         );
         assert_eq!(of("The court has not ruled, not yet"), Polarity::Negative);
         assert_eq!(markers("the updated 12-point plan"), (true, false));
+        assert_eq!(
+            markers("the recount widened her margin to 41 votes from 38"),
+            (true, false)
+        );
         assert_eq!(markers("the plan, originally 20 points"), (false, true));
     }
 }

@@ -135,7 +135,7 @@ fn counted_in(tokens: &[Token], range: std::ops::Range<usize>) -> Option<String>
 
 /// Finds quantities in `tokens[range]`.
 pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<Quantity> {
-    let mut found = Vec::new();
+    let mut found: Vec<Quantity> = Vec::new();
     let mut k = range.start;
     while k < range.end {
         let token = &tokens[k];
@@ -206,7 +206,16 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
                 j += 1;
             }
             if let Some((j, lower)) = last {
-                unit = Some(lower);
+                // "31 seats and the five won by the League", "47 people were killed and more
+                // than 300 injured": a verb after the number counts what the clause's figure
+                // before it counts.
+                let verb = (lower.ends_with("ed") && lower.len() > 4)
+                    || crate::clause::is_irregular_past(&lower);
+                let elided = found
+                    .last()
+                    .filter(|q| verb && !q.unit.is_empty())
+                    .map(|q| q.unit.clone());
+                unit = Some(elided.unwrap_or(lower));
                 end = j + 1;
             }
         }
@@ -279,12 +288,14 @@ mod tests {
     fn counts_with_units_and_qualifiers() {
         assert_eq!(
             quantities(
-                "At least 15 injured; a 12-point plan cost 4.2 billion euros in 2024 at 1:00, 3 a.m. or 4pm."
+                "At least 15 injured; a 12-point plan cost 4.2 billion euros in 2024 at 1:00, 3 a.m. or 4pm; 31 seats and the five won."
             ),
             [
                 (15.0, "injured".to_string(), Some("at least".to_string())),
                 (12.0, "point".to_string(), None),
                 (4.2e9, "euros".to_string(), None),
+                (31.0, "seats".to_string(), None),
+                (5.0, "seats".to_string(), None),
             ]
         );
     }
