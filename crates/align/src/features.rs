@@ -269,6 +269,11 @@ pub fn clock_times(text: &str) -> Vec<u32> {
     let lower = text.to_lowercase();
     let bytes = lower.as_bytes();
     let mut out = Vec::new();
+    for (word, minutes) in [("midnight", 0), ("noon", 12 * 60), ("midday", 12 * 60)] {
+        if crate::features::words(&lower).iter().any(|w| w == word) {
+            out.push(minutes);
+        }
+    }
     let mut i = 0;
     while i < bytes.len() {
         if !bytes[i].is_ascii_digit() || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
@@ -319,14 +324,21 @@ pub fn clock_times(text: &str) -> Vec<u32> {
     out
 }
 
+/// Minutes between two clock times, round the clock ("before midnight" is near "00:10").
+fn clock_distance(a: u32, b: u32) -> u32 {
+    let d = a.abs_diff(b) % (24 * 60);
+    d.min(24 * 60 - d)
+}
+
 /// Whether two statements both give clock times and none of them is near one of the other's.
 pub fn clocks_apart(a: &Features, b: &Features) -> bool {
     !a.clock.is_empty()
         && !b.clock.is_empty()
-        && !a
-            .clock
-            .iter()
-            .any(|x| b.clock.iter().any(|y| x.abs_diff(*y) <= CLOCK_TOLERANCE))
+        && !a.clock.iter().any(|x| {
+            b.clock
+                .iter()
+                .any(|y| clock_distance(*x, *y) <= CLOCK_TOLERANCE)
+        })
 }
 
 #[cfg(test)]
@@ -334,6 +346,8 @@ mod clock_tests {
     #[test]
     fn clock_times_are_read_in_their_usual_forms() {
         assert_eq!(super::clock_times("shortly after 3 a.m. on Tuesday"), [180]);
+        assert_eq!(super::clock_times("declared shortly before midnight"), [0]);
+        assert_eq!(super::clock_distance(0, 23 * 60 + 50), 10);
         assert_eq!(
             super::clock_times("at 03:12 local time, at 4pm and 11.30 p.m."),
             [192, 960, 1410]
