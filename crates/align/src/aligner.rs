@@ -99,6 +99,10 @@ impl Aligner {
                     features: {
                         let mut f = features::of_claim(c);
                         f.headline = is_headline(d.document, &d.analysis.sentences, c.start);
+                        f.published = d
+                            .document
+                            .published_at()
+                            .map(|p| p.date_naive().format("%Y-%m-%d").to_string());
                         f.places = d
                             .analysis
                             .mentions

@@ -136,6 +136,8 @@ pub struct Features {
     pub outcomes: BTreeSet<String>,
     /// Clock times the statement gives ("3 a.m.", "4pm", "15:30"), minutes after midnight.
     pub clock: Vec<u32>,
+    /// The day its document was published (ISO 8601), when known.
+    pub published: Option<String>,
     /// When the statement says it happened: each time expression as a resolved interval of
     /// ISO days, or its words when unresolved ("wednesday").
     pub times: Vec<When>,
@@ -358,6 +360,23 @@ mod clock_tests {
     }
 }
 
+/// Whether the later-published of two statements tells of a day after the other was
+/// published: what it reports happened after the other report was written ("has not
+/// conceded" on Monday, "formally conceded on Tuesday afternoon" in Wednesday's paper).
+pub fn told_later(a: &Features, b: &Features) -> bool {
+    let (Some(pa), Some(pb)) = (&a.published, &b.published) else {
+        return false;
+    };
+    let (early, late) = if pa <= pb { (a, b) } else { (b, a) };
+    let early_day = early.published.as_deref().unwrap_or_default();
+    let after = |f: &Features| {
+        f.times
+            .iter()
+            .any(|t| matches!(t, When::Days(first, _) if first.as_str() > early_day))
+    };
+    after(late) && !after(early)
+}
+
 /// Whether two statements both give times and none of them can meet.
 pub fn times_apart(a: &Features, b: &Features) -> bool {
     !a.times.is_empty()
@@ -375,56 +394,46 @@ fn is_increment(words: &[String]) -> bool {
     })
 }
 
-fn scope_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        include_str!("../data/number_scopes.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
-}
-
-/// The scope words of a text that carries figures.
-fn scopes_of(words: &[String], has_numbers: bool) -> BTreeSet<String> {
-    if !has_numbers {
-        return BTreeSet::new();
-    }
-    let set = scope_words();
-    words
-        .iter()
-        .filter(|w| set.contains(w.as_str()))
-        .cloned()
-        .collect()
-}
-
-fn outcome_groups() -> &'static HashMap<&'static str, &'static str> {
-    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = HashMap::new();
-        for line in include_str!("../data/count_outcomes.txt").lines() {
-            if line.trim_start().starts_with('#') {
-                continue;
-            }
-            let mut words = line.split_whitespace();
-            if let Some(first) = words.next() {
-                map.insert(first, first);
-                for word in words {
-                    map.entry(word).or_insert(first);
-                }
+/// Groups of words from a data file: one group a line, each word mapped to the line's first
+/// word (a line of one word is a group of one).
+fn word_groups(data: &'static str) -> HashMap<&'static str, &'static str> {
+    let mut map = HashMap::new();
+    for line in data.lines() {
+        if line.trim_start().starts_with('#') {
+            continue;
+        }
+        let mut words = line.split_whitespace();
+        if let Some(first) = words.next() {
+            map.entry(first).or_insert(first);
+            for word in words {
+                map.entry(word).or_insert(first);
             }
         }
-        map
-    })
+    }
+    map
 }
 
-/// The outcome groups a text that carries figures names.
-fn outcomes_of(words: &[String], has_numbers: bool) -> BTreeSet<String> {
+/// Scope words ("cash", "debt"), `data/number_scopes.txt`.
+fn scope_words() -> &'static HashMap<&'static str, &'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| word_groups(include_str!("../data/number_scopes.txt")))
+}
+
+/// Outcome groups ("injured", "homeless"), `data/count_outcomes.txt`.
+fn outcome_groups() -> &'static HashMap<&'static str, &'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| word_groups(include_str!("../data/count_outcomes.txt")))
+}
+
+/// The groups of `groups` a text that carries figures names; none without figures.
+fn groups_named(
+    words: &[String],
+    has_numbers: bool,
+    groups: &HashMap<&'static str, &'static str>,
+) -> BTreeSet<String> {
     if !has_numbers {
         return BTreeSet::new();
     }
-    let groups = outcome_groups();
     words
         .iter()
         .filter_map(|w| groups.get(w.as_str()))
@@ -574,9 +583,10 @@ pub fn of_claim(claim: &Claim) -> Features {
         .collect();
     Features {
         stems: stems_of(&words),
-        scopes: scopes_of(&words, !numbers.is_empty()),
-        outcomes: outcomes_of(&words, !numbers.is_empty()),
+        scopes: groups_named(&words, !numbers.is_empty(), scope_words()),
+        outcomes: groups_named(&words, !numbers.is_empty(), outcome_groups()),
         clock: clock_times(&claim.text),
+        published: None,
         times: claim.times.iter().map(When::of).collect(),
         increment: !numbers.is_empty() && is_increment(&words),
         places: BTreeSet::new(),
@@ -612,6 +622,7 @@ pub fn of_quote(quote: &Quote) -> Features {
         scopes: BTreeSet::new(),
         outcomes: BTreeSet::new(),
         clock: Vec::new(),
+        published: None,
         times: Vec::new(),
         increment: false,
         places: BTreeSet::new(),

@@ -205,7 +205,9 @@ pub fn judge(
                     .filter(|&j| asserting(items[j]))
                     .map(move |j| (i, j))
             })
-            .filter(|&(i, j)| shares_assertion(i, j))
+            .filter(|&(i, j)| {
+                shares_assertion(i, j) && !crate::features::told_later(items[i], items[j])
+            })
             .map(|(i, j)| similarity(i, j))
             .fold(0.0, f64::max);
         if opposed >= config.conflict_threshold {
