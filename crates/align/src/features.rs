@@ -271,8 +271,9 @@ pub fn clock_times(text: &str) -> Vec<u32> {
     let lower = text.to_lowercase();
     let bytes = lower.as_bytes();
     let mut out = Vec::new();
+    let named = words(&lower);
     for (word, minutes) in [("midnight", 0), ("noon", 12 * 60), ("midday", 12 * 60)] {
-        if crate::features::words(&lower).iter().any(|w| w == word) {
+        if named.iter().any(|w| w == word) {
             out.push(minutes);
         }
     }

@@ -146,23 +146,6 @@ const OUTLET_REFERENCES: &[&str] = &[
     "channel",
     "report",
 ];
-pub(crate) const ORGANIZATION_REFERENCES: &[&str] = &[
-    "company",
-    "ministry",
-    "department",
-    "government",
-    "firm",
-    "group",
-    "organisation",
-    "organization",
-    "agency",
-    "administration",
-    "office",
-    "campaign",
-    "party",
-    "bank",
-    "union",
-];
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "other", "one",
     "multiple", "few", "senior", "another", "both",
@@ -444,7 +427,7 @@ impl<'a> Context<'a> {
     /// "the company", "the firm" (no kind given) the last organisation named.
     fn organisation_reference(&self, k: usize) -> Option<Found> {
         let lower = self.tokens[k].lower();
-        if !self.is_organisation_noun(&lower) {
+        if !self.lexicon.is_organisation_noun(&lower) {
             return None;
         }
         let heads = self.lexicon.org_nouns.get(&lower);
@@ -511,14 +494,8 @@ impl<'a> Context<'a> {
         }
         let first = range.start;
         let noun = (first + 1..(first + 3).min(range.end))
-            .any(|k| self.is_organisation_noun(&self.tokens[k].lower()));
+            .any(|k| self.lexicon.is_organisation_noun(&self.tokens[k].lower()));
         (noun && self.tokens[first].lower() == "the").then_some(None)
-    }
-
-    /// A common noun that stands for an organisation: "company", "firm", or one of
-    /// `org_nouns.txt` ("authority", "union").
-    fn is_organisation_noun(&self, lower: &str) -> bool {
-        ORGANIZATION_REFERENCES.contains(&lower) || self.lexicon.org_nouns.contains_key(lower)
     }
 
     /// The organisation a sentence opens with: a name at its start, or "the company", "the

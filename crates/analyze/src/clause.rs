@@ -196,8 +196,7 @@ fn is_new_clause(tokens: &[Token], k: usize, end: usize) -> bool {
         let subject_ok = (k + 2..j).all(|i| {
             tokens[i].kind == TokenKind::Word && !AUXILIARY.contains(&tokens[i].lower().as_str())
         });
-        let past = tokens[j].text.starts_with(char::is_lowercase)
-            && (is_irregular_past(&lower) || (lower.len() > 4 && lower.ends_with("ed")));
+        let past = tokens[j].text.starts_with(char::is_lowercase) && is_past_form(&lower);
         subject_ok
             && (AUXILIARY.contains(&lower.as_str())
                 || matches!(
@@ -208,8 +207,14 @@ fn is_new_clause(tokens: &[Token], k: usize, end: usize) -> bool {
     })
 }
 
-/// Irregular past forms common in news, for telling a clause from a bare noun phrase.
-/// Irregular past forms (`data/irregular_past.txt`).
+/// A lowercase word in a past form: irregular ("won", `data/irregular_past.txt`) or ending in
+/// "-ed" ("signed"; four letters are too few: "bed", "shed").
+pub(crate) fn is_past_form(word: &str) -> bool {
+    is_irregular_past(word) || (word.len() > 4 && word.ends_with("ed"))
+}
+
+/// Irregular past forms common in news, for telling a clause from a bare noun phrase
+/// (`data/irregular_past.txt`).
 pub(crate) fn is_irregular_past(word: &str) -> bool {
     static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();

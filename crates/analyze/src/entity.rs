@@ -340,14 +340,12 @@ pub fn find_mentions(
             }
             // "Justices Corinne Yalden and Marcus Deverill": the plural title, made singular,
             // is each name's
-            let plural_title = (name_start > run.start)
-                .then(|| &tokens[name_start - 1])
-                .filter(|title| lexicon.plural_title(title.text).is_some())
-                .map(|title| title.text.trim_end_matches('.'))
-                .map(|title| title[..title.len() - 1].to_string());
-            roles.extend(plural_title);
+            roles.extend(
+                (name_start > run.start)
+                    .then(|| lexicon.plural_title(tokens[name_start - 1].text))
+                    .flatten(),
+            );
             roles.extend(role::shared_plural_title(
-                text,
                 tokens,
                 name_start,
                 sentence.tokens.start,
@@ -410,10 +408,7 @@ fn apposition_kind(
         .lower();
     if lexicon.titles.contains(&head) {
         Some(EntityKind::Person)
-    } else if crate::attribution::ORGANIZATION_REFERENCES.contains(&head.as_str())
-        || lexicon.org_nouns.contains_key(&head)
-        || lexicon.organization_heads.contains(&head)
-    {
+    } else if lexicon.is_organisation_noun(&head) || lexicon.organization_heads.contains(&head) {
         Some(EntityKind::Organization)
     } else {
         None

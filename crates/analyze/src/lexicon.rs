@@ -106,12 +106,38 @@ fn tagged(data: &str, tag: &str) -> Vec<String> {
         .collect()
 }
 
+/// Common nouns that stand for an organisation named before ("the company", "the party").
+const ORGANIZATION_REFERENCES: &[&str] = &[
+    "company",
+    "ministry",
+    "department",
+    "government",
+    "firm",
+    "group",
+    "organisation",
+    "organization",
+    "agency",
+    "administration",
+    "office",
+    "campaign",
+    "party",
+    "bank",
+    "union",
+];
+
 impl Lexicon {
-    /// The title a word is the plural of ("Justices", "Sens."), if it is one: lowercase.
+    /// The title a word is the plural of, as written ("Justices" → "Justice", "Sens." →
+    /// "Sen"), if it is one.
     pub fn plural_title(&self, word: &str) -> Option<String> {
-        let lower = word.to_lowercase();
-        let singular = lower.trim_end_matches('.').strip_suffix('s')?;
-        (singular.len() >= 2 && self.titles.contains(singular)).then(|| singular.to_string())
+        let singular = word.trim_end_matches('.').strip_suffix('s')?;
+        (singular.len() >= 2 && self.titles.contains(&singular.to_lowercase()))
+            .then(|| singular.to_string())
+    }
+
+    /// Whether a lowercase noun stands for an organisation: "company", "ministry", or one of
+    /// `org_nouns.txt` ("agency", "authority").
+    pub fn is_organisation_noun(&self, lower: &str) -> bool {
+        ORGANIZATION_REFERENCES.contains(&lower) || self.org_nouns.contains_key(lower)
     }
 
     /// The word lists that ship with the crate.

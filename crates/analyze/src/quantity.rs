@@ -209,11 +209,9 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
                 // "31 seats and the five won by the League", "47 people were killed and more
                 // than 300 injured": a verb after the number counts what the clause's figure
                 // before it counts.
-                let verb = (lower.ends_with("ed") && lower.len() > 4)
-                    || crate::clause::is_irregular_past(&lower);
                 let elided = found
                     .last()
-                    .filter(|q| verb && !q.unit.is_empty())
+                    .filter(|q| crate::clause::is_past_form(&lower) && !q.unit.is_empty())
                     .map(|q| q.unit.clone());
                 unit = Some(elided.unwrap_or(lower));
                 end = j + 1;

@@ -103,7 +103,6 @@ pub fn premodifier(
 /// The title a coordination of names shares: "Justices Corinne Yalden and Marcus Deverill"
 /// gives "Justice" to Marcus Deverill too. `name_start` is the name's first token.
 pub fn shared_plural_title(
-    text: &str,
     tokens: &[Token],
     name_start: usize,
     sentence_start: usize,
@@ -120,9 +119,10 @@ pub fn shared_plural_title(
     {
         k -= 1;
         let token = &tokens[k];
-        if token.kind == TokenKind::Word && lexicon.plural_title(token.text).is_some() {
-            let written = text[token.span.start..token.span.end].trim_end_matches('.');
-            return Some(written[..written.len() - 1].to_string());
+        if token.kind == TokenKind::Word
+            && let Some(title) = lexicon.plural_title(token.text)
+        {
+            return Some(title);
         }
     }
     None

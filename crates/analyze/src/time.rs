@@ -77,7 +77,7 @@ fn is_future(tokens: &[Token], floor: usize, at: usize) -> bool {
         // Lowercase words only: their text is their lowercase form.
         let past = tokens[k].kind == TokenKind::Word
             && text.starts_with(char::is_lowercase)
-            && (crate::clause::is_irregular_past(text) || (text.len() > 4 && text.ends_with("ed")));
+            && crate::clause::is_past_form(text);
         if past {
             return false;
         }
