@@ -4,7 +4,8 @@
 use std::collections::{BTreeSet, HashMap};
 
 use dossier_model::{
-    Alignment, Analysis, Document, Entity, EntityKind, Evidence, OutletSummary, TimelineEntry,
+    Alignment, Analysis, Document, Entity, EntityKind, Evidence, OutletSummary, Polarity,
+    TimelineEntry,
 };
 
 use crate::features::{self, Features};
@@ -156,7 +157,25 @@ impl Aligner {
         }
         let doc_of: Vec<usize> = items.iter().map(|i| i.doc).collect();
         let sentence_keys: Vec<(usize, usize)> = items.iter().map(|i| i.sentence).collect();
-        let groups = matching::group(&doc_of, &sentence_keys, &scores, self.config.link_threshold);
+        // Which side of a dispute each statement takes: a claim's polarity, or that of a
+        // quote's first sentence ("We have not paid. ..." denies).
+        let sides: Vec<Polarity> = items
+            .iter()
+            .map(|item| {
+                if item.is_quote {
+                    Polarity::of_clause(first_sentence(&item.evidence.text))
+                } else {
+                    item.features.polarity
+                }
+            })
+            .collect();
+        let groups = matching::group(
+            &doc_of,
+            &sentence_keys,
+            &sides,
+            &scores,
+            self.config.link_threshold,
+        );
         let mut alignments = Vec::new();
         for group in &groups {
             let members: Vec<&Item> = group.iter().map(|&k| &items[k]).collect();
@@ -278,4 +297,13 @@ fn is_headline(doc: &Document, sentences: &[dossier_model::Sentence], at: usize)
         && first.span.start <= at
         && at < first.span.end
         && !text.ends_with(['.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}', ':'])
+}
+
+/// A text up to the end of its first sentence.
+fn first_sentence(text: &str) -> &str {
+    [". ", "? ", "! "]
+        .iter()
+        .filter_map(|end| text.find(end))
+        .min()
+        .map_or(text, |i| &text[..i])
 }

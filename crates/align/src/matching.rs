@@ -169,15 +169,34 @@ pub fn similarity(items: &[Features], prepared: &Prepared, i: usize, j: usize) -
     score.min(1.0)
 }
 
+/// An assertion and a denial.
+fn opposed(a: Polarity, b: Polarity) -> bool {
+    matches!(
+        (a, b),
+        (Polarity::Positive, Polarity::Negative) | (Polarity::Negative, Polarity::Positive)
+    )
+}
+
+/// The least average similarity, as a share of the link threshold, between two groups that join.
+const COHESION: f64 = 0.6;
+
 /// Groups statements: each pair above `threshold`, most similar first, joins their groups when
 /// the joined group would still hold at most one statement per document — or several clauses of
-/// one sentence (`docs` holds each statement's document, `sentences` its sentence key).
+/// one sentence, or one document's assertion and denial of the same thing (`docs` holds each
+/// statement's document, `sentences` its sentence key, `sides` its polarity) — and when the
+/// two groups are alike on average, not only through the pair that links them.
 pub fn group(
     docs: &[usize],
     sentences: &[(usize, usize)],
+    sides: &[Polarity],
     scores: &[(f64, usize, usize)],
     threshold: f64,
 ) -> Vec<Vec<usize>> {
+    let known: HashMap<(usize, usize), f64> = scores
+        .iter()
+        .map(|&(s, i, j)| ((i.min(j), i.max(j)), s))
+        .collect();
+    let score = |pair: (usize, usize)| known.get(&pair).copied().unwrap_or(0.0);
     let n = docs.len();
     let mut group_of: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
@@ -189,12 +208,29 @@ pub fn group(
         if gi == gj {
             continue;
         }
+        // One document may give both sides of a dispute ("it paid, two people said"; "it
+        // has not paid, the company said"): an assertion and a denial of its own may stand
+        // in one group, so that the conflict with the other reports is seen.
         let clash = members[gi].iter().any(|&x| {
-            members[gj]
-                .iter()
-                .any(|&y| docs[x] == docs[y] && sentences[x] != sentences[y])
+            members[gj].iter().any(|&y| {
+                docs[x] == docs[y] && sentences[x] != sentences[y] && !opposed(sides[x], sides[y])
+            })
         });
         if clash {
+            continue;
+        }
+        // Average linkage: the two groups must hold together as a whole, not through one
+        // chance pair, or a chain of look-alike sentences would gather different facts.
+        let (mut sum, mut pairs) = (0.0, 0usize);
+        for &x in &members[gi] {
+            for &y in &members[gj] {
+                if docs[x] != docs[y] {
+                    sum += score((x.min(y), x.max(y)));
+                    pairs += 1;
+                }
+            }
+        }
+        if pairs > 0 && sum / (pairs as f64) < threshold * COHESION {
             continue;
         }
         let moved = std::mem::take(&mut members[gj]);
@@ -209,4 +245,46 @@ pub fn group(
     }
     groups.sort_by_key(|g| g[0]);
     groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P: Polarity = Polarity::Positive;
+    const N: Polarity = Polarity::Negative;
+
+    #[test]
+    fn one_document_gives_both_sides_of_a_dispute() {
+        // 0: report A's denial; 1: report B's assertion; 2: report B's own repeat of the denial.
+        let docs = [0, 1, 1];
+        let sentences = [(0, 0), (1, 3), (1, 7)];
+        let scores = [(0.5, 0, 2), (0.4, 0, 1)];
+        let groups = group(&docs, &sentences, &[N, P, N], &scores, 0.28);
+        assert_eq!(groups, vec![vec![0, 1, 2]]);
+        // Two assertions of one document never stand together.
+        let groups = group(&docs, &sentences, &[N, P, P], &scores, 0.28);
+        assert_eq!(groups, vec![vec![0, 2], vec![1]]);
+    }
+
+    #[test]
+    fn a_chance_link_does_not_join_unlike_groups() {
+        // 0–1 and 2–3 are close pairs; only 1–2 links them, weakly, and nothing else does.
+        let docs = [0, 1, 2, 3];
+        let sentences = [(0, 0), (1, 0), (2, 0), (3, 0)];
+        let scores = [(0.9, 0, 1), (0.9, 2, 3), (0.3, 1, 2)];
+        let groups = group(&docs, &sentences, &[P; 4], &scores, 0.28);
+        assert_eq!(groups, vec![vec![0, 1], vec![2, 3]]);
+        // The same link between groups alike throughout joins them.
+        let scores = [
+            (0.9, 0, 1),
+            (0.9, 2, 3),
+            (0.3, 1, 2),
+            (0.3, 0, 2),
+            (0.3, 0, 3),
+            (0.3, 1, 3),
+        ];
+        let groups = group(&docs, &sentences, &[P; 4], &scores, 0.28);
+        assert_eq!(groups, vec![vec![0, 1, 2, 3]]);
+    }
 }

@@ -590,7 +590,7 @@ impl Analyzer {
             doc: doc.id.clone(),
             start: span.start,
             end: span.end,
-            polarity: polarity::of(&text),
+            polarity: dossier_model::Polarity::of_clause(&text),
             text,
             source: attribution.source.as_ref().map(|f| f.speaker.clone()),
             via: attribution.via.clone(),

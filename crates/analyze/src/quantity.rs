@@ -119,6 +119,20 @@ fn parse_number(token: &Token) -> Option<(f64, Option<String>)> {
     Some((value, unit))
 }
 
+/// The currency a sign before a figure names ("$", "US$", "€", "£", "¥").
+fn currency_of(sign: &str) -> Option<&'static str> {
+    if sign.ends_with('$') && sign.chars().filter(|c| c.is_alphabetic()).count() <= 2 {
+        Some("dollars")
+    } else {
+        match sign {
+            "€" => Some("euros"),
+            "£" => Some("pounds"),
+            "¥" => Some("yen"),
+            _ => None,
+        }
+    }
+}
+
 /// "the number of people ... rose to 14", "the death toll": what a bare figure counts.
 fn counted_in(tokens: &[Token], range: std::ops::Range<usize>) -> Option<String> {
     (range.start..range.end).find_map(|k| {
@@ -170,6 +184,15 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
             value *= scale;
             end += 1;
         }
+        // "$4.5 million", "€12bn", "US$3": the currency sign before the figure is its unit.
+        let currency = (k > range.start)
+            .then(|| currency_of(tokens[k - 1].text))
+            .flatten();
+        if unit.is_none()
+            && let Some(name) = currency
+        {
+            unit = Some(name.to_string());
+        }
         // "19 percent", "19 per cent", "0.5 percentage points"
         if unit.is_none() && end < range.end {
             let next = tokens[end].lower();
@@ -220,17 +243,17 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
         if unit.is_none() {
             unit = counted_in(tokens, range.clone());
         }
-        let mut start = k;
+        let mut start = if currency.is_some() { k - 1 } else { k };
         let mut qualifier = None;
         for q in QUALIFIERS {
             let words: Vec<&str> = q.split(' ').collect();
-            if k >= range.start + words.len()
+            if start >= range.start + words.len()
                 && words
                     .iter()
                     .enumerate()
-                    .all(|(i, w)| tokens[k - words.len() + i].lower() == *w)
+                    .all(|(i, w)| tokens[start - words.len() + i].lower() == *w)
             {
-                start = k - words.len();
+                start -= words.len();
                 qualifier = Some(q.to_string());
                 break;
             }
@@ -280,6 +303,15 @@ mod tests {
             quantities("about 4.5 billion kroner once debt is included"),
             [(4.5e9, "kroner".to_string(), Some("about".to_string()))]
         );
+    }
+
+    #[test]
+    fn currency_signs_are_units() {
+        let q = quantities("The group demanded $4.5 million, then about €12 million");
+        assert_eq!(q[0].0, 4_500_000.0);
+        assert_eq!(q[0].1, "dollars");
+        assert_eq!(q[1].1, "euros");
+        assert_eq!(q[1].2.as_deref(), Some("about"));
     }
 
     #[test]

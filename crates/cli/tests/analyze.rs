@@ -673,17 +673,17 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("hearing", 0.919 - 0.03),
     ("outbreak", 0.917 - 0.03),
     ("strike", 0.916 - 0.03),
-    ("ruling", 0.952 - 0.03),
-    ("quake", 0.928 - 0.03),
-    ("election", 0.917 - 0.03),
+    ("ruling", 0.969 - 0.03),
+    ("quake", 0.922 - 0.03),
+    ("election", 0.922 - 0.03),
+    ("breach", 0.881 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
-/// Stories allowed more than a ceiling, and why. The election's `.txt` files carry no
-/// publication dates, so Monday's "has not conceded" and the Tuesday concession a later
-/// report dates "on Tuesday" cannot be ordered and read as a conflict; its dated feed does
-/// not (`a_later_report_of_an_event_after_the_earlier_one_is_no_polarity_conflict`).
-const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[("election", "false_conflicts", 1)];
+/// Stories allowed more than a ceiling, and why (none at present: the election's undated
+/// `.txt` run once read Monday's "has not conceded" against Tuesday's concession as a
+/// conflict; the dated feed is tested on its own below).
+const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[];
 
 /// Scores each `examples/<name>` against `examples/<name>-gold.json`: the overall score at
 /// least its floor, no false conflicts; every story is scored before the test fails.

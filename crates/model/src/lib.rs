@@ -16,6 +16,7 @@ mod analysis;
 mod diagnostic;
 mod document;
 mod id;
+mod polarity;
 mod report;
 mod span;
 mod speaker;
@@ -28,6 +29,7 @@ pub use analysis::{
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{Body, Document, Input, Origin, Removed};
 pub use id::stable_id;
+pub use polarity::has_phrase;
 pub use report::{
     Alignment, Entity, Evidence, MentionRef, OutletSummary, Report, Story, TimelineEntry, Verdict,
 };

@@ -1,0 +1,168 @@
+//! Whether a clause asserts, denies or hedges ("denied", "stopped short of", "neither
+//! confirmed nor denied", "is expected to"): read by the analysis for its claims and by the
+//! aligner for the quotes it sets against them.
+
+use crate::{NEGATIONS, Polarity};
+
+const UNCERTAIN: &[&str] = &[
+    "neither confirmed nor denied",
+    "would not confirm",
+    "declined to confirm",
+    "unclear",
+    "may",
+    "might",
+    "possibly",
+    "reportedly",
+    "is expected to",
+    "are expected to",
+    "could",
+    "declined to comment",
+    "not clear",
+];
+/// Whether `phrase` stands in `lower` as whole words ("n't" may end a word).
+pub fn has_phrase(lower: &str, phrase: &str) -> bool {
+    lower.match_indices(phrase).any(|(i, _)| {
+        let before = lower[..i].chars().next_back();
+        let after = lower[i + phrase.len()..].chars().next();
+        let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+        (boundary(before) || phrase.starts_with("n'")) && boundary(after)
+    })
+}
+
+impl Polarity {
+    /// The polarity of a clause.
+    pub fn of_clause(clause: &str) -> Polarity {
+        let lower = without_asides(&clause.to_lowercase().replace('\u{2019}', "'"));
+        if UNCERTAIN.iter().any(|p| has_phrase(&lower, p)) {
+            Polarity::Uncertain
+        } else if NEGATIONS.iter().any(|p| has_phrase(&lower, p)) {
+            Polarity::Negative
+        } else {
+            Polarity::Positive
+        }
+    }
+}
+
+/// How a text says why a source is not named: a negation that says nothing of the fact.
+const ANONYMITY: &[&str] = &[
+    "asked not to be named",
+    "asked not to be identified",
+    "declined to be named",
+    "declined to be identified",
+    "not authorized to speak",
+    "not authorised to speak",
+    "not authorized to discuss",
+    "not authorised to discuss",
+    "not authorized to comment",
+    "not authorised to comment",
+];
+
+/// A "not" that belongs to a noun's infinitive ("a promise not to publish the data") says
+/// what was promised, not that the clause's fact failed.
+const NOMINAL: &[&str] = &[
+    "promise not to",
+    "pledge not to",
+    "commitment not to",
+    "agreement not to",
+    "undertaking not to",
+    "assurance not to",
+    "assurances not to",
+    "guarantee not to",
+    "vow not to",
+];
+
+/// A "not" after a comma or a dash sets one thing against another ("belongs to the people who
+/// use it, not to whoever shows up with the biggest checkbook"; "a setback - not the end"): the
+/// clause asserts the first, it denies nothing.
+const CONTRASTS: &[&str] = &[
+    ", not ",
+    " - not ",
+    " \u{2014} not ",
+    " \u{2013} not ",
+    "\u{2014}not ",
+];
+
+/// The clause without its asides: ", who asked not to be named," or "officials who asked not
+/// to be named" says nothing of the fact, nor does a contrast (", not to whoever ...").
+fn without_asides(lower: &str) -> String {
+    let mut lower = lower.to_string();
+    for phrase in ANONYMITY {
+        lower = lower.replace(phrase, " ");
+    }
+    for phrase in NOMINAL {
+        lower = lower.replace(phrase, " ");
+    }
+    for contrast in CONTRASTS {
+        lower = lower.replace(contrast, " ");
+    }
+    let mut out = String::with_capacity(lower.len());
+    let mut rest = lower.as_str();
+    while let Some(i) = [", who ", ", which ", ", whose "]
+        .iter()
+        .filter_map(|m| rest.find(m))
+        .min()
+    {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 2..];
+        match after.find(", ") {
+            Some(j) => rest = &after[j..],
+            None => {
+                rest = "";
+                break;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn polarity() {
+        assert_eq!(
+            Polarity::of_clause("The group demanded $4.5 million and a promise not to publish"),
+            Polarity::Positive
+        );
+        assert_eq!(
+            Polarity::of_clause("The group promised it would not publish"),
+            Polarity::Negative
+        );
+        assert_eq!(
+            Polarity::of_clause("The ministry neither confirmed nor denied the report"),
+            Polarity::Uncertain
+        );
+        assert_eq!(
+            Polarity::of_clause("She stopped short of declaring victory"),
+            Polarity::Negative
+        );
+        assert_eq!(Polarity::of_clause("They didn't agree"), Polarity::Negative);
+        assert_eq!(Polarity::of_clause("The notary signed"), Polarity::Positive);
+        assert_eq!(
+            Polarity::of_clause("An aide, who asked not to be named, said the mill had closed"),
+            Polarity::Positive
+        );
+        assert_eq!(
+            Polarity::of_clause("Two aides who asked not to be named said the mill had closed"),
+            Polarity::Positive
+        );
+        assert_eq!(
+            Polarity::of_clause(
+                "An official not authorized to speak publicly said the mill had not closed"
+            ),
+            Polarity::Negative
+        );
+        assert_eq!(
+            Polarity::of_clause(
+                "The water belongs to the people who use it, not to whoever pays most"
+            ),
+            Polarity::Positive
+        );
+        assert_eq!(
+            Polarity::of_clause("The court has not ruled, not yet"),
+            Polarity::Negative
+        );
+    }
+}
