@@ -7,7 +7,7 @@ use crate::lexicon::Lexicon;
 use crate::ner::{EntityType, NerModel, Tag};
 use crate::role;
 use crate::sentence::SentenceTokens;
-use crate::token::{Token, TokenKind};
+use crate::token::{Token, TokenKind, is_plural_possessive};
 use dossier_model::{EntityKind, Mention, Span};
 
 /// Lowercase words that may join capitalised words inside one name.
@@ -61,7 +61,18 @@ fn is_sentence_initial(tokens: &[Token], i: usize, sentence: &SentenceTokens) ->
     true
 }
 
-fn find_runs(tokens: &[Token], sentences: &[SentenceTokens], lexicon: &Lexicon) -> Vec<Run> {
+fn find_runs(
+    tokens: &[Token],
+    sentences: &[SentenceTokens],
+    tags: &[Tag],
+    lexicon: &Lexicon,
+) -> Vec<Run> {
+    let person = |k: usize| {
+        matches!(
+            tags[k],
+            Tag::Begin(EntityType::Person) | Tag::Inside(EntityType::Person)
+        )
+    };
     let mut runs = Vec::new();
     for (s, sentence) in sentences.iter().enumerate() {
         let mut i = sentence.tokens.start;
@@ -81,6 +92,8 @@ fn find_runs(tokens: &[Token], sentences: &[SentenceTokens], lexicon: &Lexicon) 
                     && tokens
                         .get(end + 1)
                         .is_some_and(|t| t.is_capitalized() && end + 1 < sentence.tokens.end)
+                    // "Nadja Szelka of Pallisade Security": a person, then where she works
+                    && !(next.is("of") && person(end - 1) && !person(end + 1))
                 {
                     end += 2;
                 } else if is_plural_possessive(tokens, end)
@@ -120,14 +133,6 @@ fn find_runs(tokens: &[Token], sentences: &[SentenceTokens], lexicon: &Lexicon) 
         }
     }
     runs
-}
-
-/// An apostrophe written right after a word that ends in "s" ("Parents'").
-fn is_plural_possessive(tokens: &[Token], at: usize) -> bool {
-    at > 0
-        && matches!(tokens[at].text, "'" | "\u{2019}")
-        && tokens[at - 1].span.end == tokens[at].span.start
-        && tokens[at - 1].text.ends_with(['s', 'S'])
 }
 
 fn classify(name: &str, lexicon: &Lexicon) -> Option<EntityKind> {
@@ -177,7 +182,8 @@ pub fn find_mentions(
     sentences: &[SentenceTokens],
     lexicon: &Lexicon,
 ) -> Vec<Mention> {
-    let runs = find_runs(tokens, sentences, lexicon);
+    let tags = token_tags(tokens, sentences);
+    let runs = find_runs(tokens, sentences, &tags, lexicon);
     // Words seen capitalised away from a sentence start: evidence that a single word is a name.
     let mut mid_sentence_names = HashSet::new();
     // Words that stand inside longer names ("Safety" in "Product Safety Authority") and those
@@ -203,7 +209,6 @@ pub fn find_mentions(
             surnames.insert(tokens[run.end - 1].lower());
         }
     }
-    let tags = token_tags(tokens, sentences);
     let mut mentions = Vec::new();
     // Sentence-initial unknown words: kept only if they turn out to be a known person's name.
     let mut tentative = Vec::new();

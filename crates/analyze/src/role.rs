@@ -3,7 +3,7 @@
 //! and before ("the head of Ukrainian military intelligence, Kyrylo Budanov").
 
 use crate::lexicon::Lexicon;
-use crate::token::{Token, TokenKind};
+use crate::token::{Token, TokenKind, is_plural_possessive};
 
 /// Longest role phrase, in tokens.
 const MAX_ROLE_TOKENS: usize = 12;
@@ -140,6 +140,14 @@ pub fn apposition_after(
     if after >= limit || !tokens[after].is(",") {
         return Vec::new();
     }
+    // "Halvor Brisk, 71, a retired ferry engineer": the age between the commas is no role.
+    let aged = tokens.get(after + 1).is_some_and(|t| {
+        t.kind == TokenKind::Number
+            && t.text.len() <= 3
+            && t.text.chars().all(|c| c.is_ascii_digit())
+    }) && tokens.get(after + 2).is_some_and(|t| t.is(","))
+        && after + 3 < limit;
+    let after = if aged { after + 2 } else { after };
     let from = after + 1;
     let mut to = from;
     while to < limit && to - from <= MAX_ROLE_TOKENS {
@@ -147,7 +155,7 @@ pub fn apposition_after(
         if matches!(
             token.text,
             "," | "." | ";" | ":" | "--" | "\u{2014}" | "(" | ")"
-        ) || token.kind == TokenKind::Quote
+        ) || (token.kind == TokenKind::Quote && !is_plural_possessive(tokens, to))
         {
             break;
         }

@@ -165,6 +165,14 @@ pub fn tokenize<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Token<'a>> {
     tokens
 }
 
+/// An apostrophe written right after a word that ends in "s" ("Parents'").
+pub(crate) fn is_plural_possessive(tokens: &[Token], at: usize) -> bool {
+    at > 0
+        && matches!(tokens[at].text, "'" | "\u{2019}")
+        && tokens[at - 1].span.end == tokens[at].span.start
+        && tokens[at - 1].text.ends_with(['s', 'S'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -275,3 +275,59 @@ fn a_quote_of_several_sentences_in_single_marks_ends_where_its_cue_follows() {
         )]
     );
 }
+
+/// The roles of the person named `name` in `text`.
+fn roles_of(text: &str, name: &str) -> Vec<String> {
+    let analysis = analyse(text);
+    let person = analysis
+        .mentions
+        .iter()
+        .find(|m| m.kind == EntityKind::Person && m.canonical == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "{name} is a person: {:?}",
+                analysis
+                    .mentions
+                    .iter()
+                    .map(|m| &m.canonical)
+                    .collect::<Vec<_>>()
+            )
+        });
+    person.roles.clone()
+}
+
+#[test]
+fn an_apposition_after_an_age_and_one_with_a_plural_possessive_are_roles() {
+    let roles = roles_of(
+        "Tomas Wendel, 64, a retired harbour pilot, said he had waited an hour.",
+        "Tomas Wendel",
+    );
+    assert!(
+        roles.iter().any(|r| r.contains("retired harbour pilot")),
+        "{roles:?}"
+    );
+    let roles = roles_of(
+        "Ilse Marten, the Farmers\u{2019} League\u{2019}s trade spokeswoman, said the levy was unfair.",
+        "Ilse Marten",
+    );
+    assert!(
+        roles.iter().any(|r| r.contains("trade spokeswoman")),
+        "{roles:?}"
+    );
+}
+
+#[test]
+fn a_person_of_an_organisation_is_two_names() {
+    let analysis =
+        analyse("Dr. Mirela Osk of Varrow Analytics said paying would only fund the next attack.");
+    let names: Vec<(&str, EntityKind)> = analysis
+        .mentions
+        .iter()
+        .map(|m| (m.canonical.as_str(), m.kind))
+        .collect();
+    assert!(
+        names.contains(&("Mirela Osk", EntityKind::Person)),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|(n, _)| n.contains(" of ")), "{names:?}");
+}
