@@ -518,6 +518,48 @@ fn letters_and_figures(text: &str) -> Vec<String> {
     out
 }
 
+/// What an attributed statement tells: the words after its "said ... that" (in the first half
+/// of it), not who said it, where or when ("Orrinvale, the region's largest insurer, said on
+/// Monday that hackers broke in" tells that hackers broke in).
+fn fact_of(claim: &Claim) -> &str {
+    match claim.source {
+        Some(_) => claim
+            .text
+            .find(" that ")
+            .filter(|&i| i * 2 < claim.text.len())
+            .map_or(claim.text.as_str(), |i| &claim.text[i + 6..]),
+        None => claim.text.as_str(),
+    }
+}
+
+/// Words that open an apposition between commas: ", the largest insurer in the region,".
+const APPOSITION_OPENERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their"];
+
+/// The words of a statement without the appositions between its commas ("Orrinvale, the
+/// largest health insurer in the region, said ..."): what they say of a name is background,
+/// and two reports that describe one company alike do not by that tell the same fact.
+fn words_of_fact(text: &str) -> Vec<String> {
+    let pieces: Vec<&str> = text.split(", ").collect();
+    let mut kept = String::with_capacity(text.len());
+    for (k, piece) in pieces.iter().enumerate() {
+        let inner = k > 0 && k + 1 < pieces.len();
+        let opener = piece.split(' ').next().unwrap_or_default();
+        // "names, addresses, the claims history, and more": the end of a list, kept
+        let listed = pieces
+            .get(k + 1)
+            .is_some_and(|next| next.starts_with("and ") || next.starts_with("or "));
+        let aside = inner
+            && !listed
+            && APPOSITION_OPENERS.contains(&opener)
+            && piece.split(' ').count() <= 12;
+        if !aside {
+            kept.push_str(piece);
+            kept.push(' ');
+        }
+    }
+    words(&kept)
+}
+
 fn stems_of(words: &[String]) -> HashSet<String> {
     let map = synonyms();
     words
@@ -577,13 +619,14 @@ pub fn denied_stems(words: &[String]) -> HashSet<String> {
 /// Features of a claim.
 pub fn of_claim(claim: &Claim) -> Features {
     let words = words(&claim.text);
+    let told = words_of_fact(fact_of(claim));
     let numbers: Vec<(f64, String)> = claim
         .quantities
         .iter()
         .map(|q| (q.value, q.unit_key()))
         .collect();
     Features {
-        stems: stems_of(&words),
+        stems: stems_of(&told),
         scopes: groups_named(&words, !numbers.is_empty(), scope_words()),
         outcomes: groups_named(&words, !numbers.is_empty(), outcome_groups()),
         clock: clock_times(&claim.text),
@@ -637,6 +680,40 @@ mod tests {
 
     fn words(text: &str) -> When {
         When::Words(text.to_string())
+    }
+
+    #[test]
+    fn appositions_and_the_attribution_frame_are_not_the_fact() {
+        assert_eq!(
+            super::words_of_fact("Orrinvale, the largest insurer in the region, was hacked"),
+            super::words("Orrinvale was hacked")
+        );
+        // A list between commas is no apposition.
+        assert_eq!(
+            super::words_of_fact("Names, addresses, the claims history, and more were taken"),
+            super::words("Names addresses the claims history and more were taken"),
+        );
+        let claim = dossier_model::Claim {
+            id: "d-c1".into(),
+            doc: "d".into(),
+            start: 0,
+            end: 0,
+            text: "Orrinvale said on Monday that hackers broke into its systems".into(),
+            source: Some(dossier_model::Speaker::named("Orrinvale")),
+            via: Vec::new(),
+            polarity: dossier_model::Polarity::Positive,
+            times: Vec::new(),
+            quantities: Vec::new(),
+            entities: Vec::new(),
+            revision_marker: false,
+            original_marker: false,
+        };
+        assert_eq!(super::fact_of(&claim), "hackers broke into its systems");
+        let unattributed = dossier_model::Claim {
+            source: None,
+            ..claim
+        };
+        assert_eq!(super::fact_of(&unattributed), unattributed.text);
     }
 
     #[test]

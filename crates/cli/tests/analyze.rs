@@ -670,13 +670,13 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("story", 0.984 - 0.03),
     ("takeover", 0.988 - 0.03),
     ("recall", 0.962 - 0.03),
-    ("hearing", 0.919 - 0.03),
-    ("outbreak", 0.917 - 0.03),
+    ("hearing", 0.931 - 0.03),
+    ("outbreak", 0.927 - 0.03),
     ("strike", 0.916 - 0.03),
     ("ruling", 0.969 - 0.03),
-    ("quake", 0.922 - 0.03),
+    ("quake", 0.928 - 0.03),
     ("election", 0.922 - 0.03),
-    ("breach", 0.902 - 0.03),
+    ("breach", 0.907 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
