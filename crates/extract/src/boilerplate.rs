@@ -54,7 +54,7 @@ pub fn clean_text(text: &str) -> Cleaned {
     for (index, text) in lines.iter().enumerate() {
         let line = Line::new(text);
         let in_tail = index * 2 >= count || count - index <= TAIL_MIN_LINES;
-        let rule = if prose::is_protected(&line) {
+        let rule = if prose::is_protected(&line) && !rules::read_more::opens_link(&line) {
             None
         } else {
             rules::first_match(&line)
@@ -138,6 +138,15 @@ mod tests {
         assert!(clean_text(&format!("{body}\nSign in\nEnter the pin.")).truncated);
         assert!(!clean_text(&format!("{body}\nSubscribe to our YouTube channel")).truncated);
         assert!(!clean_text(body).truncated);
+    }
+
+    #[test]
+    fn a_read_more_link_whose_headline_reads_as_speech_is_chrome() {
+        let text = "First paragraph of the story, which runs on for a while, officials said.\n\
+                    Read more: Curfew rules explained: what you can and cannot do | News";
+        let cleaned = clean_text(text);
+        assert_eq!(cleaned.removed.len(), 1, "{:?}", cleaned.removed);
+        assert!(!cleaned.text.contains("Read more"));
     }
 
     #[test]

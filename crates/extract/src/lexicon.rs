@@ -33,10 +33,13 @@ impl Words {
 }
 
 /// Phrases sorted by where in a line each must stand. In the data files `=phrase` must be the
-/// whole line, `^phrase` must open it, and a bare phrase may stand anywhere.
+/// whole line, `^phrase` must open it, `$phrase` must close it (a button label printed after
+/// the box's text: "... every weekday morning. Subscribe"), and a bare phrase may stand
+/// anywhere.
 pub(crate) struct Phrases {
     whole: Vec<String>,
     opening: Vec<String>,
+    closing: Vec<String>,
     anywhere: Vec<String>,
 }
 
@@ -46,6 +49,7 @@ impl Phrases {
         let mut phrases = Phrases {
             whole: Vec::new(),
             opening: Vec::new(),
+            closing: Vec::new(),
             anywhere: Vec::new(),
         };
         for entry in entries(data) {
@@ -54,6 +58,8 @@ impl Phrases {
                 phrases.whole.push(phrase.trim().to_string());
             } else if let Some(phrase) = folded.strip_prefix('^') {
                 phrases.opening.push(phrase.trim().to_string());
+            } else if let Some(phrase) = folded.strip_prefix('$') {
+                phrases.closing.push(phrase.trim().to_string());
             } else {
                 phrases.anywhere.push(folded);
             }
@@ -61,7 +67,8 @@ impl Phrases {
         phrases
     }
 
-    /// Whether the line is one of the whole-line phrases or opens with an opening phrase.
+    /// Whether the line is one of the whole-line phrases, opens with an opening phrase, or
+    /// ends, after a full stop or a bar, with a closing one.
     pub(crate) fn matches_opening(&self, line: &Line) -> bool {
         let bare = line.bare();
         self.whole.iter().any(|phrase| bare == phrase)
@@ -69,6 +76,11 @@ impl Phrases {
                 .opening
                 .iter()
                 .any(|phrase| starts_with_word(line.folded(), phrase))
+            || self.closing.iter().any(|phrase| {
+                let text = line.folded().trim_end_matches(['.', '!', ' ']);
+                text.strip_suffix(phrase.as_str())
+                    .is_some_and(|before| before.ends_with(". ") || before.ends_with(" | "))
+            })
     }
 
     /// Whether one of the anywhere phrases stands in the line, on word boundaries.

@@ -20,7 +20,7 @@ pub(crate) mod newsletter;
 mod one_time_code;
 mod page_chrome;
 mod paywall;
-mod read_more;
+pub(crate) mod read_more;
 mod retry;
 mod share;
 mod sign_in;

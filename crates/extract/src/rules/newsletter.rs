@@ -19,3 +19,22 @@ pub(crate) const RULE: Rule = Rule {
 fn matches(line: &Line) -> bool {
     matches_prompt(&PHRASES, line)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_box_that_ends_in_its_button_is_a_prompt() {
+        assert!(matches(&Line::new(
+            "Get the Harbour Daily Brief – the day’s filings, free every weekday morning. Subscribe"
+        )));
+        assert!(matches(&Line::new(
+            "The Ledger briefing, every Friday | Sign up"
+        )));
+        // A sentence of the story that ends in the verb is no box.
+        assert!(!matches(&Line::new(
+            "Readers who want the full data can ask the council to subscribe"
+        )));
+    }
+}

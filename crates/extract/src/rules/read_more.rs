@@ -19,3 +19,9 @@ pub(crate) const RULE: Rule = Rule {
 fn matches(line: &Line) -> bool {
     matches_prompt(&PHRASES, line)
 }
+
+/// Whether the line opens as a link box does ("Read more: ...", "Related:"): such a line is
+/// chrome even when its linked headline reads as reported speech ("Notices explained: ...").
+pub(crate) fn opens_link(line: &Line) -> bool {
+    line.chars() < super::PROMPT_MAX_CHARS && PHRASES.matches_opening(line)
+}
