@@ -122,47 +122,40 @@ mod tests {
 
     #[test]
     fn polarity() {
-        assert_eq!(
-            Polarity::of_clause("The group demanded $4.5 million and a promise not to publish"),
-            Polarity::Positive
-        );
-        assert_eq!(
-            Polarity::of_clause("The group promised it would not publish"),
-            Polarity::Negative
-        );
-        assert_eq!(
-            Polarity::of_clause("The ministry neither confirmed nor denied the report"),
-            Polarity::Uncertain
-        );
-        assert_eq!(
-            Polarity::of_clause("She stopped short of declaring victory"),
-            Polarity::Negative
-        );
-        assert_eq!(Polarity::of_clause("They didn't agree"), Polarity::Negative);
-        assert_eq!(Polarity::of_clause("The notary signed"), Polarity::Positive);
-        assert_eq!(
-            Polarity::of_clause("An aide, who asked not to be named, said the mill had closed"),
-            Polarity::Positive
-        );
-        assert_eq!(
-            Polarity::of_clause("Two aides who asked not to be named said the mill had closed"),
-            Polarity::Positive
-        );
-        assert_eq!(
-            Polarity::of_clause(
-                "An official not authorized to speak publicly said the mill had not closed"
+        use Polarity::{Negative, Positive, Uncertain};
+        let cases = [
+            (
+                "The group demanded $4.5 million and a promise not to publish",
+                Positive,
             ),
-            Polarity::Negative
-        );
-        assert_eq!(
-            Polarity::of_clause(
-                "The water belongs to the people who use it, not to whoever pays most"
+            ("The group promised it would not publish", Negative),
+            (
+                "The ministry neither confirmed nor denied the report",
+                Uncertain,
             ),
-            Polarity::Positive
-        );
-        assert_eq!(
-            Polarity::of_clause("The court has not ruled, not yet"),
-            Polarity::Negative
-        );
+            ("She stopped short of declaring victory", Negative),
+            ("They didn't agree", Negative),
+            ("The notary signed", Positive),
+            (
+                "An aide, who asked not to be named, said the mill had closed",
+                Positive,
+            ),
+            (
+                "Two aides who asked not to be named said the mill had closed",
+                Positive,
+            ),
+            (
+                "An official not authorized to speak publicly said the mill had not closed",
+                Negative,
+            ),
+            (
+                "The water belongs to the people who use it, not to whoever pays most",
+                Positive,
+            ),
+            ("The court has not ruled, not yet", Negative),
+        ];
+        for (clause, polarity) in cases {
+            assert_eq!(Polarity::of_clause(clause), polarity, "{clause}");
+        }
     }
 }
