@@ -489,6 +489,52 @@ pub fn words(text: &str) -> Vec<String> {
             *word = format!("{value}");
         }
     }
+    with_scales(out)
+}
+
+/// Scale words and suffixes multiplied into their figure, so that "$40m", "40 million dollars"
+/// and "40,000,000" are one figure and "40 aftershocks" is another.
+fn with_scales(words: Vec<String>) -> Vec<String> {
+    const SCALES: &[(&str, f64)] = &[
+        ("thousand", 1e3),
+        ("million", 1e6),
+        ("billion", 1e9),
+        ("trillion", 1e12),
+    ];
+    const SUFFIXES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("mn", 1e6), ("bn", 1e9)];
+    let scaled = |value: f64, scale: f64| {
+        let product = value * scale;
+        if product.fract() == 0.0 {
+            format!("{}", product as u64)
+        } else {
+            format!("{product}")
+        }
+    };
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut iter = words.into_iter().peekable();
+    while let Some(word) = iter.next() {
+        let figure = word.parse::<f64>().ok().filter(|v| v.is_finite());
+        if let Some(value) = figure {
+            let scale = iter
+                .peek()
+                .and_then(|next| SCALES.iter().find(|(w, _)| w == next))
+                .map(|&(_, scale)| scale);
+            if let Some(scale) = scale {
+                iter.next();
+                out.push(scaled(value, scale));
+                continue;
+            }
+        } else if let Some((value, scale)) = SUFFIXES.iter().find_map(|(suffix, scale)| {
+            word.strip_suffix(suffix)
+                .and_then(|head| head.parse::<f64>().ok())
+                .filter(|v| v.is_finite())
+                .map(|v| (v, *scale))
+        }) {
+            out.push(scaled(value, scale));
+            continue;
+        }
+        out.push(word);
+    }
     out
 }
 
@@ -683,6 +729,17 @@ mod tests {
     }
 
     #[test]
+    fn scales_belong_to_their_figure() {
+        assert_eq!(
+            super::words("$40m"),
+            super::words("40 million dollars")[..1]
+        );
+        assert_eq!(super::words("40 million")[0], "40000000");
+        assert_eq!(super::words("4.5bn")[0], "4500000000");
+        assert_eq!(super::words("40 aftershocks"), ["40", "aftershocks"]);
+    }
+
+    #[test]
     fn appositions_and_the_attribution_frame_are_not_the_fact() {
         assert_eq!(
             super::words_of_fact("Orrinvale, the largest insurer in the region, was hacked"),
@@ -731,7 +788,7 @@ mod tests {
         assert_eq!(
             super::words("About 46,000 boxes, a 2.1-million total; well-known"),
             [
-                "about", "46000", "boxes", "a", "2.1", "million", "total", "well", "known"
+                "about", "46000", "boxes", "a", "2100000", "total", "well", "known"
             ]
         );
     }

@@ -95,7 +95,7 @@ const SKIP_UNITS: &[&str] = &[
     "and", "or", "to", "of", "the", "a", "in", "on", "at", "from", "by", "with", "for", ",", ".",
 ];
 
-fn parse_number(token: &Token) -> Option<(f64, Option<String>)> {
+fn parse_number(token: &Token, money: bool) -> Option<(f64, Option<String>)> {
     let lower = token.lower();
     // "28-point", "four-year": number, hyphen, unit
     let (head, unit) = match lower.split_once('-') {
@@ -109,6 +109,7 @@ fn parse_number(token: &Token) -> Option<(f64, Option<String>)> {
         .trim_end_matches('%')
         .parse::<f64>()
         .ok()
+        .or_else(|| scaled(&digits, money))
         .or_else(|| {
             NUMBER_WORDS
                 .iter()
@@ -117,6 +118,22 @@ fn parse_number(token: &Token) -> Option<(f64, Option<String>)> {
         })?;
     let unit = unit.or_else(|| head.ends_with('%').then(|| "percent".to_string()));
     Some((value, unit))
+}
+
+/// A figure with its scale written on ("1.2bn", "40mn"; "40m" and "12k" only as money, after a
+/// currency sign, since "a 30m crack" measures metres).
+fn scaled(word: &str, money: bool) -> Option<f64> {
+    let suffixes: &[(&str, f64)] = if money {
+        &[("bn", 1e9), ("mn", 1e6), ("m", 1e6), ("k", 1e3)]
+    } else {
+        &[("bn", 1e9), ("mn", 1e6)]
+    };
+    suffixes.iter().find_map(|(suffix, scale)| {
+        let head = word.strip_suffix(suffix)?;
+        let value = head.parse::<f64>().ok().filter(|v| v.is_finite())?;
+        head.starts_with(|c: char| c.is_ascii_digit())
+            .then_some(value * scale)
+    })
 }
 
 /// The currency a sign before a figure names ("$", "US$", "€", "£", "¥").
@@ -153,11 +170,19 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
     let mut k = range.start;
     while k < range.end {
         let token = &tokens[k];
+        // "$4.5 million", "€12bn", "US$3": the currency sign before the figure is its unit.
+        let currency = (k > range.start)
+            .then(|| currency_of(tokens[k - 1].text))
+            .flatten();
         let numeric = token.kind == TokenKind::Number
+            || scaled(&token.lower(), currency.is_some()).is_some()
             || NUMBER_WORDS
                 .iter()
                 .any(|(w, _)| token.lower().split('-').next() == Some(w));
-        let Some((mut value, mut unit)) = numeric.then(|| parse_number(token)).flatten() else {
+        let Some((mut value, mut unit)) = numeric
+            .then(|| parse_number(token, currency.is_some()))
+            .flatten()
+        else {
             k += 1;
             continue;
         };
@@ -184,10 +209,6 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
             value *= scale;
             end += 1;
         }
-        // "$4.5 million", "€12bn", "US$3": the currency sign before the figure is its unit.
-        let currency = (k > range.start)
-            .then(|| currency_of(tokens[k - 1].text))
-            .flatten();
         if unit.is_none()
             && let Some(name) = currency
         {
@@ -307,6 +328,10 @@ mod tests {
 
     #[test]
     fn currency_signs_are_units() {
+        let q = quantities("The deal is worth €1.2bn, and $40m more, for a 30m wall");
+        assert_eq!((q[0].0, q[0].1.as_str()), (1.2e9, "euros"));
+        assert_eq!((q[1].0, q[1].1.as_str()), (4e7, "dollars"));
+        assert!(q.iter().all(|q| q.0 < 1e10 && q.0 != 3e7), "{q:?}");
         let q = quantities("The group demanded $4.5 million, then about €12 million");
         assert_eq!(q[0].0, 4_500_000.0);
         assert_eq!(q[0].1, "dollars");

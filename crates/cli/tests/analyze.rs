@@ -670,11 +670,11 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("story", 0.984 - 0.03),
     ("takeover", 0.988 - 0.03),
     ("recall", 0.962 - 0.03),
-    ("hearing", 0.931 - 0.03),
+    ("hearing", 0.919 - 0.03),
     ("outbreak", 0.933 - 0.03),
     ("strike", 0.918 - 0.03),
     ("ruling", 0.972 - 0.03),
-    ("quake", 0.928 - 0.03),
+    ("quake", 0.934 - 0.03),
     ("election", 0.922 - 0.03),
     ("breach", 0.907 - 0.03),
 ];
