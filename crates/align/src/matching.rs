@@ -13,6 +13,7 @@ use crate::features::{Features, same_unit};
 pub struct Prepared {
     weight: Vec<f64>,
     is_figure: Vec<bool>,
+    is_year: Vec<bool>,
     is_synonym: Vec<bool>,
     ids: Vec<Vec<u32>>,
     totals: Vec<f64>,
@@ -61,6 +62,7 @@ impl Prepared {
             .collect();
         Prepared {
             is_figure,
+            is_year: names.iter().map(|s| is_year(s)).collect(),
             is_synonym: names.iter().map(|s| s.starts_with('~')).collect(),
             weight,
             ids,
@@ -69,10 +71,20 @@ impl Prepared {
     }
 }
 
-/// A figure of two digits or more, with its decimal point ("1100", "2.1").
+/// A figure of two digits or more, with its decimal point ("1100", "2.1"), but not a year: a
+/// year lets two statements pair on it alone ("operated since 1987" / "opened in 1987"), but
+/// weighs as a word, since "since 2023" is said of many things in one story.
 fn is_figure(stem: &str) -> bool {
-    stem.chars().filter(char::is_ascii_digit).count() >= 2
+    !is_year(stem)
+        && stem.chars().filter(char::is_ascii_digit).count() >= 2
         && stem.chars().all(|c| c.is_ascii_digit() || c == '.')
+}
+
+fn is_year(stem: &str) -> bool {
+    stem.len() == 4
+        && stem
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 fn contains_words(long: &[String], short: &[String]) -> bool {
@@ -106,6 +118,7 @@ pub fn similarity(items: &[Features], prepared: &Prepared, i: usize, j: usize) -
     let (x, y) = (&prepared.ids[i], &prepared.ids[j]);
     let (mut p, mut q) = (0, 0);
     let (mut count, mut w_shared, mut shared_figure, mut shared_synonyms) = (0, 0.0, false, 0);
+    let mut shared_year = false;
     while p < x.len() && q < y.len() {
         match x[p].cmp(&y[q]) {
             std::cmp::Ordering::Less => p += 1,
@@ -115,14 +128,15 @@ pub fn similarity(items: &[Features], prepared: &Prepared, i: usize, j: usize) -
                 count += 1;
                 w_shared += prepared.weight[id];
                 shared_figure |= prepared.is_figure[id];
+                shared_year |= prepared.is_year[id];
                 shared_synonyms += usize::from(prepared.is_synonym[id]);
                 p += 1;
                 q += 1;
             }
         }
     }
-    // A figure or a year both give ("1987", "1,100") is strong evidence on its own.
-    if count < 2 && !shared_figure {
+    // A figure or a year both give ("1,100", "1987") is evidence enough to compare them.
+    if count < 2 && !shared_figure && !shared_year {
         return 0.0;
     }
     let (w_a, w_b) = (prepared.totals[i], prepared.totals[j]);
@@ -253,6 +267,13 @@ mod tests {
 
     const P: Polarity = Polarity::Positive;
     const N: Polarity = Polarity::Negative;
+
+    #[test]
+    fn a_year_is_no_figure_but_still_pairs_two_statements() {
+        assert!(is_figure("1100") && is_figure("2.1"));
+        assert!(!is_figure("2023") && is_year("2023"));
+        assert!(!is_year("1100"));
+    }
 
     #[test]
     fn one_document_gives_both_sides_of_a_dispute() {

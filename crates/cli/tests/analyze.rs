@@ -667,9 +667,9 @@ fn seed_scores_stay_above_the_floors() {
 /// `hearing` and `outbreak` were written and annotated blind to the engine's rules
 /// (`examples/README.md`).
 const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
-    ("story", 0.984 - 0.03),
+    ("story", 0.976 - 0.03),
     ("takeover", 0.988 - 0.03),
-    ("recall", 0.962 - 0.03),
+    ("recall", 0.974 - 0.03),
     ("hearing", 0.919 - 0.03),
     ("outbreak", 0.933 - 0.03),
     ("strike", 0.918 - 0.03),
@@ -677,6 +677,7 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("quake", 0.934 - 0.03),
     ("election", 0.922 - 0.03),
     ("breach", 0.907 - 0.03),
+    ("transfer", 0.824 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
