@@ -634,8 +634,17 @@ impl<'a> Context<'a> {
         }
         let window_end = self.tokens[(first + 8).min(range.end - 1)].span.end;
         let start = self.tokens[first].span.start;
+        // "Stravel's agent, Desmond Arlaud, said": a possessive name is no subject.
+        let possessive = |m: &Mention| {
+            self.tokens
+                .get(self.token_at(m.span.end))
+                .is_some_and(|t| matches!(t.text, "'s" | "\u{2019}s"))
+        };
         let mention = self.mentions.iter().find(|m| {
-            m.kind == EntityKind::Person && m.span.start >= start && m.span.start < window_end
+            m.kind == EntityKind::Person
+                && m.span.start >= start
+                && m.span.start < window_end
+                && !possessive(m)
         })?;
         let at = self.token_at(mention.span.start);
         let opens = at == first

@@ -331,3 +331,19 @@ fn a_person_of_an_organisation_is_two_names() {
     );
     assert!(!names.iter().any(|(n, _)| n.contains(" of ")), "{names:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_possessive_opening_means_the_subject_not_the_owner() {
+    let analysis = analyse(
+        "Tomas Wendel scored twice on Sunday. Wendel's agent, Lina Ostrova, said the striker \
+         had not asked to leave. \"He has asked for nothing and been promised nothing,\" she \
+         told the paper.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [(
+            "He has asked for nothing and been promised nothing",
+            "Lina Ostrova"
+        )]
+    );
+}
