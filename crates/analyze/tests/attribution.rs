@@ -347,3 +347,19 @@ fn a_pronoun_after_a_possessive_opening_means_the_subject_not_the_owner() {
         )]
     );
 }
+
+#[test]
+fn the_league_is_the_league_named_before() {
+    let analysis = analyse(
+        "Tomas Wendel scored twice. Separately, the Ostmark Football League said on Tuesday \
+         that it had opened a case. The league said the panel would examine \"whether the \
+         payments were properly declared\" under its rules.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [(
+            "whether the payments were properly declared",
+            "Ostmark Football League"
+        )]
+    );
+}
