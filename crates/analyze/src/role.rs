@@ -213,7 +213,7 @@ pub fn apposition_after(
             && (k + 1 == to
                 || matches!(
                     tokens[k + 1].lower().as_str(),
-                    "of" | "and" | "for" | "at" | "to" | "in" | "on"
+                    "of" | "and" | "for" | "at" | "to" | "in" | "on" | "from" | "with" | "since"
                 ))
     });
     if !head_ok {

@@ -314,6 +314,14 @@ fn an_apposition_after_an_age_and_one_with_a_plural_possessive_are_roles() {
         roles.iter().any(|r| r.contains("trade spokeswoman")),
         "{roles:?}"
     );
+    let roles = roles_of(
+        "\"We will be back,\" said Ada Lorne, 44, a season-ticket holder since childhood.",
+        "Ada Lorne",
+    );
+    assert!(
+        roles.iter().any(|r| r.contains("season-ticket holder")),
+        "{roles:?}"
+    );
 }
 
 #[test]
