@@ -141,7 +141,6 @@ impl Aligner {
         }
         let all_features: Vec<Features> = items.iter().map(|i| i.features.clone()).collect();
         let prepared = matching::Prepared::new(&all_features);
-        let mut scores = Vec::new();
         let mut score_of: HashMap<(usize, usize), f64> = HashMap::new();
         for i in 0..items.len() {
             for j in i + 1..items.len() {
@@ -150,7 +149,6 @@ impl Aligner {
                 }
                 let s = matching::similarity(&all_features, &prepared, i, j);
                 if s > 0.0 {
-                    scores.push((s, i, j));
                     score_of.insert((i, j), s);
                 }
             }
@@ -173,7 +171,7 @@ impl Aligner {
             &doc_of,
             &sentence_keys,
             &sides,
-            &scores,
+            &score_of,
             self.config.link_threshold,
         );
         let mut alignments = Vec::new();

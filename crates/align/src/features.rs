@@ -495,13 +495,6 @@ pub fn words(text: &str) -> Vec<String> {
 /// Scale words and suffixes multiplied into their figure, so that "$40m", "40 million dollars"
 /// and "40,000,000" are one figure and "40 aftershocks" is another.
 fn with_scales(words: Vec<String>) -> Vec<String> {
-    const SCALES: &[(&str, f64)] = &[
-        ("thousand", 1e3),
-        ("million", 1e6),
-        ("billion", 1e9),
-        ("trillion", 1e12),
-    ];
-    const SUFFIXES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("mn", 1e6), ("bn", 1e9)];
     let scaled = |value: f64, scale: f64| {
         let product = value * scale;
         if product.fract() == 0.0 {
@@ -513,27 +506,21 @@ fn with_scales(words: Vec<String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(words.len());
     let mut iter = words.into_iter().peekable();
     while let Some(word) = iter.next() {
-        let figure = word.parse::<f64>().ok().filter(|v| v.is_finite());
-        if let Some(value) = figure {
-            let scale = iter
+        if let Ok(value) = word.parse::<f64>()
+            && value.is_finite()
+            && let Some(&(_, scale)) = iter
                 .peek()
-                .and_then(|next| SCALES.iter().find(|(w, _)| w == next))
-                .map(|&(_, scale)| scale);
-            if let Some(scale) = scale {
-                iter.next();
-                out.push(scaled(value, scale));
-                continue;
-            }
-        } else if let Some((value, scale)) = SUFFIXES.iter().find_map(|(suffix, scale)| {
-            word.strip_suffix(suffix)
-                .and_then(|head| head.parse::<f64>().ok())
-                .filter(|v| v.is_finite())
-                .map(|v| (v, *scale))
-        }) {
+                .and_then(|next| dossier_model::SCALE_WORDS.iter().find(|(w, _)| w == next))
+        {
+            iter.next();
             out.push(scaled(value, scale));
             continue;
         }
-        out.push(word);
+        // in matching, "30m" is taken as a figure whatever it measures: both sides read it alike
+        match dossier_model::scaled_figure(&word, true) {
+            Some(value) => out.push(scaled(value, 1.0)),
+            None => out.push(word),
+        }
     }
     out
 }

@@ -194,7 +194,8 @@ fn opposed(a: Polarity, b: Polarity) -> bool {
 /// The least average similarity, as a share of the link threshold, between two groups that join.
 const COHESION: f64 = 0.6;
 
-/// Groups statements: each pair above `threshold`, most similar first, joins their groups when
+/// Groups statements (`scores` holds the similarity of each pair `(i, j)`, `i < j`, that has
+/// one): each pair above `threshold`, most similar first, joins their groups when
 /// the joined group would still hold at most one statement per document — or several clauses of
 /// one sentence, or one document's assertion and denial of the same thing (`docs` holds each
 /// statement's document, `sentences` its sentence key, `sides` its polarity) — and when the
@@ -203,21 +204,20 @@ pub fn group(
     docs: &[usize],
     sentences: &[(usize, usize)],
     sides: &[Polarity],
-    scores: &[(f64, usize, usize)],
+    scores: &HashMap<(usize, usize), f64>,
     threshold: f64,
 ) -> Vec<Vec<usize>> {
-    let known: HashMap<(usize, usize), f64> = scores
-        .iter()
-        .map(|&(s, i, j)| ((i.min(j), i.max(j)), s))
-        .collect();
-    let score = |pair: (usize, usize)| known.get(&pair).copied().unwrap_or(0.0);
+    let score = |pair: (usize, usize)| scores.get(&pair).copied().unwrap_or(0.0);
     let n = docs.len();
     let mut group_of: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
-    let mut sorted: Vec<&(f64, usize, usize)> =
-        scores.iter().filter(|(s, _, _)| *s >= threshold).collect();
+    let mut sorted: Vec<(f64, usize, usize)> = scores
+        .iter()
+        .filter(|&(_, &s)| s >= threshold)
+        .map(|(&(i, j), &s)| (s, i, j))
+        .collect();
     sorted.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
-    for &&(_, i, j) in &sorted {
+    for (_, i, j) in sorted {
         let (gi, gj) = (group_of[i], group_of[j]);
         if gi == gj {
             continue;
@@ -266,6 +266,10 @@ mod tests {
     use super::*;
 
     const P: Polarity = Polarity::Positive;
+
+    fn pairs(list: &[(f64, usize, usize)]) -> HashMap<(usize, usize), f64> {
+        list.iter().map(|&(s, i, j)| ((i, j), s)).collect()
+    }
     const N: Polarity = Polarity::Negative;
 
     #[test]
@@ -280,7 +284,7 @@ mod tests {
         // 0: report A's denial; 1: report B's assertion; 2: report B's own repeat of the denial.
         let docs = [0, 1, 1];
         let sentences = [(0, 0), (1, 3), (1, 7)];
-        let scores = [(0.5, 0, 2), (0.4, 0, 1)];
+        let scores = pairs(&[(0.5, 0, 2), (0.4, 0, 1)]);
         let groups = group(&docs, &sentences, &[N, P, N], &scores, 0.28);
         assert_eq!(groups, vec![vec![0, 1, 2]]);
         // Two assertions of one document never stand together.
@@ -293,18 +297,18 @@ mod tests {
         // 0–1 and 2–3 are close pairs; only 1–2 links them, weakly, and nothing else does.
         let docs = [0, 1, 2, 3];
         let sentences = [(0, 0), (1, 0), (2, 0), (3, 0)];
-        let scores = [(0.9, 0, 1), (0.9, 2, 3), (0.3, 1, 2)];
+        let scores = pairs(&[(0.9, 0, 1), (0.9, 2, 3), (0.3, 1, 2)]);
         let groups = group(&docs, &sentences, &[P; 4], &scores, 0.28);
         assert_eq!(groups, vec![vec![0, 1], vec![2, 3]]);
         // The same link between groups alike throughout joins them.
-        let scores = [
+        let scores = pairs(&[
             (0.9, 0, 1),
             (0.9, 2, 3),
             (0.3, 1, 2),
             (0.3, 0, 2),
             (0.3, 0, 3),
             (0.3, 1, 3),
-        ];
+        ]);
         let groups = group(&docs, &sentences, &[P; 4], &scores, 0.28);
         assert_eq!(groups, vec![vec![0, 1, 2, 3]]);
     }

@@ -397,6 +397,7 @@ fn apposition_kind(
     lexicon: &Lexicon,
 ) -> Option<EntityKind> {
     const MAX_WORDS: usize = 8;
+    let after = role::past_age(tokens, after, end);
     if after + 2 >= end
         || !tokens[after].is(",")
         || !matches!(tokens[after + 1].lower().as_str(), "the" | "a" | "an")

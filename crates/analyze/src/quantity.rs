@@ -5,15 +5,14 @@ use dossier_model::{NUMBER_WORDS, Quantity, Span};
 
 use crate::token::{Token, TokenKind};
 
-const SCALES: &[(&str, f64)] = &[
-    ("hundred", 1e2),
-    ("thousand", 1e3),
-    ("million", 1e6),
-    ("billion", 1e9),
-    ("trillion", 1e12),
-    ("bn", 1e9),
-    ("m", 1e6),
-];
+/// Scale tokens after a figure: the scale words, and a scale suffix written apart ("4.5 bn").
+fn scale_of(word: &str) -> Option<f64> {
+    dossier_model::SCALE_WORDS
+        .iter()
+        .chain(&[("bn", 1e9), ("m", 1e6)])
+        .find(|(s, _)| *s == word)
+        .map(|&(_, scale)| scale)
+}
 const QUALIFIERS: &[&str] = &[
     "at least",
     "at most",
@@ -109,7 +108,7 @@ fn parse_number(token: &Token, money: bool) -> Option<(f64, Option<String>)> {
         .trim_end_matches('%')
         .parse::<f64>()
         .ok()
-        .or_else(|| scaled(&digits, money))
+        .or_else(|| dossier_model::scaled_figure(&digits, money))
         .or_else(|| {
             NUMBER_WORDS
                 .iter()
@@ -118,22 +117,6 @@ fn parse_number(token: &Token, money: bool) -> Option<(f64, Option<String>)> {
         })?;
     let unit = unit.or_else(|| head.ends_with('%').then(|| "percent".to_string()));
     Some((value, unit))
-}
-
-/// A figure with its scale written on ("1.2bn", "40mn"; "40m" and "12k" only as money, after a
-/// currency sign, since "a 30m crack" measures metres).
-fn scaled(word: &str, money: bool) -> Option<f64> {
-    let suffixes: &[(&str, f64)] = if money {
-        &[("bn", 1e9), ("mn", 1e6), ("m", 1e6), ("k", 1e3)]
-    } else {
-        &[("bn", 1e9), ("mn", 1e6)]
-    };
-    suffixes.iter().find_map(|(suffix, scale)| {
-        let head = word.strip_suffix(suffix)?;
-        let value = head.parse::<f64>().ok().filter(|v| v.is_finite())?;
-        head.starts_with(|c: char| c.is_ascii_digit())
-            .then_some(value * scale)
-    })
 }
 
 /// The currency a sign before a figure names ("$", "US$", "€", "£", "¥").
@@ -175,7 +158,7 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
             .then(|| currency_of(tokens[k - 1].text))
             .flatten();
         let numeric = token.kind == TokenKind::Number
-            || scaled(&token.lower(), currency.is_some()).is_some()
+            || dossier_model::scaled_figure(&token.lower(), currency.is_some()).is_some()
             || NUMBER_WORDS
                 .iter()
                 .any(|(w, _)| token.lower().split('-').next() == Some(w));
@@ -201,10 +184,10 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
             continue;
         }
         let mut end = k + 1;
-        if let Some(&(_, scale)) = tokens
+        if let Some(scale) = tokens
             .get(end)
             .filter(|_| end < range.end)
-            .and_then(|t| SCALES.iter().find(|(s, _)| *s == t.lower()))
+            .and_then(|t| scale_of(&t.lower()))
         {
             value *= scale;
             end += 1;

@@ -128,6 +128,18 @@ pub fn shared_plural_title(
     None
 }
 
+/// The comma after a name's age ("Halvor Brisk, 71, a retired ferry engineer"), else `comma`
+/// itself: where what the text says of the name begins. Stops at `limit`.
+pub fn past_age(tokens: &[Token], comma: usize, limit: usize) -> usize {
+    let aged = tokens.get(comma + 1).is_some_and(|t| {
+        t.kind == TokenKind::Number
+            && t.text.len() <= 3
+            && t.text.chars().all(|c| c.is_ascii_digit())
+    }) && tokens.get(comma + 2).is_some_and(|t| t.is(","))
+        && comma + 3 < limit;
+    if aged { comma + 2 } else { comma }
+}
+
 /// The apposition after a name: ", Driscoll's spokesman," — `after` is the token after the
 /// name. Stops at the sentence end `limit`.
 pub fn apposition_after(
@@ -140,14 +152,7 @@ pub fn apposition_after(
     if after >= limit || !tokens[after].is(",") {
         return Vec::new();
     }
-    // "Halvor Brisk, 71, a retired ferry engineer": the age between the commas is no role.
-    let aged = tokens.get(after + 1).is_some_and(|t| {
-        t.kind == TokenKind::Number
-            && t.text.len() <= 3
-            && t.text.chars().all(|c| c.is_ascii_digit())
-    }) && tokens.get(after + 2).is_some_and(|t| t.is(","))
-        && after + 3 < limit;
-    let after = if aged { after + 2 } else { after };
+    let after = past_age(tokens, after, limit);
     let from = after + 1;
     let mut to = from;
     while to < limit && to - from <= MAX_ROLE_TOKENS {

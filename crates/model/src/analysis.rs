@@ -171,6 +171,32 @@ pub const NUMBER_WORDS: &[(&str, f64)] = &[
     ("dozen", 12.0),
 ];
 
+/// Scale words after a figure ("4.5 million"): read by the analysis for quantities and by the
+/// aligner, which takes "40 million" and "$40m" for one figure.
+pub const SCALE_WORDS: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("billion", 1e9),
+    ("trillion", 1e12),
+];
+
+/// A figure with its scale written on, lowercase: "1.2bn" and "40mn" always; "40m" and "12k"
+/// only when `money` (after a currency sign), since "a 30m crack" measures metres.
+pub fn scaled_figure(word: &str, money: bool) -> Option<f64> {
+    let suffixes: &[(&str, f64)] = if money {
+        &[("bn", 1e9), ("mn", 1e6), ("m", 1e6), ("k", 1e3)]
+    } else {
+        &[("bn", 1e9), ("mn", 1e6)]
+    };
+    suffixes.iter().find_map(|(suffix, scale)| {
+        let head = word.strip_suffix(suffix)?;
+        let value = head.parse::<f64>().ok().filter(|v| v.is_finite())?;
+        head.starts_with(|c: char| c.is_ascii_digit())
+            .then_some(value * scale)
+    })
+}
+
 /// A quantity with what it counts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
