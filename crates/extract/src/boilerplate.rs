@@ -159,4 +159,36 @@ mod tests {
         assert_eq!(removed, ["Sign in", "Our picks"]);
         assert!(cleaned.text.ends_with("Our picks"));
     }
+
+    #[test]
+    fn closing_notices_of_news_sites_are_chrome() {
+        let body = "The plan was approved on Monday after a long debate, officials said.";
+        let tail = [
+            (
+                "To read the full story, please subscribe to The Ledger.",
+                "paywall prompt",
+            ),
+            (
+                "If you are already a subscriber, log in for access.",
+                "subscription prompt",
+            ),
+            (
+                "This article is the copyrighted property of The Ledger.",
+                "copyright line",
+            ),
+            (
+                "Written permission must be obtained before reprint in any media.",
+                "copyright line",
+            ),
+        ];
+        for (line, reason) in tail {
+            let cleaned = clean_text(&format!("{body}\n{line}"));
+            let removed: Vec<(&str, &str)> = cleaned
+                .removed
+                .iter()
+                .map(|r| (r.text.as_str(), r.reason.as_str()))
+                .collect();
+            assert_eq!(removed, [(line, reason)]);
+        }
+    }
 }

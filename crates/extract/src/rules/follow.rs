@@ -9,8 +9,11 @@ use crate::line::Line;
 static PHRASES: LazyLock<Phrases> =
     LazyLock::new(|| Phrases::parse(include_str!("../../data/follow.txt")));
 
-/// Follow prompts are short; a longer line opening with "Follow" is a sentence.
+/// Follow prompts are short; a longer line opening with "Follow" is a sentence, unless it
+/// names several networks ("Follow The Ledger on X and Instagram @ledger and on Facebook
+/// @theledger. Send us a message on WhatsApp …").
 const MAX_CHARS: usize = 120;
+const MAX_CHARS_LISTING_NETWORKS: usize = 300;
 
 pub(crate) const RULE: Rule = Rule {
     reason: "follow us",
@@ -20,10 +23,15 @@ pub(crate) const RULE: Rule = Rule {
 };
 
 fn matches(line: &Line) -> bool {
-    line.chars() < MAX_CHARS
-        && (PHRASES.matches_opening(line)
-            || (starts_with_word(line.folded(), "follow")
-                && line.folded_words().any(share::is_network)))
+    let networks = || {
+        line.folded_words()
+            .filter(|word| share::is_network(word))
+            .count()
+    };
+    let opens_with_follow = starts_with_word(line.folded(), "follow");
+    (line.chars() < MAX_CHARS
+        && (PHRASES.matches_opening(line) || (opens_with_follow && networks() > 0)))
+        || (line.chars() < MAX_CHARS_LISTING_NETWORKS && opens_with_follow && networks() > 1)
 }
 
 #[cfg(test)]
@@ -37,5 +45,14 @@ mod tests {
         )));
         assert!(matches(&Line::new("Follow Example News on Threads")));
         assert!(!matches(&Line::new("Follow the money, investigators say.")));
+        assert!(matches(&Line::new(
+            "Follow The Ledger on X and Instagram @theledger and on Facebook @ledgernews. \
+             Send us a message on WhatsApp or email us at news@ledger.example."
+        )));
+        assert!(!matches(&Line::new(
+            "Follow-up reports on Facebook said the council had met again on Tuesday, \
+             and that the mayor had agreed to a second vote before the end of the month, \
+             officials said."
+        )));
     }
 }
