@@ -116,8 +116,14 @@ pub struct Features {
     pub words: Vec<String>,
     /// Canonical entity names, lowercased.
     pub entities: HashSet<String>,
-    /// (value, unit key) pairs.
+    /// (value, unit key) pairs; time offsets ("three days after") are not figures.
     pub numbers: Vec<(f64, String)>,
+    /// The figures written as a bound ("as much as 1.4%", "at least 15"), with the side the
+    /// true figure lies on: a reading within the bound does not contradict them.
+    pub bounds: Vec<(f64, Bound)>,
+    /// The figures written as the earlier state of a change ("up from 1.2 million", "rose to
+    /// 6.1% from 5.6%").
+    pub earlier: Vec<f64>,
     /// Speaker or source name, when named.
     pub speaker: Option<String>,
     /// Whether this is a quote.
@@ -147,6 +153,120 @@ pub struct Features {
     pub places: BTreeSet<String>,
     /// Whether the statement is the document's headline.
     pub headline: bool,
+}
+
+/// Which side of a bounded figure the true one lies on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    /// "as much as", "up to", "at most", "fewer than": the figure or less.
+    AtMost,
+    /// "at least", "more than", "over": the figure or more.
+    AtLeast,
+}
+
+/// Qualifiers that bound a figure, as the quantity rules give them.
+const BOUNDS: &[(&str, Bound)] = &[
+    ("as much as", Bound::AtMost),
+    ("as many as", Bound::AtMost),
+    ("up to", Bound::AtMost),
+    ("at most", Bound::AtMost),
+    ("fewer than", Bound::AtMost),
+    ("less than", Bound::AtMost),
+    ("under", Bound::AtMost),
+    ("at least", Bound::AtLeast),
+    ("more than", Bound::AtLeast),
+    ("over", Bound::AtLeast),
+];
+
+/// Units of elapsed time: with one of [`OFFSET_WORDS`] after it, such a figure places an event
+/// relative to the day of writing ("three days after the landing"), and two reports written a
+/// day apart give it differently without disagreeing.
+const TIME_UNITS: &[&str] = &["minute", "hour", "day", "week", "month", "year"];
+const OFFSET_WORDS: &[&str] = &["after", "ago", "later", "earlier", "before", "since"];
+
+/// Words after a figure that give the period it belongs to ("5.6% in December", "4% a year
+/// earlier"): a change from such a figure is a change over time, not an update of a report.
+const PERIOD_OPENERS: &[&str] = &[
+    "a year",
+    "a month",
+    "a week",
+    "a quarter",
+    "last year",
+    "last month",
+    "last week",
+    "last quarter",
+    "the year before",
+    "the month before",
+    "the previous",
+    "in the previous",
+    "in the first",
+    "in the second",
+    "in the third",
+    "in the fourth",
+    "in the same",
+];
+
+/// Whether the text after a figure opens with the period it belongs to.
+fn names_period(after: &str) -> bool {
+    let after = after.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut words = after.split(|c: char| !c.is_alphanumeric());
+    let period_word = |word: &str| {
+        dossier_model::MONTH_NAMES.contains(&word)
+            || (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
+    };
+    PERIOD_OPENERS.iter().any(|opener| {
+        after.starts_with(opener) && after[opener.len()..].starts_with([' ', ',', '.'])
+    }) || (words.next() == Some("in") && words.next().is_some_and(period_word))
+}
+
+/// The figures of a claim, read with the words around them.
+#[derive(Default)]
+struct Figures {
+    /// (value, unit key), without time offsets.
+    numbers: Vec<(f64, String)>,
+    /// The bounded ones.
+    bounds: Vec<(f64, Bound)>,
+    /// The earlier states of a change ("from 37").
+    earlier: Vec<f64>,
+    /// Whether such a change runs between two periods ("rose to 6.1% in January from 5.6% in
+    /// December").
+    between_periods: bool,
+}
+
+fn figures(claim: &Claim) -> Figures {
+    let mut out = Figures::default();
+    let local = |offset: usize| offset.saturating_sub(claim.start).min(claim.text.len());
+    for quantity in &claim.quantities {
+        let before = claim
+            .text
+            .get(..local(quantity.span.start))
+            .unwrap_or("")
+            .to_lowercase();
+        let after = claim
+            .text
+            .get(local(quantity.span.end)..)
+            .unwrap_or("")
+            .to_lowercase();
+        let unit = quantity.unit_key();
+        let next_word = after.split_whitespace().next().unwrap_or("");
+        if TIME_UNITS.contains(&unit.as_str()) && OFFSET_WORDS.contains(&next_word) {
+            continue;
+        }
+        if let Some(bound) = quantity.qualifier.as_deref().and_then(|qualifier| {
+            BOUNDS
+                .iter()
+                .find(|(written, _)| *written == qualifier)
+                .map(|&(_, bound)| bound)
+        }) {
+            out.bounds.push((quantity.value, bound));
+        }
+        if before.trim_end().ends_with(" from") {
+            out.earlier.push(quantity.value);
+            out.between_periods |= names_period(&after);
+        }
+        out.numbers.push((quantity.value, unit));
+    }
+    out
 }
 
 /// A time a statement gives.
@@ -653,11 +773,12 @@ pub fn denied_stems(words: &[String]) -> HashSet<String> {
 pub fn of_claim(claim: &Claim) -> Features {
     let words = words(&claim.text);
     let told = words_of_fact(fact_of(claim));
-    let numbers: Vec<(f64, String)> = claim
-        .quantities
-        .iter()
-        .map(|q| (q.value, q.unit_key()))
-        .collect();
+    let Figures {
+        numbers,
+        bounds,
+        earlier,
+        between_periods,
+    } = figures(claim);
     Features {
         stems: stems_of(&told),
         scopes: groups_named(&words, !numbers.is_empty(), scope_words()),
@@ -671,6 +792,8 @@ pub fn of_claim(claim: &Claim) -> Features {
         words,
         entities: claim.entities.iter().map(|e| e.to_lowercase()).collect(),
         numbers,
+        bounds,
+        earlier,
         speaker: claim
             .source
             .as_ref()
@@ -678,7 +801,7 @@ pub fn of_claim(claim: &Claim) -> Features {
             .map(|s| s.name.clone()),
         is_quote: false,
         polarity: claim.polarity,
-        revision: claim.revision_marker,
+        revision: claim.revision_marker && !between_periods,
         original: claim.original_marker,
     }
 }
@@ -691,6 +814,8 @@ pub fn of_quote(quote: &Quote) -> Features {
         words,
         entities: HashSet::new(),
         numbers: Vec::new(),
+        bounds: Vec::new(),
+        earlier: Vec::new(),
         speaker: (!quote.speaker.anonymous).then(|| quote.speaker.name.clone()),
         is_quote: true,
         polarity: Polarity::Positive,

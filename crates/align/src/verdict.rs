@@ -3,7 +3,31 @@
 use dossier_model::{Polarity, Verdict};
 
 use crate::AlignConfig;
-use crate::features::{Features, same_unit};
+use crate::features::{Bound, Features, same_unit};
+
+/// The bound `statement` writes around its figure `x`, if any.
+fn bound_of(statement: &Features, x: f64) -> Option<Bound> {
+    statement
+        .bounds
+        .iter()
+        .find(|(v, _)| (v - x).abs() < 1e-9)
+        .map(|&(_, bound)| bound)
+}
+
+/// Whether figure `x` of statement `a` and figure `y` of statement `b` can both be true
+/// though they differ: one is a bound the other lies within ("as much as 1.4%" holds "1.3%";
+/// "at least 15" holds "20"). Two bounds of one kind are two statements of the same limit
+/// ("up to 6,500" and "up to 8,200"), which must agree.
+fn within_bounds(a: &Features, x: f64, b: &Features, y: f64) -> bool {
+    match (bound_of(a, x), bound_of(b, y)) {
+        (Some(p), Some(q)) if p == q => false,
+        (Some(Bound::AtMost), _) => y <= x,
+        (Some(Bound::AtLeast), _) => y >= x,
+        (_, Some(Bound::AtMost)) => x <= y,
+        (_, Some(Bound::AtLeast)) => x >= y,
+        (None, None) => false,
+    }
+}
 
 /// A verdict with its difference and explanation.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,14 +84,19 @@ pub fn judge(
         .filter(|(_, f)| f.revision || f.original)
     {
         for (_, other) in items.iter().enumerate().filter(|(j, _)| *j != i) {
+            // Where the statement writes which figure was the earlier one ("to 6.1% from
+            // 5.6%"), the other report must give that one: a report that gives its new figure
+            // agrees with it.
+            let was_earlier =
+                |v: f64| m.earlier.is_empty() || m.earlier.iter().any(|w| same(v, *w));
             let earlier = m
                 .numbers
                 .iter()
-                .find(|(v, _)| other.numbers.iter().any(|(w, _)| same(*v, *w)));
-            let new = m
-                .numbers
-                .iter()
-                .find(|(v, _)| !other.numbers.iter().any(|(w, _)| same(*v, *w)));
+                .find(|(v, _)| was_earlier(*v) && other.numbers.iter().any(|(w, _)| same(*v, *w)));
+            let new = m.numbers.iter().find(|(v, _)| {
+                !other.numbers.iter().any(|(w, _)| same(*v, *w))
+                    && (m.earlier.is_empty() || !was_earlier(*v))
+            });
             if let (Some((x, _)), Some((y, _))) = (earlier, new) {
                 return Judgement {
                     verdict: Verdict::Revision,
@@ -84,7 +113,7 @@ pub fn judge(
     // one report gives side by side: not a conflict, a partial match.
     let mut scoped: Option<(String, f64, f64)> = None;
     for (i, a) in items.iter().enumerate() {
-        for b in &items[i + 1..] {
+        for (j, b) in items.iter().enumerate().skip(i + 1) {
             for unit in a.numbers.iter().map(|(_, u)| u).filter(|u| !u.is_empty()) {
                 let mine: Vec<f64> = a
                     .numbers
@@ -102,8 +131,10 @@ pub fn judge(
                     continue;
                 }
                 let shared = mine.iter().any(|x| theirs.iter().any(|y| same(*x, *y)));
-                let differ = mine.iter().any(|x| !theirs.iter().any(|y| same(*x, *y)))
-                    || theirs.iter().any(|y| !mine.iter().any(|x| same(*x, *y)));
+                // "as much as 1.4%" and "1.3%" can both be true.
+                let within = |x: f64, y: f64| same(x, y) || within_bounds(a, x, b, y);
+                let differ = mine.iter().any(|x| !theirs.iter().any(|y| within(*x, *y)))
+                    || theirs.iter().any(|y| !mine.iter().any(|x| within(*x, *y)));
                 agreeing_figure |= shared;
                 if !differ {
                     continue;
@@ -141,7 +172,10 @@ pub fn judge(
                         ),
                     };
                 }
-                if !shared && strongest >= config.conflict_threshold {
+                // The two statements giving the figures must be linked themselves, not only
+                // joined through others: "its rate rose by half a point to 6.75%" and "the
+                // lender's rate will rise by half a point to 9.15%" count different rates.
+                if !shared && similarity(i, j) >= config.link_threshold {
                     return Judgement {
                         verdict: Verdict::Conflict,
                         difference: Some("number".to_string()),
@@ -533,5 +567,159 @@ mod tests {
         assert_eq!(verdict_of(&earlier, &later, 0.5), Verdict::Revision);
         later.revision = false;
         assert_ne!(verdict_of(&earlier, &later, 0.5), Verdict::Revision);
+    }
+
+    /// A claim whose figures are given as (written form, value, unit, qualifier), found in
+    /// the text in order.
+    fn with_figures(
+        text: &str,
+        figures: &[(&str, f64, &str, Option<&str>)],
+        revision_marker: bool,
+    ) -> Features {
+        let quantities = figures
+            .iter()
+            .map(|&(written, value, unit, qualifier)| {
+                let start = text.find(written).expect("figure in text");
+                dossier_model::Quantity {
+                    span: dossier_model::Span::new(start, start + written.len()),
+                    value,
+                    unit: unit.to_string(),
+                    qualifier: qualifier.map(str::to_string),
+                }
+            })
+            .collect();
+        crate::features::of_claim(&Claim {
+            id: String::new(),
+            doc: String::new(),
+            start: 0,
+            end: text.len(),
+            text: text.to_string(),
+            source: None,
+            via: Vec::new(),
+            polarity: Polarity::Positive,
+            times: Vec::new(),
+            quantities,
+            entities: Vec::new(),
+            revision_marker,
+            original_marker: false,
+        })
+    }
+
+    #[test]
+    fn a_figure_within_the_bound_another_writes_is_no_conflict() {
+        let peak = with_figures(
+            "The mark rose as much as 1.4% against the basket",
+            &[("as much as 1.4", 1.4, "percent", Some("as much as"))],
+            false,
+        );
+        let close = with_figures(
+            "The mark ended the day 1.3% stronger against the basket",
+            &[("1.3", 1.3, "percent", None)],
+            false,
+        );
+        assert_ne!(verdict_of(&peak, &close, 0.6), Verdict::Conflict);
+        let higher = with_figures(
+            "The mark ended the day 1.6% stronger against the basket",
+            &[("1.6", 1.6, "percent", None)],
+            false,
+        );
+        assert_eq!(verdict_of(&peak, &higher, 0.6), Verdict::Conflict);
+        // Two statements of one limit must agree.
+        let cap = |written: &str, value: f64| {
+            with_figures(
+                &format!("The permit lets it pump {written} acre-feet a year"),
+                &[(written, value, "acre-feet", Some("up to"))],
+                false,
+            )
+        };
+        assert_eq!(
+            verdict_of(
+                &cap("up to 6,500", 6500.0),
+                &cap("up to 8,200", 8200.0),
+                0.6
+            ),
+            Verdict::Conflict
+        );
+    }
+
+    #[test]
+    fn figures_of_two_statements_joined_only_through_others_do_not_conflict() {
+        let bank = with_figures(
+            "The central bank raised its main rate by half a point to 6.75%",
+            &[("6.75", 6.75, "percent", None)],
+            false,
+        );
+        let same = with_figures(
+            "The bank raised its policy rate to 6.75 per cent",
+            &[("6.75", 6.75, "percent", None)],
+            false,
+        );
+        let lender = with_figures(
+            "The lender said its variable rate would rise by half a point to 9.15%",
+            &[("9.15", 9.15, "percent", None)],
+            false,
+        );
+        let similarity = |i: usize, j: usize| if i == 2 || j == 2 { 0.2 } else { 0.9 };
+        let judged = judge(
+            &[&bank, &same, &lender],
+            &[0.9, 0.2],
+            &similarity,
+            3,
+            3,
+            &AlignConfig::default(),
+        );
+        assert_ne!(judged.verdict, Verdict::Conflict, "{judged:?}");
+    }
+
+    #[test]
+    fn a_change_between_two_periods_is_no_update_of_a_report() {
+        let monthly = with_figures(
+            "Inflation rose to 6.1% in January from 5.6% in December",
+            &[("6.1", 6.1, "percent", None), ("5.6", 5.6, "percent", None)],
+            true,
+        );
+        assert!(!monthly.revision);
+        assert_eq!(monthly.earlier, [5.6]);
+        let recount = with_figures(
+            "The number of injured rose to 27 from 11",
+            &[("27", 27.0, "injured", None), ("11", 11.0, "injured", None)],
+            true,
+        );
+        assert!(recount.revision);
+        // A report giving the new figure agrees with the update; one giving the earlier
+        // figure is revised by it.
+        let new_figure = with_figures(
+            "Twenty-seven people were injured, 27 in all",
+            &[("27 in all", 27.0, "injured", None)],
+            false,
+        );
+        let old_figure = with_figures(
+            "Eleven people were injured, 11 in all",
+            &[("11 in all", 11.0, "injured", None)],
+            false,
+        );
+        assert_eq!(verdict_of(&recount, &old_figure, 0.6), Verdict::Revision);
+        let judged = judge(
+            &[&recount, &new_figure],
+            &[0.6],
+            &|_, _| 0.6,
+            2,
+            2,
+            &AlignConfig::default(),
+        );
+        assert!(
+            !judged.explanation.contains("update on the 27"),
+            "{judged:?}"
+        );
+    }
+
+    #[test]
+    fn a_time_offset_is_no_figure() {
+        let offset = with_figures(
+            "three days after the engine failure forced a landing",
+            &[("three days", 3.0, "days", None)],
+            false,
+        );
+        assert!(offset.numbers.is_empty());
     }
 }

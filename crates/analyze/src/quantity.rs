@@ -14,6 +14,8 @@ fn scale_of(word: &str) -> Option<f64> {
         .map(|&(_, scale)| scale)
 }
 const QUALIFIERS: &[&str] = &[
+    "as much as",
+    "as many as",
     "at least",
     "at most",
     "more than",

@@ -678,13 +678,19 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("election", 0.922 - 0.03),
     ("breach", 0.907 - 0.03),
     ("transfer", 0.899 - 0.03),
+    ("rates", 0.816 - 0.03),
+    ("flight", 0.860 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
-/// Stories allowed more than a ceiling, and why (none at present: the election's undated
-/// `.txt` run once read Monday's "has not conceded" against Tuesday's concession as a
-/// conflict; the dated feed is tested on its own below).
-const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[];
+/// Stories allowed more than a ceiling, and why. The flight story's polarity conflict (the
+/// Chronicle's sources say a crack was found in March; the airline denies it) is real and the
+/// gold marks it, but the claim splitter cuts the sentence at the restrictive relative clause
+/// ("the engine | that failed on Sunday during an inspection in March"), so the conflict's
+/// evidence covers too little of the gold span to be counted as that conflict. Not splitting
+/// restrictive "that" clauses fixes it and costs a verdict each in the ruling and breach
+/// stories.
+const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[("flight", "false_conflicts", 1)];
 
 /// Scores each `examples/<name>` against `examples/<name>-gold.json`: the overall score at
 /// least its floor, no false conflicts; every story is scored before the test fails.
