@@ -604,9 +604,16 @@ pub fn stem(word: &str) -> String {
 /// figure ("four votes to three" and "4-3" share their 4 and 3).
 pub fn words(text: &str) -> Vec<String> {
     let mut out = letters_and_figures(text);
-    for word in &mut out {
-        if let Some((_, value)) = dossier_model::NUMBER_WORDS.iter().find(|(w, _)| w == word) {
-            *word = format!("{value}");
+    for k in 0..out.len() {
+        let previous = k.checked_sub(1).map(|p| out[p].as_str());
+        if dossier_model::is_vague_amount(previous, &out[k]) {
+            continue;
+        }
+        if let Some((_, value)) = dossier_model::NUMBER_WORDS
+            .iter()
+            .find(|(w, _)| *w == out[k])
+        {
+            out[k] = format!("{value}");
         }
     }
     with_scales(out)

@@ -722,4 +722,15 @@ mod tests {
         );
         assert!(offset.numbers.is_empty());
     }
+
+    #[test]
+    fn a_vague_amount_is_no_figure() {
+        let vague = statement(
+            "The government would not be bullied by a few hundred people in masks",
+            Polarity::Negative,
+        );
+        assert!(!vague.words.iter().any(|word| word == "100"));
+        let exact = statement("A hundred people were arrested", Polarity::Positive);
+        assert!(exact.words.iter().any(|word| word == "100"));
+    }
 }

@@ -263,7 +263,8 @@ pub fn find_mentions(
             kind = Some(EntityKind::Organization);
         }
         // No gazetteer, title or head word decides: ask the trained tagger.
-        if kind.is_none() {
+        let tagged = kind.is_none();
+        if tagged {
             kind = tagged_kind(&tags, name_start, run.end, lexicon, &name);
             // "Safety comes first," where the page names the "Product Safety Authority": a
             // word that opens a sentence and is otherwise only ever inside a longer name is
@@ -293,8 +294,9 @@ pub fn find_mentions(
             }
         }
         // "Vellgrid, the state hydropower company that runs the dam, said": an apposition
-        // says what a name is, even one that opens its sentence and is named nowhere else.
-        if matches!(kind, None | Some(EntityKind::Other))
+        // says what a name is, even one that opens its sentence and is named nowhere else,
+        // and it outweighs the tagger's guess.
+        if (tagged || matches!(kind, None | Some(EntityKind::Other)))
             && let Some(said) = apposition_kind(tokens, run.end, sentence.tokens.end, lexicon)
         {
             kind = Some(said);
@@ -405,8 +407,14 @@ fn apposition_kind(
         return None;
     }
     let from = after + 2;
+    // The head stands before the first link: "the finance spokesman of the opposition Civic
+    // Union" is a spokesman, not a union.
     let stop = (from..end.min(from + MAX_WORDS)).find(|&k| {
-        tokens[k].is(",") || matches!(tokens[k].lower().as_str(), "that" | "which" | "who")
+        tokens[k].is(",")
+            || matches!(
+                tokens[k].lower().as_str(),
+                "that" | "which" | "who" | "of" | "at" | "for"
+            )
     })?;
     let head = tokens
         .get(stop.checked_sub(1)?)
@@ -766,6 +774,18 @@ mod tests {
         let before = tags.clone();
         reread_after_comma(&tokens, 0..tokens.len(), &mut tags);
         assert_eq!(tags, before);
+    }
+
+    #[test]
+    fn an_apposition_headed_by_a_title_makes_a_person_whatever_follows_its_link() {
+        let found = mentions(
+            "Alder Quist, the finance spokesman of the opposition Civic Union, said it was wrong.",
+        );
+        let quist = found
+            .iter()
+            .find(|m| m.text == "Alder Quist")
+            .expect("the name is a mention");
+        assert_eq!(quist.kind, EntityKind::Person, "{found:?}");
     }
 
     #[test]

@@ -159,11 +159,13 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
         let currency = (k > range.start)
             .then(|| currency_of(tokens[k - 1].text))
             .flatten();
+        let previous = (k > range.start).then(|| tokens[k - 1].lower());
         let numeric = token.kind == TokenKind::Number
             || dossier_model::scaled_figure(&token.lower(), currency.is_some()).is_some()
-            || NUMBER_WORDS
+            || (NUMBER_WORDS
                 .iter()
-                .any(|(w, _)| token.lower().split('-').next() == Some(w));
+                .any(|(w, _)| token.lower().split('-').next() == Some(w))
+                && !dossier_model::is_vague_amount(previous.as_deref(), &token.lower()));
         let Some((mut value, mut unit)) = numeric
             .then(|| parse_number(token, currency.is_some()))
             .flatten()

@@ -197,12 +197,26 @@ pub fn apposition_after(
         return Vec::new();
     }
     if first == "who" {
+        // ", who chairs the committee," gives "chair of the committee"; ", who teaches
+        // aviation safety at the university," describes the person as it stands.
         return relative_role(text, tokens, from, limit, lexicon)
+            .or_else(|| {
+                describing_clause_end(tokens, from, limit, lexicon)
+                    .filter(|&end| end - from <= MAX_DESCRIBED)
+                    .map(|end| text_of(text, tokens, from + 1, end))
+            })
             .into_iter()
             .collect();
     }
     let clause = if to < limit && tokens[to].is("who") {
         relative_role(text, tokens, to, limit, lexicon)
+    } else {
+        None
+    };
+    // "an independent researcher who tracks ransomware leak sites,": a short relative clause
+    // that no role verb opens describes the title and stays with it.
+    let described = if clause.is_none() && to < limit && tokens[to].is("who") {
+        describing_clause_end(tokens, to, limit, lexicon).filter(|&end| end - from <= MAX_DESCRIBED)
     } else {
         None
     };
@@ -229,9 +243,70 @@ pub fn apposition_after(
     } else {
         from
     };
+    if let Some(end) = described {
+        return vec![text_of(text, tokens, start, end)];
+    }
+    let to = without_trailing_place(tokens, start, to);
     let mut roles = split_coordinated(text, tokens, start, to, lexicon);
     roles.extend(clause);
     roles
+}
+
+/// A role with a described relative clause is at most this many tokens long.
+const MAX_DESCRIBED: usize = 9;
+
+/// Where a relative clause that describes what someone does ends ("who tracks ransomware leak
+/// sites"): at a comma, a dash or the sentence end `limit`, with no quotation, cue or second
+/// clause in it. Its verb is a present-tense one of habit ("tracks", "teaches"); "who was
+/// arrested" or "who has written" tells an event, not a role. `who` is the index of "who".
+fn describing_clause_end(
+    tokens: &[Token],
+    who: usize,
+    limit: usize,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let verb = tokens.get(who + 1).filter(|_| who + 1 < limit)?.lower();
+    let habitual = verb.len() > 3
+        && verb.ends_with('s')
+        && !verb.ends_with("ss")
+        && !matches!(
+            verb.as_str(),
+            "says" | "does" | "goes" | "has" | "was" | "is"
+        );
+    if !habitual {
+        return None;
+    }
+    let mut to = who + 1;
+    while to < limit {
+        let token = &tokens[to];
+        if matches!(token.text, "," | ";" | "." | "--" | "\u{2014}" | "\u{2013}") {
+            break;
+        }
+        if (token.kind == TokenKind::Quote && !is_plural_possessive(tokens, to))
+            || (token.kind == TokenKind::Word && lexicon.cues.contains(&token.lower()))
+            || matches!(token.lower().as_str(), "and" | "but" | "who" | "which")
+        {
+            return None;
+        }
+        to += 1;
+    }
+    (to > who + 2).then_some(to)
+}
+
+/// A role's end without the town its organisation stands in: "head of rates strategy at
+/// Pellmoor Capital in Halcester" → "… at Pellmoor Capital". Only after an "at" or "of" link,
+/// and only a capitalised name to the end.
+fn without_trailing_place(tokens: &[Token], from: usize, to: usize) -> usize {
+    let Some(at) = (from..to).rev().find(|&k| tokens[k].is("in")) else {
+        return to;
+    };
+    let linked = (from..at).any(|k| tokens[k].is("at") || tokens[k].is("of"));
+    let place_to_end = at + 1 < to && (at + 1..to).all(|k| tokens[k].is_capitalized());
+    if linked && place_to_end && at > from + 2 {
+        at
+    } else {
+        to
+    }
 }
 
 /// The role a relative clause gives: "who chairs parliament's consumer affairs committee" →
@@ -253,7 +328,7 @@ fn relative_role(
         if matches!(token.text, "," | ";" | "." | "--" | "\u{2014}" | "\u{2013}") {
             break;
         }
-        if token.kind == TokenKind::Quote
+        if (token.kind == TokenKind::Quote && !is_plural_possessive(tokens, to))
             || (token.kind == TokenKind::Word && lexicon.cues.contains(&token.lower()))
             || matches!(
                 token.lower().as_str(),
@@ -323,4 +398,64 @@ pub fn apposition_before(
         return Vec::new();
     }
     vec![text_of(text, tokens, start, end)]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::tokenize;
+
+    /// The roles of the apposition after the name that opens `text` (a name of `name_words`
+    /// tokens).
+    fn roles_after(text: &str, name_words: usize) -> Vec<String> {
+        let lexicon = Lexicon::builtin();
+        let tokens = tokenize(text, &lexicon);
+        apposition_after(text, &tokens, name_words, tokens.len(), &lexicon)
+    }
+
+    #[test]
+    fn a_describing_relative_clause_stays_with_its_title() {
+        assert_eq!(
+            roles_after(
+                "Rafe Colter, an independent researcher who tracks leak sites, said so.",
+                2
+            ),
+            ["independent researcher who tracks leak sites"]
+        );
+        assert_eq!(
+            roles_after(
+                "Fen Oyel, who teaches aviation safety at the university, said so.",
+                2
+            ),
+            ["teaches aviation safety at the university"]
+        );
+        // An event is no role.
+        assert!(roles_after("Ann Lee, who was arrested on Monday, said so.", 2).is_empty());
+    }
+
+    #[test]
+    fn a_role_verb_clause_reads_through_a_plural_possessive() {
+        assert_eq!(
+            roles_after(
+                "Bet Rusk, who chairs the Saltmere Homeowners\u{2019} League, said so.",
+                2
+            ),
+            ["chair of the Saltmere Homeowners\u{2019} League"]
+        );
+    }
+
+    #[test]
+    fn the_town_of_an_organisation_is_no_part_of_the_role() {
+        assert_eq!(
+            roles_after(
+                "Joost Amber, head of rates strategy at Pellmoor Capital in Halcester, said so.",
+                2
+            ),
+            ["head of rates strategy at Pellmoor Capital"]
+        );
+        assert_eq!(
+            roles_after("Paul Bren, an external member of the board, voted.", 2),
+            ["external member of the board"]
+        );
+    }
 }

@@ -171,6 +171,13 @@ pub const NUMBER_WORDS: &[(&str, f64)] = &[
     ("dozen", 12.0),
 ];
 
+/// Whether a number word is no figure but a vague amount: "a few hundred", "several dozen",
+/// "many thousand" (`previous` is the word before it, lowercase).
+pub fn is_vague_amount(previous: Option<&str>, word: &str) -> bool {
+    matches!(word, "hundred" | "dozen" | "thousand")
+        && previous.is_some_and(|p| matches!(p, "few" | "several" | "many"))
+}
+
 /// Scale words after a figure ("4.5 million"): read by the analysis for quantities and by the
 /// aligner, which takes "40 million" and "$40m" for one figure.
 pub const SCALE_WORDS: &[(&str, f64)] = &[

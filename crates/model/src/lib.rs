@@ -24,7 +24,7 @@ mod time;
 
 pub use analysis::{
     Analysis, Claim, EntityKind, Mention, NEGATIONS, NUMBER_WORDS, Polarity, Quantity, Quote,
-    QuoteKind, SCALE_WORDS, Sentence, scaled_figure,
+    QuoteKind, SCALE_WORDS, Sentence, is_vague_amount, scaled_figure,
 };
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{Body, Document, Input, Origin, Removed};
