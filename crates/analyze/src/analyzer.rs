@@ -30,6 +30,10 @@ pub struct Analyzer {
     lexicon: Lexicon,
 }
 
+/// Words after a cue that only finish its frame (", officials said on Monday evening."), not
+/// a content of its own.
+const CUE_TAIL_WORDS: usize = 4;
+
 /// How a statement is attributed.
 #[derive(Debug, Default, Clone)]
 struct Attribution {
@@ -164,6 +168,26 @@ impl Analyzer {
                 memory.last_speaker = Some((found.clone(), sentence.paragraph));
             }
             let is_cue = |k: usize| attribution::is_cue_at(&tokens, k, lexicon);
+            // "Brannock has refused to withdraw the bill, and his office said that …": a clause
+            // before the source's own, where the cue goes on to its own content, is none of
+            // that source's; ", officials said." at the end of the sentence reports all before.
+            let unattributed = attribution.source.as_ref().and_then(|source| {
+                let (_, cue_span) = attribution.cue.as_ref()?;
+                let cue = sentence
+                    .tokens
+                    .clone()
+                    .find(|&k| tokens[k].span == *cue_span)?;
+                let subject = sentence
+                    .tokens
+                    .clone()
+                    .find(|&k| tokens[k].span.start >= source.span.start)?;
+                let words_after = (cue + 1..sentence.tokens.end)
+                    .filter(|&k| tokens[k].is_word())
+                    .count();
+                let content_after = tokens.get(cue + 1).is_some_and(|t| t.is("that"))
+                    || words_after > CUE_TAIL_WORDS;
+                (content_after && subject < cue).then_some(subject)
+            });
             for range in clause::split(&tokens, sentence.tokens.clone(), &inside, &is_cue) {
                 if range.clone().all(|k| inside[k]) {
                     continue;
@@ -178,9 +202,12 @@ impl Analyzer {
                         && is_relative_cue(&ctx, k, range.start)
                 });
                 let own;
+                let none = Attribution::default();
                 let attribution = if has_relative_cue {
                     own = self.attribute_claim(&ctx, range.clone(), &memory, true);
                     &own
+                } else if unattributed.is_some_and(|subject| range.end <= subject) {
+                    &none
                 } else {
                     &attribution
                 };

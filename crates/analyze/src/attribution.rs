@@ -345,6 +345,21 @@ impl<'a> Context<'a> {
     fn reference_at(&self, k: usize, memory: &Memory) -> Option<Found> {
         let lower = self.tokens[k].lower();
         let span = self.tokens[k].span;
+        // "one of them said": one of the unnamed sources described last.
+        if lower == "them"
+            && k >= 2
+            && self.tokens[k - 1].is("of")
+            && matches!(
+                self.tokens[k - 2].lower().as_str(),
+                "one" | "another" | "two" | "some" | "both" | "each"
+            )
+        {
+            return memory.anonymous.last().map(|group| Found {
+                span: Span::new(self.tokens[k - 2].span.start, span.end),
+                is_person: self.tokens[k - 2].lower() != "some",
+                ..group.clone()
+            });
+        }
         if PRONOUNS.contains(&lower.as_str()) {
             if matches!(lower.as_str(), "he" | "she")
                 && let Some(subject) = &memory.previous_subject
@@ -401,6 +416,11 @@ impl<'a> Context<'a> {
                 });
             }
         }
+        if lower == "office"
+            && let Some(found) = self.office_of(k, memory)
+        {
+            return Some(found);
+        }
         if k > 0
             && self.tokens[k - 1].lower() == "the"
             && OUTLET_REFERENCES.contains(&lower.as_str())
@@ -419,6 +439,88 @@ impl<'a> Context<'a> {
             });
         }
         self.organisation_reference(k)
+    }
+
+    /// "his office", "Brannock's office", "the prime minister's office" at token `k` (the word
+    /// "office"): the office of the person meant, named with that person's title where the
+    /// text gives one before the name ("Prime Minister Edvard Brannock's office").
+    fn office_of(&self, k: usize, memory: &Memory) -> Option<Found> {
+        let before = k.checked_sub(1)?;
+        let narrative_person = |m: &&Mention| {
+            m.kind == EntityKind::Person
+                && m.span.end <= self.tokens[k].span.start
+                && !self.is_quoted(m)
+        };
+        let (person, start) = if matches!(self.tokens[before].lower().as_str(), "his" | "her") {
+            let person = match &memory.previous_subject {
+                Some(subject) if subject.is_person && !subject.speaker.anonymous => self
+                    .mentions
+                    .iter()
+                    .rev()
+                    .filter(narrative_person)
+                    .find(|m| m.canonical == subject.speaker.name),
+                _ => self.mentions.iter().rev().find(narrative_person),
+            }?;
+            (person, before)
+        } else if self.tokens[before].text.ends_with("'s")
+            || self.tokens[before].text.ends_with("\u{2019}s")
+            || role_is_possessive(&self.tokens[before])
+        {
+            // "Brannock's office" names the person; "the prime minister's office" gives a
+            // title some person in the text holds.
+            let owner = if role_is_possessive(&self.tokens[before]) {
+                before.checked_sub(1)?
+            } else {
+                before
+            };
+            let start = (owner.saturating_sub(3)..=owner)
+                .find(|&at| self.tokens[at].lower() == "the")
+                .unwrap_or(owner);
+            let words: Vec<String> = (start..=owner)
+                .map(|at| {
+                    let lower = self.tokens[at].lower();
+                    lower
+                        .trim_end_matches("'s")
+                        .trim_end_matches("\u{2019}s")
+                        .to_string()
+                })
+                .filter(|word| word != "the")
+                .collect();
+            let title = words.join(" ");
+            let person = self
+                .mentions
+                .iter()
+                .rev()
+                .filter(narrative_person)
+                .find(|m| {
+                    self.token_at(m.span.start) <= owner && self.token_at(m.span.end - 1) >= owner
+                        || (!title.is_empty()
+                            && m.roles.iter().any(|role| role.to_lowercase() == title))
+                })?;
+            (person, start)
+        } else {
+            return None;
+        };
+        let title = self
+            .mentions
+            .iter()
+            .filter(|m| m.canonical == person.canonical)
+            .flat_map(|m| &m.roles)
+            .find(|role| {
+                role.split_whitespace().count() <= 3
+                    && role
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                    && !role.ends_with('.')
+            })
+            .map(|role| format!("{role} "))
+            .unwrap_or_default();
+        Some(Found {
+            speaker: Speaker::named(format!("{title}{}'s office", person.canonical)),
+            span: Span::new(self.tokens[start].span.start, self.tokens[k].span.end),
+            is_outlet: false,
+            is_person: false,
+        })
     }
 
     /// "The company", "the port authority" at token `k` (its head noun, after "the" and at
@@ -896,6 +998,11 @@ impl<'a> Context<'a> {
         }
         None
     }
+}
+
+/// A possessive ending written as a token of its own ("minister" "'s").
+fn role_is_possessive(token: &Token) -> bool {
+    matches!(token.text, "'s" | "\u{2019}s")
 }
 
 fn lowercase_first(text: &str) -> String {

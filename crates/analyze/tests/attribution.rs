@@ -371,3 +371,66 @@ fn the_league_is_the_league_named_before() {
         )]
     );
 }
+
+/// Each claim's text (its first words) with its source's name.
+fn claimed_by(analysis: &Analysis) -> Vec<(String, Option<String>)> {
+    analysis
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                c.text
+                    .split_whitespace()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                c.source.as_ref().map(|s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_office_speaks_for_the_person_it_serves() {
+    let analysis = analyse(
+        "Prime Minister Edvard Brannock has refused to withdraw the bill, and his office said on \
+         Thursday that there was \"no question\" of doing so.\n\
+         The prime minister's office said on Sunday that it would \"not comment on stolen \
+         correspondence\".",
+    );
+    let office = "Prime Minister Edvard Brannock's office";
+    assert_eq!(
+        quoted_by(&analysis),
+        [
+            ("no question", office),
+            ("not comment on stolen correspondence", office)
+        ]
+    );
+    // The clause before the office's own is the narrative's, not the office's.
+    let claims = claimed_by(&analysis);
+    assert_eq!(claims[0], ("Prime Minister Edvard".to_string(), None));
+    assert_eq!(claims[1].1.as_deref(), Some(office));
+}
+
+#[test]
+fn the_police_and_one_of_them_are_sources_named_before() {
+    let analysis = analyse(
+        "Thousands marched on Thursday, the Castellor Metropolitan Police said.\n\
+         In a statement, the police said: \"Officers showed great restraint.\"\n\
+         Two people with direct knowledge of the tender told the paper that the bid was cut.\n\
+         \"The minister knew exactly what was happening,\" one of them said.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [
+            (
+                "Officers showed great restraint.",
+                "Castellor Metropolitan Police"
+            ),
+            (
+                "The minister knew exactly what was happening",
+                "two people with direct knowledge of the tender"
+            ),
+        ]
+    );
+}
