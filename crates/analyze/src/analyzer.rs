@@ -639,6 +639,9 @@ fn is_relative_cue(ctx: &Context, k: usize, floor: usize) -> bool {
         let lower = tokens[j].lower();
         match lower.as_str() {
             "which" | "whom" => true,
+            // "…, Henrike Valtsen, who told parliament that …": the clause is the person's,
+            // the sentence around it is not.
+            "who" => j + 1 == k && j > 0 && tokens[j - 1].is(","),
             "that" => {
                 j > floor && {
                     let before = tokens[j - 1].lower();

@@ -697,10 +697,40 @@ impl<'a> Context<'a> {
         if self.tokens[last].is("and") {
             return self.sentence_subject(floor, last, memory);
         }
+        // "Henrike Valtsen, who told parliament that …": the relative pronoun's antecedent.
+        // The antecedent may stand before `floor`: a relative clause is a claim of its own.
+        if self.tokens[last].is("who")
+            && last >= 2
+            && self.tokens[last - 1].is(",")
+            && let Some(person) = self
+                .mention_ending_at(last - 2)
+                .filter(|m| m.kind == EntityKind::Person)
+        {
+            return Some(Found {
+                span: person.span,
+                ..self.found_of(person)
+            });
+        }
         if let Some(found) = self.reference_at(last, memory) {
             return Some(found);
         }
         if let Some(mention) = self.mention_ending_at(last) {
+            // "Judge Alma Lisenau of the Castellor District Court said": the person of the
+            // organisation speaks.
+            if mention.kind == EntityKind::Organization {
+                let mut at = self.token_at(mention.span.start);
+                if at > floor && self.tokens[at - 1].lower() == "the" {
+                    at -= 1;
+                }
+                if at >= floor + 2
+                    && matches!(self.tokens[at - 1].lower().as_str(), "of" | "at" | "from")
+                    && let Some(person) = self
+                        .mention_ending_at(at - 2)
+                        .filter(|m| m.kind == EntityKind::Person)
+                {
+                    return Some(self.found_of(person));
+                }
+            }
             return Some(self.found_of(mention));
         }
         self.anonymous_at(last, floor, cue).or_else(|| {

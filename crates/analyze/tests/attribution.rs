@@ -434,3 +434,31 @@ fn the_police_and_one_of_them_are_sources_named_before() {
         ]
     );
 }
+
+#[test]
+fn a_person_of_an_organisation_and_the_antecedent_of_who_are_the_speakers() {
+    let analysis = analyse(
+        "The disclosure adds to pressure on the interior minister, Henrike Valtsen, who told \
+         parliament on Friday that the police had acted \"proportionately and lawfully\".\n\
+         Judge Alma Lisenau of the Castellor District Court said prosecutors had presented \
+         \"the same two paragraphs for every defendant\".",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [
+            ("proportionately and lawfully", "Henrike Valtsen"),
+            (
+                "the same two paragraphs for every defendant",
+                "Alma Lisenau"
+            ),
+        ]
+    );
+    // The sentence around the relative clause is the narrative's; the clause is hers.
+    let claims = claimed_by(&analysis);
+    assert_eq!(claims[0].1, None, "{claims:?}");
+    assert_eq!(
+        claims[1].1.as_deref(),
+        Some("Henrike Valtsen"),
+        "{claims:?}"
+    );
+}
