@@ -391,6 +391,13 @@ pub fn split(
             long_enough && k + 1 < sentence.end && tokens[k + 1].kind == TokenKind::Word
         } else if is_relative_start(tokens, k, sentence.end) {
             long_enough || k > sentence.start + 1
+        } else if token.is("and")
+            && tokens.get(k + 1).is_some_and(|next| next.is("that"))
+            && (start..k).any(|j| tokens[j].is("that") && !inside[j])
+        {
+            // "warned that the transformer was at risk and that its maintenance had been
+            // postponed": two reported facts, one claim each.
+            long_enough
         } else if token.is(",") && is_new_clause(tokens, k, sentence.end) {
             k - start >= 3
         } else if token.is(",") && is_time_clause(tokens, k, sentence.end) {
@@ -484,6 +491,20 @@ mod tests {
                 "VARROW, May 2 (Northwire) - Firefighters brought a blaze under control on Friday."
             ),
             ["Firefighters brought a blaze under control on Friday"]
+        );
+    }
+
+    #[test]
+    fn two_reported_facts_joined_by_and_that_are_two_claims() {
+        assert_eq!(
+            clauses(
+                "Engineers warned managers that a transformer was at risk of failure and that its \
+                 maintenance had been postponed three times."
+            ),
+            [
+                "Engineers warned managers that a transformer was at risk of failure",
+                "that its maintenance had been postponed three times"
+            ]
         );
     }
 

@@ -486,9 +486,10 @@ fn organization_short_names(mentions: &mut [Mention], lexicon: &Lexicon) {
 }
 
 /// A role given with a common noun for an organisation named before ("the agency's
-/// director", "chair of the alliance") is also given with that name ("Product Safety
-/// Authority director", "chair of the Parents' Safety Alliance"): the organisation named
-/// last before the mention whose name has one of the noun's head words.
+/// director", "chair of the alliance", "Federation president") is also given with that name
+/// ("Product Safety Authority director", "chair of the Parents' Safety Alliance", "Tarvessan
+/// Athletics Federation president"): the organisation named last before the mention whose
+/// name has one of the noun's head words.
 fn name_org_nouns(mentions: &mut [Mention], lexicon: &Lexicon) {
     for i in 0..mentions.len() {
         if mentions[i].kind != EntityKind::Person || mentions[i].roles.is_empty() {
@@ -506,6 +507,11 @@ fn name_org_nouns(mentions: &mut [Mention], lexicon: &Lexicon) {
                 (bare[..at].to_lowercase(), &bare[after..], true)
             } else if let Some(at) = role.rfind(" of the ") {
                 (role[at + 8..].to_lowercase(), &role[..at], false)
+            } else if let Some((first, rest)) = bare.split_once(' ')
+                && lexicon.org_nouns.contains_key(&first.to_lowercase())
+            {
+                // "Federation president" → "Tarvessan Athletics Federation president"
+                (first.to_lowercase(), rest, true)
             } else {
                 continue;
             };
@@ -517,6 +523,7 @@ fn name_org_nouns(mentions: &mut [Mention], lexicon: &Lexicon) {
             };
             let named = mentions[..i].iter().rev().find(|m| {
                 m.kind == EntityKind::Organization
+                    && !m.canonical.eq_ignore_ascii_case(&noun)
                     && m.canonical
                         .split_whitespace()
                         .any(|w| heads.contains(&w.to_lowercase()))

@@ -49,6 +49,25 @@ const TERM_MARKERS: &[&str] = &[
     "nicknamed",
 ];
 
+/// Whether the quotation mark at `open` follows "what … call(s)" or "known as" (an article
+/// between them allowed), within the sentence from `start`.
+fn is_named_term(tokens: &[Token], start: usize, open: usize) -> bool {
+    let mut k = open;
+    if k > start && matches!(tokens[k - 1].lower().as_str(), "a" | "an" | "the") {
+        k -= 1;
+    }
+    let Some(verb) = k.checked_sub(1).filter(|&v| v >= start) else {
+        return false;
+    };
+    match tokens[verb].lower().as_str() {
+        "call" | "calls" | "called" | "term" | "terms" => {
+            (verb.saturating_sub(5).max(start)..verb).any(|j| tokens[j].is("what"))
+        }
+        "as" => verb > start && tokens[verb - 1].is("known"),
+        _ => false,
+    }
+}
+
 /// Whether the document quotes with single marks (‘…’ or '…', as British papers do): it has no
 /// double mark at all and a single mark that opens a stretch of text.
 fn quotes_with_single_marks(text: &str, tokens: &[Token]) -> bool {
@@ -189,6 +208,12 @@ fn classify(
     if words <= 3
         && previous.is_some_and(|t| TERM_MARKERS.contains(&t.lower().as_str()) || possessive(t))
     {
+        return None;
+    }
+    // "what the industry calls a 'black start'", "known as 'cold-load pickup'": a name a
+    // trade or a group gives a thing, not anyone's words ("called it 'a fundamentally
+    // different situation'" is speech: no "what" before it).
+    if words <= 3 && is_named_term(tokens, sentence.tokens.start, marked.open) {
         return None;
     }
     // author="name": an attribute value in markup the page left in the text.

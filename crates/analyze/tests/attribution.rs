@@ -462,3 +462,30 @@ fn a_person_of_an_organisation_and_the_antecedent_of_who_are_the_speakers() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_name_a_trade_gives_a_thing_is_no_quote_but_a_characterisation_is() {
+    let analysis = analyse(
+        "Restarting a grid from nothing is what the industry calls a \"black start\", and it \
+         took hours.\n\
+         Crews then faced what is known as \"cold-load pickup\" across the region.\n\
+         The minister called it \"a fundamentally different situation\" on Monday.",
+    );
+    let quoted: Vec<&str> = analysis.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(quoted, ["a fundamentally different situation"]);
+}
+
+#[test]
+fn a_role_with_the_short_name_of_an_organisation_is_given_with_its_full_name() {
+    let roles = roles_of(
+        "The Tarvessan Athletics Federation met on Monday. Federation president Agathe Pirell \
+         called it a hard day.",
+        "Agathe Pirell",
+    );
+    assert!(
+        roles
+            .iter()
+            .any(|r| r == "Tarvessan Athletics Federation president"),
+        "roles: {roles:?}"
+    );
+}

@@ -680,19 +680,26 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("transfer", 0.899 - 0.03),
     ("rates", 0.868 - 0.03),
     ("flight", 0.904 - 0.03),
-    ("resign", 0.878 - 0.03),
+    ("resign", 0.882 - 0.03),
     ("protest", 0.916 - 0.03),
+    ("blackout", 0.883 - 0.03),
+    ("doping", 0.875 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
-/// Stories allowed more than a ceiling, and why. The flight story's polarity conflict (the
-/// Chronicle's sources say a crack was found in March; the airline denies it) is real and the
-/// gold marks it, but the claim splitter cuts the sentence at the restrictive relative clause
-/// ("the engine | that failed on Sunday during an inspection in March"), so the conflict's
-/// evidence covers too little of the gold span to be counted as that conflict. Not splitting
-/// restrictive "that" clauses fixes it and costs a verdict each in the ruling and breach
-/// stories.
-const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[("flight", "false_conflicts", 1)];
+/// Stories allowed more than a ceiling, and why. In the flight and blackout stories the
+/// polarity conflicts found are real and the gold marks them (a crack the airline denies;
+/// maintenance the grid operator denies was deferred), but the evidence the engine groups
+/// for them is not the gold's: the flight's claim is cut at a restrictive relative clause
+/// ("the engine | that failed on Sunday during an inspection in March"), and the blackout's
+/// denial and assertion land in two groups, each holding a related statement ("he rejected
+/// reports that …", "they believed the deferred maintenance caused …") instead of the gold
+/// pair. Not splitting restrictive "that" clauses fixes the first and costs a verdict each
+/// in the ruling and breach stories.
+const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[
+    ("flight", "false_conflicts", 1),
+    ("blackout", "false_conflicts", 2),
+];
 
 /// Scores each `examples/<name>` against `examples/<name>-gold.json`: the overall score at
 /// least its floor, no false conflicts; every story is scored before the test fails.
