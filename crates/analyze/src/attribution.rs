@@ -767,16 +767,11 @@ impl<'a> Context<'a> {
         let window_end = self.tokens[(first + 8).min(range.end - 1)].span.end;
         let start = self.tokens[first].span.start;
         // "Stravel's agent, Desmond Arlaud, said": a possessive name is no subject.
-        let possessive = |m: &Mention| {
-            self.tokens
-                .get(self.token_at(m.span.end))
-                .is_some_and(|t| matches!(t.text, "'s" | "\u{2019}s"))
-        };
         let mention = self.mentions.iter().find(|m| {
             m.kind == EntityKind::Person
                 && m.span.start >= start
                 && m.span.start < window_end
-                && !possessive(m)
+                && !self.is_possessive(m)
         })?;
         let at = self.token_at(mention.span.start);
         let opens = at == first
@@ -786,6 +781,12 @@ impl<'a> Context<'a> {
                     || self.lexicon.titles.contains(&self.tokens[k].lower())
             });
         (opens && !self.inside[at]).then(|| self.found_of(mention))
+    }
+
+    /// Whether the text writes a mention as an owner ("Aldaran's").
+    fn is_possessive(&self, mention: &Mention) -> bool {
+        let rest = self.text.get(mention.span.end..).unwrap_or("");
+        rest.starts_with("'s") || rest.starts_with("\u{2019}s")
     }
 
     /// The index of the token that starts at or after byte `at`.
@@ -817,10 +818,12 @@ impl<'a> Context<'a> {
     pub fn sentence_subject(&self, floor: usize, before: usize, memory: &Memory) -> Option<Found> {
         let start = self.tokens.get(floor)?.span.start;
         let end = self.tokens.get(before)?.span.start;
+        // "Aldaran's lawyer Helena Ferrow issued a statement:": the owner is no subject.
         let first = self.mentions.iter().find(|m| {
             m.span.start >= start
                 && m.span.end <= end
                 && matches!(m.kind, EntityKind::Person | EntityKind::Organization)
+                && !self.is_possessive(m)
         });
         if let Some(mention) = first {
             return Some(self.found_of(mention));

@@ -489,3 +489,16 @@ fn a_role_with_the_short_name_of_an_organisation_is_given_with_its_full_name() {
         "roles: {roles:?}"
     );
 }
+
+#[test]
+fn the_owner_before_a_role_is_not_the_subject_a_colon_quote_goes_to() {
+    let analysis = analyse(
+        "Noemi Aldaran was suspended on Tuesday.\n\
+         Aldaran's lawyer Helena Ferrow issued a statement on Monday afternoon: \"The B sample \
+         tells us nothing new.\"",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [("The B sample tells us nothing new.", "Helena Ferrow")]
+    );
+}
