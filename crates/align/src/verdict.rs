@@ -232,8 +232,15 @@ pub fn judge(
             let overlap = shared / (a.len().min(b.len()).max(1) as f64);
             overlap >= ASSERTION_OVERLAP && !denied[i].is_disjoint(b)
         };
+        // A relative clause ("a difference that was not statistically significant") negates
+        // something of a noun it does not name: no side of a conflict on its own.
+        let relative = |f: &Features| {
+            f.words
+                .first()
+                .is_some_and(|w| matches!(w.as_str(), "that" | "which" | "who"))
+        };
         let opposed = (0..items.len())
-            .filter(|&i| items[i].polarity == Polarity::Negative)
+            .filter(|&i| items[i].polarity == Polarity::Negative && !relative(items[i]))
             .flat_map(|i| {
                 (0..items.len())
                     .filter(|&j| asserting(items[j]))
@@ -732,5 +739,20 @@ mod tests {
         assert!(!vague.words.iter().any(|word| word == "100"));
         let exact = statement("A hundred people were arrested", Polarity::Positive);
         assert!(exact.words.iter().any(|word| word == "100"));
+    }
+
+    #[test]
+    fn a_negated_relative_clause_is_no_side_of_a_conflict() {
+        let asserted = statement(
+            "The result was highly statistically significant",
+            Polarity::Positive,
+        );
+        let relative = statement("that was not statistically significant", Polarity::Negative);
+        assert_ne!(verdict_of(&asserted, &relative, 0.8), Verdict::Conflict);
+        let denial = statement(
+            "The result was not statistically significant",
+            Polarity::Negative,
+        );
+        assert_eq!(verdict_of(&asserted, &denial, 0.8), Verdict::Conflict);
     }
 }

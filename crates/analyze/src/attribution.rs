@@ -385,7 +385,7 @@ impl<'a> Context<'a> {
             }
             let (last, _) = memory.last_speaker.as_ref()?;
             let fits = match lower.as_str() {
-                "he" | "she" | "i" => last.is_person || !last.is_outlet,
+                "he" | "she" | "i" => last.is_person,
                 _ => true,
             };
             return fits.then(|| Found {

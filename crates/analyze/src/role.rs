@@ -226,9 +226,13 @@ pub fn apposition_after(
     ) {
         return Vec::new();
     }
-    // The phrase must be headed by a title: its last word, or the word before "of".
+    // The phrase must be headed by a title: its last word, or the word before "of"; after an
+    // article, a noun of agency heads it too ("a retired beekeeper from Vesterkolm", "a
+    // forecaster at the institute", "a trial participant").
+    let article = matches!(first.as_str(), "a" | "an" | "the");
     let head_ok = (from..to).any(|k| {
-        is_title(&tokens[k], lexicon)
+        (is_title(&tokens[k], lexicon)
+            || (article && k > from && is_agent_noun(&tokens[k], lexicon)))
             && (k + 1 == to
                 || matches!(
                     tokens[k + 1].lower().as_str(),
@@ -307,6 +311,19 @@ fn without_trailing_place(tokens: &[Token], from: usize, to: usize) -> usize {
     } else {
         to
     }
+}
+
+/// A lowercase noun that names what someone does by its ending ("beekeeper", "forecaster",
+/// "neurologist", "biostatistician", "participant"), not a common word.
+fn is_agent_noun(token: &Token, lexicon: &Lexicon) -> bool {
+    const ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant", "ent"];
+    let lower = token.lower();
+    token.kind == TokenKind::Word
+        && token.text.starts_with(char::is_lowercase)
+        && lower.len() >= 6
+        && lower.chars().all(|c| c.is_alphabetic() || c == '-')
+        && ENDINGS.iter().any(|ending| lower.ends_with(ending))
+        && !lexicon.common_words.contains(&lower)
 }
 
 /// The role a relative clause gives: "who chairs parliament's consumer affairs committee" →
@@ -431,6 +448,22 @@ mod tests {
         );
         // An event is no role.
         assert!(roles_after("Ann Lee, who was arrested on Monday, said so.", 2).is_empty());
+    }
+
+    #[test]
+    fn a_noun_of_agency_after_an_article_heads_a_role() {
+        assert_eq!(
+            roles_after(
+                "Bertil Amsel, a retired beekeeper from Vesterkolm, said so.",
+                2
+            ),
+            ["retired beekeeper from Vesterkolm"]
+        );
+        assert_eq!(
+            roles_after("Ylva Sorn, a forecaster at the institute, said so.", 2),
+            ["forecaster at the institute"]
+        );
+        assert!(roles_after("Ann Lee, the moment she arrived, said so.", 2).is_empty());
     }
 
     #[test]

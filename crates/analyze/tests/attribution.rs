@@ -502,3 +502,18 @@ fn the_owner_before_a_role_is_not_the_subject_a_colon_quote_goes_to() {
         [("The B sample tells us nothing new.", "Helena Ferrow")]
     );
 }
+
+#[test]
+fn she_after_an_organisation_spoke_is_no_organisation() {
+    let analysis = analyse(
+        "Governor Sanna Leverin visited the town on Monday.\n\
+         Seldra Power denied that its equipment had started the fire.\n\
+         She called the fire \"a test of everything we have\" and said help was coming.",
+    );
+    let quoted = quoted_by(&analysis);
+    assert_ne!(
+        quoted.first().map(|(_, who)| *who),
+        Some("Seldra Power"),
+        "{quoted:?}"
+    );
+}

@@ -684,6 +684,8 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("protest", 0.916 - 0.03),
     ("blackout", 0.883 - 0.03),
     ("doping", 0.878 - 0.03),
+    ("wildfire", 0.832 - 0.03),
+    ("drugtrial", 0.865 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
@@ -695,10 +697,14 @@ const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
 /// denial and assertion land in two groups, each holding a related statement ("he rejected
 /// reports that …", "they believed the deferred maintenance caused …") instead of the gold
 /// pair. Not splitting restrictive "that" clauses fixes the first and costs a verdict each
-/// in the ruling and breach stories.
+/// in the ruling and breach stories. In the drug-trial story the company's 27% and the
+/// journal's 24% meet in two statements that carry no marker of the revision the other
+/// statements of those reports make ("revised down from the 27%"), so they read as a
+/// conflict of figures.
 const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[
     ("flight", "false_conflicts", 1),
     ("blackout", "false_conflicts", 2),
+    ("drugtrial", "false_conflicts", 1),
 ];
 
 /// Scores each `examples/<name>` against `examples/<name>-gold.json`: the overall score at
