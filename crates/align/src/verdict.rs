@@ -437,6 +437,15 @@ mod tests {
     use dossier_model::Claim;
 
     fn statement(text: &str, polarity: Polarity) -> Features {
+        claim_features(text, polarity, Vec::new(), false)
+    }
+
+    fn claim_features(
+        text: &str,
+        polarity: Polarity,
+        quantities: Vec<dossier_model::Quantity>,
+        revision_marker: bool,
+    ) -> Features {
         crate::features::of_claim(&Claim {
             id: String::new(),
             doc: String::new(),
@@ -447,9 +456,9 @@ mod tests {
             via: Vec::new(),
             polarity,
             times: Vec::new(),
-            quantities: Vec::new(),
+            quantities,
             entities: Vec::new(),
-            revision_marker: false,
+            revision_marker,
             original_marker: false,
         })
     }
@@ -595,21 +604,7 @@ mod tests {
                 }
             })
             .collect();
-        crate::features::of_claim(&Claim {
-            id: String::new(),
-            doc: String::new(),
-            start: 0,
-            end: text.len(),
-            text: text.to_string(),
-            source: None,
-            via: Vec::new(),
-            polarity: Polarity::Positive,
-            times: Vec::new(),
-            quantities,
-            entities: Vec::new(),
-            revision_marker,
-            original_marker: false,
-        })
+        claim_features(text, Polarity::Positive, quantities, revision_marker)
     }
 
     #[test]
