@@ -318,9 +318,15 @@ impl Analyzer {
             k += 1;
         }
         if let Some(cue) = found_cue {
-            result.source = ctx
-                .subject_before(cue, after, memory)
-                .or_else(|| ctx.subject_after(cue, end, memory));
+            // `called it "…" and said …`: a coordinated cue after the quote shares the
+            // subject of the sentence before the quote.
+            let coordinated = cue > after && tokens[cue - 1].is("and");
+            result.source = if coordinated {
+                ctx.sentence_subject(sentence.tokens.start, marked.open, memory)
+            } else {
+                ctx.subject_before(cue, after, memory)
+                    .or_else(|| ctx.subject_after(cue, end, memory))
+            };
             if result.source.is_some() {
                 self.set_cue_and_channel(ctx, cue, end, &mut result);
             }

@@ -677,6 +677,9 @@ impl<'a> Context<'a> {
                 }) {
                     continue;
                 }
+                if let Some(person) = self.person_of(j - 1, limit) {
+                    return Some(person);
+                }
                 if let Some(mention) = self.mention_ending_at(j - 1) {
                     match mention.kind {
                         EntityKind::Person => return Some(self.found_of(mention)),
@@ -714,23 +717,12 @@ impl<'a> Context<'a> {
         if let Some(found) = self.reference_at(last, memory) {
             return Some(found);
         }
+        // "Judge Alma Lisenau of the Castellor District Court said": the person of the
+        // organisation (or the place) speaks.
+        if let Some(person) = self.person_of(last, floor) {
+            return Some(person);
+        }
         if let Some(mention) = self.mention_ending_at(last) {
-            // "Judge Alma Lisenau of the Castellor District Court said": the person of the
-            // organisation speaks.
-            if mention.kind == EntityKind::Organization {
-                let mut at = self.token_at(mention.span.start);
-                if at > floor && self.tokens[at - 1].lower() == "the" {
-                    at -= 1;
-                }
-                if at >= floor + 2
-                    && matches!(self.tokens[at - 1].lower().as_str(), "of" | "at" | "from")
-                    && let Some(person) = self
-                        .mention_ending_at(at - 2)
-                        .filter(|m| m.kind == EntityKind::Person)
-                {
-                    return Some(self.found_of(person));
-                }
-            }
             return Some(self.found_of(mention));
         }
         self.anonymous_at(last, floor, cue).or_else(|| {
@@ -781,6 +773,24 @@ impl<'a> Context<'a> {
                     || self.lexicon.titles.contains(&self.tokens[k].lower())
             });
         (opens && !self.inside[at]).then(|| self.found_of(mention))
+    }
+
+    /// A person named right before "of", "at" or "from" and the name or noun phrase that ends
+    /// at token `last` ("Alma Lisenau of the Castellor District Court", "Helka Dravi of the
+    /// Tamsk region"), not before token `floor`.
+    fn person_of(&self, last: usize, floor: usize) -> Option<Found> {
+        const MAX_PHRASE: usize = 6;
+        let link = (last.saturating_sub(MAX_PHRASE).max(floor + 1)..last)
+            .rev()
+            .take_while(|&k| {
+                let token = &self.tokens[k];
+                token.kind == TokenKind::Word && !AUXILIARIES.contains(&token.lower().as_str())
+            })
+            .find(|&k| matches!(self.tokens[k].lower().as_str(), "of" | "at" | "from"))?;
+        let person = self
+            .mention_ending_at(link.checked_sub(1)?)
+            .filter(|m| m.kind == EntityKind::Person)?;
+        Some(self.found_of(person))
     }
 
     /// Whether the text writes a mention as an owner ("Aldaran's").
@@ -843,7 +853,11 @@ impl<'a> Context<'a> {
         let mut k = cue + 1;
         while k < ceiling && k < cue + 9 {
             let token = &self.tokens[k];
-            if matches!(token.text, "," | "." | ";" | ":") || token.kind == TokenKind::Quote {
+            // "said the government would ask Korvath …": past the verb is the object's.
+            if matches!(token.text, "," | "." | ";" | ":")
+                || token.kind == TokenKind::Quote
+                || AUXILIARIES.contains(&token.lower().as_str())
+            {
                 return None;
             }
             if let Some(found) = self.person_after_title(k, ceiling) {

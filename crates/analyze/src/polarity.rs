@@ -31,6 +31,13 @@ const REVISION: &[&str] = &[
     "dropped to",
     "slipped to",
     "shrank to",
+    "rises to",
+    "climbs to",
+    "toll reaches",
+    "toll reached",
+    "toll has reached",
+    "upgraded",
+    "downgraded",
 ];
 const ORIGINAL: &[&str] = &[
     "originally",
@@ -64,5 +71,9 @@ mod tests {
             (true, false)
         );
         assert_eq!(markers("the plan, originally 20 points"), (false, true));
+        assert_eq!(
+            markers("captain charged as death toll reaches 58"),
+            (true, false)
+        );
     }
 }

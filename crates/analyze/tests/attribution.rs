@@ -517,3 +517,22 @@ fn she_after_an_organisation_spoke_is_no_organisation() {
         "{quoted:?}"
     );
 }
+
+#[test]
+fn a_cue_coordinated_after_a_quote_and_a_person_of_a_place_keep_the_sentence_subject() {
+    let analysis = analyse(
+        "Korvath Motors said on Monday it would close the plant.\n\
+         Economy Minister Teodor Stanning, speaking to reporters in the capital, called the \
+         decision \"a hard blow for the whole region\" and said the government would ask \
+         Korvath to look again.\n\
+         Governor Helka Dravi of the Tamsk region, where the plant is the largest employer, said \
+         the closure would cost the region \"far more than 4,300 jobs\".",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [
+            ("a hard blow for the whole region", "Teodor Stanning"),
+            ("far more than 4,300 jobs", "Helka Dravi"),
+        ]
+    );
+}
