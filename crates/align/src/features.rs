@@ -210,13 +210,9 @@ const PERIOD_OPENERS: &[&str] = &[
 fn names_period(after: &str) -> bool {
     let after = after.trim_start_matches(|c: char| !c.is_alphanumeric());
     let mut words = after.split(|c: char| !c.is_alphanumeric());
-    let period_word = |word: &str| {
-        dossier_model::MONTH_NAMES.contains(&word)
-            || (word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()))
-    };
     PERIOD_OPENERS.iter().any(|opener| {
         after.starts_with(opener) && after[opener.len()..].starts_with([' ', ',', '.'])
-    }) || (words.next() == Some("in") && words.next().is_some_and(period_word))
+    }) || (words.next() == Some("in") && words.next().is_some_and(is_day_word))
 }
 
 /// The figures of a claim, read with the words around them.

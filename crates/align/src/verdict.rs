@@ -95,7 +95,7 @@ pub fn judge(
                 .find(|(v, _)| was_earlier(*v) && other.numbers.iter().any(|(w, _)| same(*v, *w)));
             let new = m.numbers.iter().find(|(v, _)| {
                 !other.numbers.iter().any(|(w, _)| same(*v, *w))
-                    && (m.earlier.is_empty() || !was_earlier(*v))
+                    && !m.earlier.iter().any(|w| same(*v, *w))
             });
             if let (Some((x, _)), Some((y, _))) = (earlier, new) {
                 return Judgement {

@@ -4,6 +4,7 @@
 
 use dossier_model::{EntityKind, Mention, Span, Speaker};
 
+use crate::clause;
 use crate::lexicon::Lexicon;
 use crate::token::{Token, TokenKind};
 
@@ -464,11 +465,11 @@ impl<'a> Context<'a> {
             (person, before)
         } else if self.tokens[before].text.ends_with("'s")
             || self.tokens[before].text.ends_with("\u{2019}s")
-            || role_is_possessive(&self.tokens[before])
+            || crate::role::is_possessive(&self.tokens[before])
         {
             // "Brannock's office" names the person; "the prime minister's office" gives a
             // title some person in the text holds.
-            let owner = if role_is_possessive(&self.tokens[before]) {
+            let owner = if crate::role::is_possessive(&self.tokens[before]) {
                 before.checked_sub(1)?
             } else {
                 before
@@ -709,10 +710,7 @@ impl<'a> Context<'a> {
                 .mention_ending_at(last - 2)
                 .filter(|m| m.kind == EntityKind::Person)
         {
-            return Some(Found {
-                span: person.span,
-                ..self.found_of(person)
-            });
+            return Some(self.found_of(person));
         }
         if let Some(found) = self.reference_at(last, memory) {
             return Some(found);
@@ -784,7 +782,7 @@ impl<'a> Context<'a> {
             .rev()
             .take_while(|&k| {
                 let token = &self.tokens[k];
-                token.kind == TokenKind::Word && !AUXILIARIES.contains(&token.lower().as_str())
+                token.kind == TokenKind::Word && !clause::is_auxiliary(&token.lower())
             })
             .find(|&k| matches!(self.tokens[k].lower().as_str(), "of" | "at" | "from"))?;
         let person = self
@@ -856,7 +854,7 @@ impl<'a> Context<'a> {
             // "said the government would ask Korvath …": past the verb is the object's.
             if matches!(token.text, "," | "." | ";" | ":")
                 || token.kind == TokenKind::Quote
-                || AUXILIARIES.contains(&token.lower().as_str())
+                || clause::is_auxiliary(&token.lower())
             {
                 return None;
             }
@@ -1045,11 +1043,6 @@ impl<'a> Context<'a> {
         }
         None
     }
-}
-
-/// A possessive ending written as a token of its own ("minister" "'s").
-fn role_is_possessive(token: &Token) -> bool {
-    matches!(token.text, "'s" | "\u{2019}s")
 }
 
 fn lowercase_first(text: &str) -> String {

@@ -113,6 +113,11 @@ const AUXILIARY: &[&str] = &[
     "might", "must", "should", "does", "did", "do",
 ];
 
+/// Whether a word (lowercase) is a finite auxiliary or modal ("would", "has", "were").
+pub(crate) fn is_auxiliary(word: &str) -> bool {
+    AUXILIARY.contains(&word)
+}
+
 /// A relative clause starts here: ", which began ...", "who asked ...", "a plant that forced
 /// ..." — the relative pronoun followed by a verb, so the clause is a fact of its own.
 fn is_relative_start(tokens: &[Token], k: usize, end: usize) -> bool {

@@ -5,11 +5,18 @@ use dossier_model::{NUMBER_WORDS, Quantity, Span};
 
 use crate::token::{Token, TokenKind};
 
-/// Scale tokens after a figure: the scale words, and a scale suffix written apart ("4.5 bn").
-fn scale_of(word: &str) -> Option<f64> {
+/// Scale tokens after a figure: the scale words, and a scale suffix written apart ("4.5 bn";
+/// "m" only after a currency sign, as [`dossier_model::scaled_figure`] reads it: "a 30 m wall"
+/// measures metres).
+fn scale_of(word: &str, money: bool) -> Option<f64> {
+    let apart: &[(&str, f64)] = if money {
+        &[("bn", 1e9), ("m", 1e6)]
+    } else {
+        &[("bn", 1e9)]
+    };
     dossier_model::SCALE_WORDS
         .iter()
-        .chain(&[("bn", 1e9), ("m", 1e6)])
+        .chain(apart)
         .find(|(s, _)| *s == word)
         .map(|&(_, scale)| scale)
 }
@@ -31,7 +38,6 @@ const QUALIFIERS: &[&str] = &[
     "over",
     "under",
     "approximately",
-    "about",
     "an estimated",
 ];
 /// Words that end a counted noun phrase ("three tanks were", "14 people have").
@@ -191,7 +197,7 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
         if let Some(scale) = tokens
             .get(end)
             .filter(|_| end < range.end)
-            .and_then(|t| scale_of(&t.lower()))
+            .and_then(|t| scale_of(&t.lower(), currency.is_some()))
         {
             value *= scale;
             end += 1;
@@ -319,6 +325,10 @@ mod tests {
         assert_eq!((q[0].0, q[0].1.as_str()), (1.2e9, "euros"));
         assert_eq!((q[1].0, q[1].1.as_str()), (4e7, "dollars"));
         assert!(q.iter().all(|q| q.0 < 1e10 && q.0 != 3e7), "{q:?}");
+        // A scale letter written apart counts as millions only after a currency sign.
+        let q = quantities("It raised $5 m and built a 30 m wall");
+        assert_eq!(q[0].0, 5e6);
+        assert!(q.iter().all(|q| q.0 != 3e7), "{q:?}");
         let q = quantities("The group demanded $4.5 million, then about €12 million");
         assert_eq!(q[0].0, 4_500_000.0);
         assert_eq!(q[0].1, "dollars");

@@ -12,7 +12,7 @@ fn is_title(token: &Token, lexicon: &Lexicon) -> bool {
     token.kind == TokenKind::Word && lexicon.titles.contains(&token.lower())
 }
 
-fn is_possessive(token: &Token) -> bool {
+pub(crate) fn is_possessive(token: &Token) -> bool {
     matches!(token.text, "'s" | "\u{2019}s")
 }
 
@@ -260,9 +260,9 @@ pub fn apposition_after(
 const MAX_DESCRIBED: usize = 9;
 
 /// Where a relative clause that describes what someone does ends ("who tracks ransomware leak
-/// sites"): at a comma, a dash or the sentence end `limit`, with no quotation, cue or second
-/// clause in it. Its verb is a present-tense one of habit ("tracks", "teaches"); "who was
-/// arrested" or "who has written" tells an event, not a role. `who` is the index of "who".
+/// sites"): see [`clause_end`]. Its verb is a present-tense one of habit ("tracks",
+/// "teaches"); "who was arrested" or "who has written" tells an event, not a role. `who` is
+/// the index of "who".
 fn describing_clause_end(
     tokens: &[Token],
     who: usize,
@@ -273,28 +273,11 @@ fn describing_clause_end(
     let habitual = verb.len() > 3
         && verb.ends_with('s')
         && !verb.ends_with("ss")
-        && !matches!(
-            verb.as_str(),
-            "says" | "does" | "goes" | "has" | "was" | "is"
-        );
+        && !matches!(verb.as_str(), "says" | "does" | "goes");
     if !habitual {
         return None;
     }
-    let mut to = who + 1;
-    while to < limit {
-        let token = &tokens[to];
-        if matches!(token.text, "," | ";" | "." | "--" | "\u{2014}" | "\u{2013}") {
-            break;
-        }
-        if (token.kind == TokenKind::Quote && !is_plural_possessive(tokens, to))
-            || (token.kind == TokenKind::Word && lexicon.cues.contains(&token.lower()))
-            || matches!(token.lower().as_str(), "and" | "but" | "who" | "which")
-        {
-            return None;
-        }
-        to += 1;
-    }
-    (to > who + 2).then_some(to)
+    clause_end(tokens, who + 1, limit, lexicon).filter(|&to| to > who + 2)
 }
 
 /// A role's end without the town its organisation stands in: "head of rates strategy at
@@ -339,6 +322,14 @@ fn relative_role(
     let verb = tokens.get(who + 1).filter(|_| who + 1 < limit)?;
     let noun = lexicon.role_verbs.get(&verb.lower())?;
     let from = who + 2;
+    let to = clause_end(tokens, from, limit, lexicon)?;
+    Some(format!("{noun} of {}", text_of(text, tokens, from, to)))
+}
+
+/// Where a relative clause's words from `from` end: at a comma, a dash or the sentence end
+/// `limit`, with no quotation, cue or second clause among them, and at most
+/// [`MAX_ROLE_TOKENS`] of them; `None` when they are not such a clause.
+fn clause_end(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) -> Option<usize> {
     let mut to = from;
     while to < limit && to - from <= MAX_ROLE_TOKENS {
         let token = &tokens[to];
@@ -356,10 +347,7 @@ fn relative_role(
         }
         to += 1;
     }
-    if to == from || to - from > MAX_ROLE_TOKENS {
-        return None;
-    }
-    Some(format!("{noun} of {}", text_of(text, tokens, from, to)))
+    (to > from && to - from <= MAX_ROLE_TOKENS).then_some(to)
 }
 
 /// The words that tie a title to what it heads: "head of", "spokesperson for", "analyst at".
