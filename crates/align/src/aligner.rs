@@ -155,18 +155,8 @@ impl Aligner {
         }
         let doc_of: Vec<usize> = items.iter().map(|i| i.doc).collect();
         let sentence_keys: Vec<(usize, usize)> = items.iter().map(|i| i.sentence).collect();
-        // Which side of a dispute each statement takes: a claim's polarity, or that of a
-        // quote's first sentence ("We have not paid. ..." denies).
-        let sides: Vec<Polarity> = items
-            .iter()
-            .map(|item| {
-                if item.is_quote {
-                    Polarity::of_clause(first_sentence(&item.evidence.text))
-                } else {
-                    item.features.polarity
-                }
-            })
-            .collect();
+        // Which side of a dispute each statement takes.
+        let sides: Vec<Polarity> = items.iter().map(|item| item.features.polarity).collect();
         let groups = matching::group(
             &doc_of,
             &sentence_keys,
@@ -179,12 +169,18 @@ impl Aligner {
             let members: Vec<&Item> = group.iter().map(|&k| &items[k]).collect();
             // How well each pair of documents agrees here: their best-matching statements
             // (a second clause of one sentence that joined the group does not drag it down).
+            // A copy agreeing with its original says nothing of whether another source
+            // agrees: only pairs of independent sources count, where there are any.
+            let mixed = group
+                .iter()
+                .any(|&i| items[i].independence != items[group[0]].independence);
             let mut best: HashMap<(usize, usize), f64> = HashMap::new();
             for (x, &i) in group.iter().enumerate() {
                 for &j in &group[x + 1..] {
                     if let Some(s) = score_of.get(&(i.min(j), i.max(j))) {
                         let (a, b) = (items[i].doc, items[j].doc);
-                        if a != b {
+                        let apart = !mixed || items[i].independence != items[j].independence;
+                        if a != b && apart {
                             let slot = best.entry((a.min(b), a.max(b))).or_insert(0.0);
                             *slot = slot.max(*s);
                         }
@@ -295,13 +291,4 @@ fn is_headline(doc: &Document, sentences: &[dossier_model::Sentence], at: usize)
         && first.span.start <= at
         && at < first.span.end
         && !text.ends_with(['.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}', ':'])
-}
-
-/// A text up to the end of its first sentence.
-fn first_sentence(text: &str) -> &str {
-    [". ", "? ", "! "]
-        .iter()
-        .filter_map(|end| text.find(end))
-        .min()
-        .map_or(text, |i| &text[..i])
 }

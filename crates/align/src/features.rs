@@ -809,6 +809,15 @@ pub fn of_claim(claim: &Claim) -> Features {
     }
 }
 
+/// The first sentence of a text.
+fn first_sentence(text: &str) -> &str {
+    [". ", "? ", "! "]
+        .iter()
+        .filter_map(|end| text.find(end))
+        .min()
+        .map_or(text, |i| &text[..i])
+}
+
 /// Features of a quote.
 pub fn of_quote(quote: &Quote) -> Features {
     let words = words(&quote.text);
@@ -821,7 +830,9 @@ pub fn of_quote(quote: &Quote) -> Features {
         earlier: Vec::new(),
         speaker: (!quote.speaker.anonymous).then(|| quote.speaker.name.clone()),
         is_quote: true,
-        polarity: Polarity::Positive,
+        // The side a quote takes is that of its first sentence ("We have not paid. ..."
+        // denies).
+        polarity: Polarity::of_clause(first_sentence(&quote.text)),
         revision: false,
         original: false,
         scopes: BTreeSet::new(),

@@ -72,7 +72,6 @@ pub fn judge(
         };
     }
     let weakest = scores.iter().copied().fold(f64::INFINITY, f64::min);
-    let strongest = scores.iter().copied().fold(0.0, f64::max);
     // Figures for the same counted thing: shared, changed with a marker, or different.
     let marked = items.iter().any(|f| f.revision || f.original);
     // "rose to 52 on Monday from 37": a statement marked as an update that gives the other
@@ -211,8 +210,14 @@ pub fn judge(
     // nothing about a denial that only shares their subject.
     let asserting = |f: &Features| f.polarity == Polarity::Positive && !f.is_quote;
     let positive = items.iter().any(|f| asserting(f));
-    let negative = items.iter().any(|f| f.polarity == Polarity::Negative);
-    if positive && negative {
+    // A quote denies only where it stands against an assertion ("We have not paid" beside "it
+    // paid, two people said"); a "not" elsewhere in a quote ("today, not tomorrow") is no
+    // side of a dispute.
+    let negative = items
+        .iter()
+        .any(|f| f.polarity == Polarity::Negative && !f.is_quote);
+    let denying = items.iter().any(|f| f.polarity == Polarity::Negative);
+    if positive && denying {
         // The asserting and the denying statement must be close, and close in what they
         // assert: sharing only what a temporal adjunct takes as given ("denied it was warned
         // before the recall") is no denial of the recall; and the assertion must say some of
@@ -239,11 +244,15 @@ pub fn judge(
                 .first()
                 .is_some_and(|w| matches!(w.as_str(), "that" | "which" | "who"))
         };
+        // A headline compresses what its body says: the dispute stands on the body's
+        // statements, and two headlines put side by side are no evidence of one.
         let opposed = (0..items.len())
-            .filter(|&i| items[i].polarity == Polarity::Negative && !relative(items[i]))
+            .filter(|&i| {
+                items[i].polarity == Polarity::Negative && !relative(items[i]) && !items[i].headline
+            })
             .flat_map(|i| {
                 (0..items.len())
-                    .filter(|&j| asserting(items[j]))
+                    .filter(|&j| asserting(items[j]) && !items[j].headline)
                     .map(move |j| (i, j))
             })
             .filter(|&(i, j)| {
@@ -259,6 +268,8 @@ pub fn judge(
                     .to_string(),
             };
         }
+    }
+    if positive && negative {
         return Judgement {
             verdict: Verdict::Partial,
             difference: Some("polarity".to_string()),
@@ -279,17 +290,23 @@ pub fn judge(
     }
     // Different hours of one day for what is otherwise the same event ("shortly after 3 a.m."
     // against "at about 4 a.m."): a conflict when the statements are close, else side by side.
-    let clocks = items.iter().enumerate().find_map(|(i, a)| {
-        items[i + 1..]
-            .iter()
-            .find(|b| crate::features::clocks_apart(a, b) && !crate::features::times_apart(a, b))
-            .map(|b| (a, *b))
-    });
+    // The pair giving the two hours must itself be close, not only joined through others:
+    // "the cars left the track at 23:40" and "the train left the depot at 17:10 with 62 cars"
+    // share a count, not an event.
     let unmarked = |f: &Features| !f.revision && !f.original;
-    if let Some((a, b)) = clocks
-        && unmarked(a)
-        && unmarked(b)
-    {
+    let clocks = (0..items.len())
+        .flat_map(|i| (i + 1..items.len()).map(move |j| (i, j)))
+        .filter(|&(i, j)| {
+            let (a, b) = (items[i], items[j]);
+            crate::features::clocks_apart(a, b)
+                && !crate::features::times_apart(a, b)
+                && unmarked(a)
+                && unmarked(b)
+        })
+        .map(|(i, j)| (similarity(i, j), i, j))
+        .max_by(|x, y| x.0.total_cmp(&y.0));
+    if let Some((pair, i, j)) = clocks {
+        let (a, b) = (items[i], items[j]);
         let say = |f: &Features| {
             f.clock
                 .iter()
@@ -297,7 +314,7 @@ pub fn judge(
                 .collect::<Vec<_>>()
                 .join(", ")
         };
-        let close = strongest >= config.conflict_threshold;
+        let close = pair >= config.conflict_threshold;
         return Judgement {
             verdict: if close {
                 Verdict::Conflict
@@ -473,6 +490,83 @@ mod tests {
             &AlignConfig::default(),
         )
         .verdict
+    }
+
+    fn quote(text: &str) -> Features {
+        crate::features::of_quote(&dossier_model::Quote {
+            id: String::new(),
+            doc: String::new(),
+            start: 0,
+            end: text.len(),
+            text: text.to_string(),
+            kind: dossier_model::QuoteKind::Direct,
+            speaker: dossier_model::Speaker::named("Tobin Harsk"),
+            speaker_span: None,
+            cue: None,
+            cue_span: None,
+            channel: None,
+            via: Vec::new(),
+            times: Vec::new(),
+        })
+    }
+
+    #[test]
+    fn a_quoted_denial_of_what_another_report_asserts_is_a_conflict() {
+        let asserted = statement(
+            "The ferry was overloaded when it left port on Saturday night",
+            Polarity::Positive,
+        );
+        let denied =
+            quote("The ferry was not overloaded when it left port. She sailed within her limits.");
+        assert_eq!(verdict_of(&asserted, &denied, 0.6), Verdict::Conflict);
+        // A "not" that denies nothing of the fact leaves the quote agreeing.
+        let urged = statement(
+            "Parents were urged to stop using the seat at once",
+            Polarity::Positive,
+        );
+        let urging = quote("Parents should stop using the seat today, not tomorrow");
+        assert_ne!(verdict_of(&urged, &urging, 0.6), Verdict::Conflict);
+        assert_ne!(verdict_of(&urged, &urging, 0.6), Verdict::Partial);
+    }
+
+    #[test]
+    fn headlines_are_no_side_of_a_dispute() {
+        let mut asserted = statement("Kaldria agrees to leave Ostrelle", Polarity::Positive);
+        asserted.headline = true;
+        let mut denied = statement(
+            "Ceasefire agreed as Kaldria denies promising to leave Ostrelle",
+            Polarity::Negative,
+        );
+        denied.headline = true;
+        assert_ne!(verdict_of(&asserted, &denied, 0.6), Verdict::Conflict);
+        asserted.headline = false;
+        denied.headline = false;
+        assert_eq!(verdict_of(&asserted, &denied, 0.6), Verdict::Conflict);
+    }
+
+    #[test]
+    fn two_hours_conflict_only_where_their_own_statements_are_close() {
+        let derailed = statement(
+            "Fourteen of the 62 cars left the track at about 11:40 p.m. on Sunday",
+            Polarity::Positive,
+        );
+        let departed = statement(
+            "The train left the depot at 17:10 on Sunday with 62 wagons",
+            Polarity::Positive,
+        );
+        let judged = |pair: f64| {
+            judge(
+                &[&derailed, &departed],
+                &[0.9],
+                &|_, _| pair,
+                2,
+                2,
+                &AlignConfig::default(),
+            )
+        };
+        assert_eq!(judged(0.3).verdict, Verdict::Partial);
+        assert_eq!(judged(0.3).difference.as_deref(), Some("time"));
+        assert_eq!(judged(0.6).verdict, Verdict::Conflict);
     }
 
     #[test]

@@ -58,6 +58,8 @@ const ING_PREPOSITIONS: &[&str] = &[
     "according",
     "including",
 ];
+/// Adverbs that may stand before a verb whose subject came before an aside (", also runs").
+const VERB_ADVERBS: &[&str] = &["also", "still", "now", "later", "already", "again"];
 const BREAKS: &[&str] = &[";", "--", "\u{2014}", "\u{2013}"];
 
 fn is_predicate_start(tokens: &[Token], k: usize, end: usize) -> bool {
@@ -193,13 +195,17 @@ fn is_new_clause(tokens: &[Token], k: usize, end: usize) -> bool {
     let opens_subject = tokens.get(k + 2).is_some_and(|t| {
         let lower = t.lower();
         t.is_capitalized()
+            || t.kind == TokenKind::Number
             || DETERMINERS.contains(&lower.as_str())
             || matches!(lower.as_str(), "he" | "she" | "it" | "they" | "we")
     });
+    // ", and 23 of them were taken to hospital": a count opens a subject too.
     (k + 3..(k + 7).min(end)).any(|j| {
         let lower = tokens[j].lower();
         let subject_ok = (k + 2..j).all(|i| {
-            tokens[i].kind == TokenKind::Word && !AUXILIARY.contains(&tokens[i].lower().as_str())
+            let counted = i == k + 2 && tokens[i].kind == TokenKind::Number;
+            (counted || tokens[i].kind == TokenKind::Word)
+                && !AUXILIARY.contains(&tokens[i].lower().as_str())
         });
         let past = tokens[j].text.starts_with(char::is_lowercase) && is_past_form(&lower);
         subject_ok
@@ -258,7 +264,8 @@ fn has_verb(tokens: &[Token], range: Range<usize>, is_cue: &dyn Fn(usize) -> boo
         // "which employs", "it makes", "Calvera operates", "the union wants": a present tense
         // after its subject. ", which makes resins, operates plants", "The union, Local 14,
         // wants": the main verb resumes after an aside.
-        let resumed = k > 0 && tokens[k - 1].is(",") && (k == range.start || k > range.start + 2);
+        let resumed = k > 0 && tokens[k - 1].is(",") && (k == range.start || k > range.start + 2)
+            || k == range.start + 1 && VERB_ADVERBS.contains(&tokens[range.start].lower().as_str());
         // "the union wants": a common noun after its determiner, not inside a prepositional
         // phrase ("in the southern lowlands")
         let in_phrase = k >= range.start + 3
@@ -424,14 +431,30 @@ pub fn split(
         } else {
             false
         };
-        // ", which began on Monday, was declared out": the main verb resumes after the aside.
+        // ", which began on Monday, was declared out", "its warning, issued at 10 p.m., had
+        // been sent to all operators": the main verb resumes after the aside, a fact apart.
+        let aside = matches!(tokens[start].lower().as_str(), "which" | "who" | "that")
+            || (start > sentence.start
+                && tokens[start - 1].is(",")
+                && tokens[start].text.starts_with(char::is_lowercase)
+                && is_past_form(&tokens[start].lower())
+                && !is_cue(start));
+        // An adverb may come first (", also runs 11 branches").
+        let verb_at = if tokens
+            .get(k + 1)
+            .is_some_and(|t| VERB_ADVERBS.contains(&t.lower().as_str()))
+        {
+            k + 2
+        } else {
+            k + 1
+        };
         let resumes = token.is(",")
-            && k + 1 < sentence.end
-            && (AUXILIARY.contains(&tokens[k + 1].lower().as_str())
-                || is_cue(k + 1)
-                || is_finite_s(&tokens[k + 1]))
+            && verb_at < sentence.end
+            && (AUXILIARY.contains(&tokens[verb_at].lower().as_str())
+                || is_cue(verb_at)
+                || is_finite_s(&tokens[verb_at]))
             && k > start
-            && matches!(tokens[start].lower().as_str(), "which" | "who" | "that");
+            && aside;
         let breaks_here = breaks_here || resumes;
         if breaks_here {
             if k > start && !dateline_dash {
@@ -509,6 +532,49 @@ mod tests {
             [
                 "Engineers warned managers that a transformer was at risk of failure",
                 "that its maintenance had been postponed three times"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_count_after_and_opens_a_clause_of_its_own() {
+        assert_eq!(
+            clauses(
+                "Lifeboats pulled 160 people from the water by noon, and 20 of them were taken to \
+                 hospital in the capital."
+            ),
+            [
+                "Lifeboats pulled 160 people from the water by noon",
+                "20 of them were taken to hospital in the capital"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_aside_is_a_fact_apart_from_the_verb_after_it() {
+        assert_eq!(
+            clauses(
+                "The agency said that its flood alert for the valley, issued at noon on Friday, \
+                 had been sent to every council by email."
+            ),
+            [
+                "The agency said that its flood alert for the valley",
+                "issued at noon on Friday",
+                "had been sent to every council by email"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_main_verb_resumes_after_a_relative_aside_behind_an_adverb() {
+        assert_eq!(
+            clauses(
+                "The lender, which has about 900,000 customers at home, also runs 12 branches \
+                 abroad."
+            ),
+            [
+                "which has about 900,000 customers at home",
+                "also runs 12 branches abroad"
             ]
         );
     }
