@@ -243,7 +243,13 @@ fn figures(claim: &Claim) -> Figures {
             .get(local(quantity.span.end)..)
             .unwrap_or("")
             .to_lowercase();
-        let unit = quantity.unit_key();
+        let mut unit = quantity.unit_key();
+        // "7.5 miles" and "12 km" are one distance: units of measure in their base unit.
+        let mut value = quantity.value;
+        if let Some((base, factor)) = dossier_model::measure(&unit) {
+            value *= factor;
+            unit = base.to_string();
+        }
         let next_word = after.split_whitespace().next().unwrap_or("");
         if TIME_UNITS.contains(&unit.as_str()) && OFFSET_WORDS.contains(&next_word) {
             continue;
@@ -254,13 +260,13 @@ fn figures(claim: &Claim) -> Figures {
                 .find(|(written, _)| *written == qualifier)
                 .map(|&(_, bound)| bound)
         }) {
-            out.bounds.push((quantity.value, bound));
+            out.bounds.push((value, bound));
         }
         if before.trim_end().ends_with(" from") {
-            out.earlier.push(quantity.value);
+            out.earlier.push(value);
             out.between_periods |= names_period(&after);
         }
-        out.numbers.push((quantity.value, unit));
+        out.numbers.push((value, unit));
     }
     out
 }

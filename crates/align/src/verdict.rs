@@ -129,9 +129,12 @@ pub fn judge(
                 if theirs.is_empty() {
                     continue;
                 }
-                let shared = mine.iter().any(|x| theirs.iter().any(|y| same(*x, *y)));
+                let same_here = |x: f64, y: f64| dossier_model::same_figure(x, y, unit);
+                let shared = mine
+                    .iter()
+                    .any(|x| theirs.iter().any(|y| same_here(*x, *y)));
                 // "as much as 1.4%" and "1.3%" can both be true.
-                let within = |x: f64, y: f64| same(x, y) || within_bounds(a, x, b, y);
+                let within = |x: f64, y: f64| same_here(x, y) || within_bounds(a, x, b, y);
                 let differ = mine.iter().any(|x| !theirs.iter().any(|y| within(*x, *y)))
                     || theirs.iter().any(|y| !mine.iter().any(|x| within(*x, *y)));
                 agreeing_figure |= shared;
@@ -143,16 +146,16 @@ pub fn judge(
                     theirs
                         .iter()
                         .copied()
-                        .find(|y| !same(*y, mine[0]))
+                        .find(|y| !same_here(*y, mine[0]))
                         .unwrap_or(theirs[0]),
                 );
                 let side_by_side = items.iter().any(|f| {
                     f.numbers
                         .iter()
-                        .any(|(v, u)| same_unit(u, unit) && same(*v, x))
+                        .any(|(v, u)| same_unit(u, unit) && same_here(*v, x))
                         && f.numbers
                             .iter()
-                            .any(|(v, u)| same_unit(u, unit) && same(*v, y))
+                            .any(|(v, u)| same_unit(u, unit) && same_here(*v, y))
                 });
                 // "640 injured" and "31,000 homeless" count different people
                 let other_outcome = !a.outcomes.is_empty()
@@ -699,6 +702,27 @@ mod tests {
             })
             .collect();
         claim_features(text, Polarity::Positive, quantities, revision_marker)
+    }
+
+    #[test]
+    fn one_distance_in_two_units_is_no_conflict() {
+        let km = with_figures(
+            "Debris fell into the sea about 12 kilometres offshore",
+            &[("12 kilometres", 12.0, "kilometres", None)],
+            false,
+        );
+        let miles = with_figures(
+            "Debris fell into the sea about 7.5 miles offshore",
+            &[("7.5 miles", 7.5, "miles", None)],
+            false,
+        );
+        assert_ne!(verdict_of(&km, &miles, 0.6), Verdict::Conflict);
+        let farther = with_figures(
+            "Debris fell into the sea about 11 miles offshore",
+            &[("11 miles", 11.0, "miles", None)],
+            false,
+        );
+        assert_eq!(verdict_of(&km, &farther, 0.6), Verdict::Conflict);
     }
 
     #[test]

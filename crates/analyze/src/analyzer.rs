@@ -122,7 +122,9 @@ impl Analyzer {
                 if let Some(found) = &attribution.source {
                     memory.last_speaker = Some((found.clone(), paragraph));
                 }
-                if m.kind == Some(QuoteKind::Direct) {
+                // A paragraph that quotes its speaker, whole or in part ('called it "a
+                // beginning"'), lends that speaker to a quote paragraph after it.
+                if matches!(m.kind, Some(QuoteKind::Direct | QuoteKind::Partial)) {
                     memory.last_quote_paragraph = Some(paragraph);
                 }
                 let speaker = attribution.source.as_ref().map_or_else(

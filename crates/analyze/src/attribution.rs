@@ -692,13 +692,16 @@ impl<'a> Context<'a> {
                     return Some(found);
                 }
                 if unnamed.is_none() && j < last {
-                    unnamed = self.anonymous_at(j - 1, floor, j);
+                    unnamed = self
+                        .anonymous_at(j - 1, floor, j)
+                        .or_else(|| self.described_ending_at(j - 1, floor, j));
                 }
             }
             return fallback.map(|m| self.found_of(m)).or(unnamed);
         }
-        // "said X and urged people": a coordinated verb shares the subject of the first.
-        if self.tokens[last].is("and") {
+        // "said X and urged people", "welcomed it but said": a coordinated verb shares the
+        // subject of the first.
+        if self.tokens[last].is("and") || self.tokens[last].is("but") {
             return self.sentence_subject(floor, last, memory);
         }
         // "Henrike Valtsen, who told parliament that …": the relative pronoun's antecedent.
@@ -720,19 +723,36 @@ impl<'a> Context<'a> {
         if let Some(person) = self.person_of(last, floor) {
             return Some(person);
         }
+        let described = || self.described_ending_at(last, floor, cue);
         if let Some(mention) = self.mention_ending_at(last) {
+            // "two people briefed on the talks in Medrinna told": a name after a preposition
+            // ends the description of the source, it is not the source.
+            let governed = self
+                .token_at(mention.span.start)
+                .checked_sub(1)
+                .is_some_and(|p| {
+                    matches!(
+                        self.tokens[p].lower().as_str(),
+                        "in" | "at" | "from" | "near" | "on" | "outside" | "inside" | "across"
+                    )
+                });
+            if governed && let Some(found) = described() {
+                return Some(found);
+            }
             return Some(self.found_of(mention));
         }
-        self.anonymous_at(last, floor, cue).or_else(|| {
-            // "a person familiar with the talks told": the head noun stands before the
-            // phrase that describes it
-            (last.saturating_sub(8).max(floor)..last)
-                .rev()
-                .find_map(|head| {
-                    self.anonymous_at(head, floor, cue)
-                        .filter(|f| f.span.end == self.tokens[last].span.end && head + 1 < last)
-                })
-        })
+        self.anonymous_at(last, floor, cue).or_else(described)
+    }
+
+    /// An unnamed source whose description ends at token `last`, its head noun before the
+    /// phrase that describes it ("a person familiar with the talks").
+    fn described_ending_at(&self, last: usize, floor: usize, ceiling: usize) -> Option<Found> {
+        (last.saturating_sub(8).max(floor)..last)
+            .rev()
+            .find_map(|head| {
+                self.anonymous_at(head, floor, ceiling)
+                    .filter(|f| f.span.end == self.tokens[last].span.end && head + 1 < last)
+            })
     }
 
     /// The person a sentence opens with: a name at its start, after a title, or after an
@@ -858,17 +878,21 @@ impl<'a> Context<'a> {
             {
                 return None;
             }
-            if let Some(found) = self.person_after_title(k, ceiling) {
-                return Some(found);
-            }
-            if let Some(found) = self.reference_at(k, memory) {
-                return Some(found);
-            }
-            if let Some(found) = self.anonymous_from(k, ceiling) {
-                return Some(found);
-            }
-            if let Some(mention) = self.mention_starting_at(k) {
-                return Some(self.found_of(mention));
+            let found = self
+                .person_after_title(k, ceiling)
+                .or_else(|| self.reference_at(k, memory))
+                .or_else(|| self.anonymous_from(k, ceiling))
+                .or_else(|| self.mention_starting_at(k).map(|m| self.found_of(m)));
+            if let Some(found) = found {
+                // "said Varnessa would verify": a name before a verb is the reported
+                // clause's subject, not the speaker.
+                let next = self.token_at(found.span.end);
+                let verb = self.tokens.get(next).is_some_and(|t| {
+                    let lower = t.lower();
+                    clause::is_auxiliary(&lower)
+                        || (t.text.starts_with(char::is_lowercase) && clause::is_past_form(&lower))
+                });
+                return (!verb).then_some(found);
             }
             k += 1;
         }

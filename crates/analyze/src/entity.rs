@@ -96,6 +96,30 @@ fn find_runs(
                     && !(next.is("of") && person(end - 1) && !person(end + 1))
                 {
                     end += 2;
+                } else if next.is("for")
+                    && lexicon
+                        .organization_heads
+                        .contains(&tokens[end - 1].lower())
+                    && tokens.get(end + 1).is_some_and(|t| {
+                        t.is_capitalized()
+                            && end + 1 < sentence.tokens.end
+                            && !dossier_model::is_calendar_word(&t.lower())
+                    })
+                {
+                    // "Institute for Peace Studies", "Commission for Water Safety".
+                    end += 2;
+                } else if next.is("of")
+                    && lexicon
+                        .organization_heads
+                        .contains(&tokens[end - 1].lower())
+                    && tokens.get(end + 1).is_some_and(|t| t.is("the"))
+                    && tokens
+                        .get(end + 2)
+                        .is_some_and(|t| t.is_capitalized() && end + 2 < sentence.tokens.end)
+                {
+                    // "Office of the Data Commissioner", "Ministry of the Interior": an
+                    // organisation's head word named after what it is of.
+                    end += 3;
                 } else if is_plural_possessive(tokens, end)
                     && end + 1 < sentence.tokens.end
                     && tokens[end + 1].is_capitalized()
@@ -216,9 +240,16 @@ pub fn find_mentions(
         let sentence = &sentences[run.sentence];
         // Split a leading title: "Army Secretary Dan Driscoll" → role + name; but a run that
         // ends in an organisation's head word is one name ("Brenholm General Hospital").
+        // So is one ending in a title whose head word stands before "of" ("Office of the
+        // Data Commissioner"; but "Bank of Estmarra Governor Ana Lisk" is a person's title).
         let org_headed = lexicon
             .organization_heads
-            .contains(&tokens[run.end - 1].lower());
+            .contains(&tokens[run.end - 1].lower())
+            || (lexicon.titles.contains(&tokens[run.end - 1].lower())
+                && (run.start + 1..run.end).any(|k| {
+                    tokens[k].is("of")
+                        && lexicon.organization_heads.contains(&tokens[k - 1].lower())
+                }));
         let last_title = (run.start..run.end).rev().find(|&k| {
             !org_headed
                 && tokens[k].kind == TokenKind::Word

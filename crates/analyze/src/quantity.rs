@@ -112,6 +112,17 @@ fn parse_number(token: &Token, money: bool) -> Option<(f64, Option<String>)> {
         _ => (lower.clone(), None),
     };
     let digits: String = head.chars().filter(|c| *c != ',').collect();
+    // "15km", "12kg": a unit of measure written on.
+    let letters = digits.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.');
+    if unit.is_none()
+        && !money
+        && !letters.is_empty()
+        && letters.len() < digits.len()
+        && dossier_model::measure(letters).is_some()
+        && let Ok(value) = digits[..digits.len() - letters.len()].parse::<f64>()
+    {
+        return Some((value, Some(letters.to_string())));
+    }
     let value = digits
         .trim_end_matches('%')
         .parse::<f64>()
@@ -139,6 +150,31 @@ fn currency_of(sign: &str) -> Option<&'static str> {
             _ => None,
         }
     }
+}
+
+/// A unit of measure written from token `k` ("kilometres", "nautical miles", "square
+/// kilometres", "km/h", "miles per hour"): the unit as written, lowercase, and its length in
+/// tokens.
+fn measure_after(tokens: &[Token], k: usize, end: usize) -> Option<(String, usize)> {
+    let word = |j: usize| (j < end).then(|| tokens[j].lower());
+    let first = word(k)?;
+    let second = word(k + 1);
+    let third = word(k + 2);
+    let mut candidates = Vec::with_capacity(3);
+    if let (Some(b), Some(c)) = (&second, &third) {
+        // "km / h" is tokenised apart; "miles per hour" is written so.
+        let joiner = if b == "/" { "/" } else { " per " };
+        if b == "/" || b == "per" {
+            candidates.push((format!("{first}{joiner}{c}"), 3));
+        }
+    }
+    if let Some(b) = &second {
+        candidates.push((format!("{first} {b}"), 2));
+    }
+    candidates.push((first, 1));
+    candidates
+        .into_iter()
+        .find(|(written, _)| dossier_model::measure(&dossier_model::unit_key(written)).is_some())
 }
 
 /// "the number of people ... rose to 14", "the death toll": what a bare figure counts.
@@ -221,6 +257,13 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
                 unit = Some("percent".to_string());
                 end += 2;
             }
+        }
+        // "12 kilometres offshore", "40 square kilometres", "60 km/h": a unit of measure.
+        if unit.is_none()
+            && let Some((written, words)) = measure_after(tokens, end, range.end)
+        {
+            unit = Some(written);
+            end += words;
         }
         if unit.is_none() {
             // The counted noun: the last of the lowercase words after the number ("two
@@ -334,6 +377,32 @@ mod tests {
         assert_eq!(q[0].1, "dollars");
         assert_eq!(q[1].1, "euros");
         assert_eq!(q[1].2.as_deref(), Some("about"));
+    }
+
+    #[test]
+    fn units_of_measure_are_what_a_figure_measures() {
+        let unit = |text: &str| -> Vec<(f64, String)> {
+            quantities(text)
+                .into_iter()
+                .map(|(v, u, _)| (v, u))
+                .collect()
+        };
+        assert_eq!(
+            unit("Debris fell about 7.5 miles offshore and 12 nautical miles out."),
+            [
+                (7.5, "miles".to_string()),
+                (12.0, "nautical miles".to_string())
+            ]
+        );
+        assert_eq!(
+            unit("A 15km zone of 40 square kilometres, limited to 60 km/h or 30 miles per hour."),
+            [
+                (15.0, "km".to_string()),
+                (40.0, "square kilometres".to_string()),
+                (60.0, "km/h".to_string()),
+                (30.0, "miles per hour".to_string()),
+            ]
+        );
     }
 
     #[test]

@@ -533,3 +533,72 @@ fn a_cue_coordinated_after_a_quote_and_a_person_of_a_place_keep_the_sentence_sub
         ]
     );
 }
+
+#[test]
+fn an_organisation_named_after_what_it_is_of_or_for_is_one_name_and_speaks() {
+    let analysis = analyse(
+        "The Office of the Data Commissioner said it had been notified on Sunday.\n\
+         \"Both sides are under pressure,\" said Ilse Marn, a senior fellow at the Tarvik \
+         Institute for Peace Studies.",
+    );
+    let claims = claimed_by(&analysis);
+    assert_eq!(
+        claims[0].1.as_deref(),
+        Some("Office of the Data Commissioner")
+    );
+    assert_eq!(
+        roles_of(
+            "\"Both sides are under pressure,\" said Ilse Marn, a senior fellow at the Tarvik \
+             Institute for Peace Studies.",
+            "Ilse Marn"
+        ),
+        ["senior fellow at the Tarvik Institute for Peace Studies"]
+    );
+    // A title after the organisation's own name stays the person's.
+    assert_eq!(
+        roles_of(
+            "Bank of Tarvik Governor Ana Lisk said rates would rise.",
+            "Ana Lisk"
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn a_name_after_a_preposition_or_before_a_verb_is_no_speaker() {
+    let analysis = analyse(
+        "The army will leave the town within 30 days, two people briefed on the talks in \
+         Medrava told the paper on Tuesday.\n\
+         Prime Minister Hadrien Olsk welcomed the deal but said Varnessa would \"verify, not \
+         trust\".",
+    );
+    let claims = claimed_by(&analysis);
+    assert_eq!(
+        claims[0].1.as_deref(),
+        Some("two people briefed on the talks in Medrava")
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [("verify, not trust", "Hadrien Olsk")]
+    );
+}
+
+#[test]
+fn a_quote_paragraph_after_a_partial_quote_keeps_its_speaker() {
+    let analysis = analyse(
+        "Minister Tomas Vedrin called the agreement \"a beginning, and only a beginning\", but \
+         would not say more.\n\
+         \"The people of the valley know what was discussed in that room.\"",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [
+            ("a beginning, and only a beginning", "Tomas Vedrin"),
+            (
+                "The people of the valley know what was discussed in that room.",
+                "Tomas Vedrin"
+            )
+        ]
+    );
+}

@@ -221,12 +221,17 @@ pub struct Quantity {
 impl Quantity {
     /// The unit in a comparable form: lowercase, singular ("points" → "point").
     pub fn unit_key(&self) -> String {
-        let lower = self.unit.to_lowercase();
-        if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
-            lower[..lower.len() - 1].to_string()
-        } else {
-            lower
-        }
+        unit_key(&self.unit)
+    }
+}
+
+/// A unit in a comparable form: lowercase, singular ("points" → "point").
+pub fn unit_key(unit: &str) -> String {
+    let lower = unit.to_lowercase();
+    if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
+        lower[..lower.len() - 1].to_string()
+    } else {
+        lower
     }
 }
 

@@ -16,6 +16,7 @@ mod analysis;
 mod diagnostic;
 mod document;
 mod id;
+mod measure;
 mod polarity;
 mod report;
 mod span;
@@ -24,11 +25,12 @@ mod time;
 
 pub use analysis::{
     Analysis, Claim, EntityKind, Mention, NEGATIONS, NUMBER_WORDS, Polarity, Quantity, Quote,
-    QuoteKind, SCALE_WORDS, Sentence, is_vague_amount, scaled_figure,
+    QuoteKind, SCALE_WORDS, Sentence, is_vague_amount, scaled_figure, unit_key,
 };
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{Body, Document, Input, Origin, Removed};
 pub use id::stable_id;
+pub use measure::{measure, same_figure};
 pub use polarity::has_phrase;
 pub use report::{
     Alignment, Entity, Evidence, MentionRef, OutletSummary, Report, Story, TimelineEntry, Verdict,
