@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use dossier_model::{
     Alignment, Analysis, Document, Entity, EntityKind, Evidence, OutletSummary, Polarity,
-    TimelineEntry,
+    TimelineEntry, Verdict,
 };
 
 use crate::features::{self, Features};
@@ -165,7 +165,7 @@ impl Aligner {
             self.config.link_threshold,
         );
         let mut alignments = Vec::new();
-        for group in &groups {
+        let judged = |group: &[usize]| -> Alignment {
             let members: Vec<&Item> = group.iter().map(|&k| &items[k]).collect();
             // How well each pair of documents agrees here: their best-matching statements
             // (a second clause of one sentence that joined the group does not drag it down).
@@ -208,8 +208,8 @@ impl Aligner {
                 outlet_set.len(),
                 &self.config,
             );
-            alignments.push(Alignment {
-                id: format!("{story_id}-a{}", alignments.len() + 1),
+            Alignment {
+                id: String::new(),
                 verdict: judgement.verdict,
                 claims: members
                     .iter()
@@ -225,7 +225,55 @@ impl Aligner {
                 difference: judgement.difference,
                 explanation: judgement.explanation,
                 evidence: members.iter().map(|m| m.evidence.clone()).collect(),
-            });
+            }
+        };
+        for group in &groups {
+            let alignment = judged(group);
+            // A revision of a figure that other reports still give: those reports agree with
+            // one another, which is worth saying apart ("2.8 million, say 01 and 03" beside
+            // "04 now says 4.1 million, up from 2.8 million").
+            let revised = alignment.verdict == Verdict::Revision;
+            alignments.push(alignment);
+            if revised {
+                let marked = |k: usize| {
+                    let f = &items[k].features;
+                    f.revision || f.original || !f.earlier.is_empty()
+                };
+                // The figures the marked statements give as earlier, and their new ones.
+                let earlier: Vec<f64> = group
+                    .iter()
+                    .filter(|&&k| marked(k))
+                    .flat_map(|&k| items[k].features.earlier.iter().copied())
+                    .collect();
+                let newer: Vec<f64> = group
+                    .iter()
+                    .filter(|&&k| marked(k))
+                    .flat_map(|&k| items[k].features.numbers.iter().map(|(v, _)| *v))
+                    .filter(|v| !earlier.iter().any(|e| (e - v).abs() < 1e-9))
+                    .collect();
+                let gives = |k: usize, values: &[f64]| {
+                    items[k]
+                        .features
+                        .numbers
+                        .iter()
+                        .any(|(v, _)| values.iter().any(|w| (w - v).abs() < 1e-9))
+                };
+                let unmarked: Vec<usize> = group
+                    .iter()
+                    .copied()
+                    .filter(|&k| {
+                        !marked(k)
+                            && !gives(k, &newer)
+                            && (earlier.is_empty() || gives(k, &earlier))
+                    })
+                    .collect();
+                if unmarked.len() >= 2 && unmarked.len() < group.len() {
+                    let agreeing = judged(&unmarked);
+                    if agreeing.verdict == Verdict::Corroborated {
+                        alignments.push(agreeing);
+                    }
+                }
+            }
         }
         // Cross-source groups first, in order of how many sources carry them.
         alignments.sort_by_key(|a| std::cmp::Reverse(a.evidence.len().min(2)));

@@ -229,6 +229,43 @@ struct Figures {
     between_periods: bool,
 }
 
+/// Whether the words before a figure give it as the earlier state of a change: "up from",
+/// "from its earlier figure of", "from an initial estimate of".
+fn names_earlier(before: &str) -> bool {
+    const BETWEEN: &[&str] = &[
+        "its",
+        "an",
+        "a",
+        "the",
+        "their",
+        "his",
+        "her",
+        "earlier",
+        "previous",
+        "initial",
+        "original",
+        "first",
+        "figure",
+        "estimate",
+        "count",
+        "tally",
+        "forecast",
+        "projection",
+        "of",
+    ];
+    let words: Vec<&str> = before.split_whitespace().collect();
+    words
+        .iter()
+        .rev()
+        .take(6)
+        .position(|w| *w == "from")
+        .is_some_and(|at| {
+            words[words.len() - at..]
+                .iter()
+                .all(|w| BETWEEN.contains(w))
+        })
+}
+
 fn figures(claim: &Claim) -> Figures {
     let mut out = Figures::default();
     let local = |offset: usize| offset.saturating_sub(claim.start).min(claim.text.len());
@@ -246,8 +283,8 @@ fn figures(claim: &Claim) -> Figures {
         let mut unit = quantity.unit_key();
         // "7.5 miles" and "12 km" are one distance: units of measure in their base unit.
         let mut value = quantity.value;
-        if let Some((base, factor)) = dossier_model::measure(&unit) {
-            value *= factor;
+        if let Some((base, converted)) = dossier_model::to_base(value, &unit) {
+            value = converted;
             unit = base.to_string();
         }
         let next_word = after.split_whitespace().next().unwrap_or("");
@@ -262,7 +299,7 @@ fn figures(claim: &Claim) -> Figures {
         }) {
             out.bounds.push((value, bound));
         }
-        if before.trim_end().ends_with(" from") {
+        if names_earlier(&before) {
             out.earlier.push(value);
             out.between_periods |= names_period(&after);
         }
@@ -858,6 +895,21 @@ mod tests {
 
     fn words(text: &str) -> When {
         When::Words(text.to_string())
+    }
+
+    #[test]
+    fn an_earlier_figure_is_named_with_or_without_its_noun() {
+        assert!(super::names_earlier("the toll rose to 41, up from"));
+        assert!(super::names_earlier(
+            "now says 4.1 million, up from its earlier figure of"
+        ));
+        assert!(super::names_earlier(
+            "raised its estimate to 14 million, from an initial estimate of"
+        ));
+        assert!(!super::names_earlier("flights from the capital carried"));
+        assert!(!super::names_earlier(
+            "from the start of the year it had cut"
+        ));
     }
 
     #[test]

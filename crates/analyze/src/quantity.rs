@@ -235,7 +235,7 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
             .filter(|_| end < range.end)
             .and_then(|t| scale_of(&t.lower(), currency.is_some()))
         {
-            value *= scale;
+            value = dossier_model::scale_figure(value, scale);
             end += 1;
         }
         if unit.is_none()
@@ -278,7 +278,9 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
                     || SKIP_UNITS.contains(&lower.as_str())
                     || VERB_LIKE.contains(&lower.as_str())
                     || (lower.ends_with("ing") && last.is_some())
-                    || (lower.ends_with("ed") && last.is_some());
+                    || (lower.ends_with("ed") && last.is_some())
+                    // "2.8 million customers lost service": the verb ends what is counted
+                    || (crate::clause::is_irregular_past(&lower) && last.is_some());
                 if stop {
                     break;
                 }

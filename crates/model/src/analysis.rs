@@ -188,6 +188,18 @@ pub const SCALE_WORDS: &[(&str, f64)] = &[
     ("trillion", 1e12),
 ];
 
+/// A figure times its scale, as written: "4.1 million" is 4,100,000, not the 4,099,999.99…
+/// that binary fractions make of it.
+pub fn scale_figure(value: f64, scale: f64) -> f64 {
+    let scaled = value * scale;
+    let whole = scaled.round();
+    if scale >= 1.0 && (scaled - whole).abs() < 1e-6 * scaled.abs().max(1.0) {
+        whole
+    } else {
+        scaled
+    }
+}
+
 /// A figure with its scale written on, lowercase: "1.2bn" and "40mn" always; "40m" and "12k"
 /// only when `money` (after a currency sign), since "a 30m crack" measures metres.
 pub fn scaled_figure(word: &str, money: bool) -> Option<f64> {
@@ -200,7 +212,7 @@ pub fn scaled_figure(word: &str, money: bool) -> Option<f64> {
         let head = word.strip_suffix(suffix)?;
         let value = head.parse::<f64>().ok().filter(|v| v.is_finite())?;
         head.starts_with(|c: char| c.is_ascii_digit())
-            .then_some(value * scale)
+            .then_some(scale_figure(value, *scale))
     })
 }
 
@@ -228,7 +240,7 @@ impl Quantity {
 /// A unit in a comparable form: lowercase, singular ("points" → "point").
 pub fn unit_key(unit: &str) -> String {
     let lower = unit.to_lowercase();
-    if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") {
+    if lower.len() > 3 && lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us") {
         lower[..lower.len() - 1].to_string()
     } else {
         lower

@@ -25,12 +25,12 @@ mod time;
 
 pub use analysis::{
     Analysis, Claim, EntityKind, Mention, NEGATIONS, NUMBER_WORDS, Polarity, Quantity, Quote,
-    QuoteKind, SCALE_WORDS, Sentence, is_vague_amount, scaled_figure, unit_key,
+    QuoteKind, SCALE_WORDS, Sentence, is_vague_amount, scale_figure, scaled_figure, unit_key,
 };
 pub use diagnostic::{Diagnostic, Severity};
 pub use document::{Body, Document, Input, Origin, Removed};
 pub use id::stable_id;
-pub use measure::{measure, same_figure};
+pub use measure::{measure, same_figure, to_base};
 pub use polarity::has_phrase;
 pub use report::{
     Alignment, Entity, Evidence, MentionRef, OutletSummary, Report, Story, TimelineEntry, Verdict,

@@ -4,7 +4,8 @@
 
 /// Each unit as a quantity's unit key writes it (lowercase, a plural "s" dropped), with its
 /// dimension's base unit and the factor to it: lengths in kilometres, areas in square
-/// kilometres, masses in kilograms, speeds in kilometres an hour.
+/// kilometres, masses in kilograms, speeds in kilometres an hour, temperatures in degrees
+/// Celsius (Fahrenheit also has an offset: [`to_base`]).
 const MEASURES: &[(&str, &str, f64)] = &[
     ("km", "km", 1.0),
     ("kilometre", "km", 1.0),
@@ -41,7 +42,31 @@ const MEASURES: &[(&str, &str, f64)] = &[
     ("kilometers per hour", "km/h", 1.0),
     ("mph", "km/h", 1.609_344),
     ("miles per hour", "km/h", 1.609_344),
+    ("c", "celsius", 1.0),
+    ("°c", "celsius", 1.0),
+    ("° c", "celsius", 1.0),
+    ("celsius", "celsius", 1.0),
+    ("degree celsius", "celsius", 1.0),
+    ("degrees celsius", "celsius", 1.0),
+    ("f", "celsius", 5.0 / 9.0),
+    ("°f", "celsius", 5.0 / 9.0),
+    ("° f", "celsius", 5.0 / 9.0),
+    ("fahrenheit", "celsius", 5.0 / 9.0),
+    ("degree fahrenheit", "celsius", 5.0 / 9.0),
+    ("degrees fahrenheit", "celsius", 5.0 / 9.0),
 ];
+
+/// A figure in its unit's base unit ("115.3F" is 46.28 degrees Celsius); `None` when the
+/// unit is no unit of measure.
+pub fn to_base(value: f64, unit: &str) -> Option<(&'static str, f64)> {
+    let (base, factor) = measure(unit)?;
+    let offset = if base == "celsius" && factor != 1.0 {
+        -32.0
+    } else {
+        0.0
+    };
+    Some((base, (value + offset) * factor))
+}
 
 /// The base unit of a unit of measure and the factor to it, for a unit key ("mile" →
 /// ("km", 1.609344)); `None` for anything else ("people", "euros").
@@ -53,11 +78,16 @@ pub fn measure(unit: &str) -> Option<(&'static str, f64)> {
 }
 
 /// Whether two figures of one unit key agree: equal, or for a base unit of measure within
-/// the 2% that converting and rounding lose ("7.5 miles" is 12.07 km against "12 km").
+/// what converting and rounding lose: 2% of a length, area, mass or speed ("7.5 miles" is
+/// 12.07 km against "12 km"), a tenth of a degree of a temperature ("115.3F" is 46.28C
+/// against "46.3C", where 45.9C is another reading).
 pub fn same_figure(x: f64, y: f64, unit: &str) -> bool {
-    (x - y).abs() < 1e-9
-        || (MEASURES.iter().any(|(_, base, _)| *base == unit)
-            && (x - y).abs() <= 0.02 * x.abs().max(y.abs()))
+    let apart = (x - y).abs();
+    apart < 1e-9
+        || (unit == "celsius" && apart <= 0.1)
+        || (unit != "celsius"
+            && MEASURES.iter().any(|(_, base, _)| *base == unit)
+            && apart <= 0.02 * x.abs().max(y.abs()))
 }
 
 #[cfg(test)]
@@ -72,5 +102,9 @@ mod tests {
         assert!(!same_figure(9.0 * factor, 12.0, base));
         assert!(!same_figure(12.1, 12.0, "people"));
         assert!(measure("people").is_none());
+        let (base, celsius) = to_base(115.3, "f").expect("Fahrenheit is a temperature");
+        assert_eq!(base, "celsius");
+        assert!(same_figure(celsius, 46.3, base));
+        assert!(!same_figure(celsius, 45.9, base));
     }
 }
