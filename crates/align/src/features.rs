@@ -825,6 +825,7 @@ pub fn of_claim(claim: &Claim) -> Features {
         earlier,
         between_periods,
     } = figures(claim);
+    let gives_earlier = !earlier.is_empty();
     Features {
         stems: stems_of(&told),
         scopes: groups_named(&words, !numbers.is_empty(), scope_words()),
@@ -847,7 +848,9 @@ pub fn of_claim(claim: &Claim) -> Features {
             .map(|s| s.name.clone()),
         is_quote: false,
         polarity: claim.polarity,
-        revision: claim.revision_marker && !between_periods,
+        // A figure given as the earlier state ("from an earlier 1.8 million") marks the
+        // statement as an update as much as "revised" does.
+        revision: (claim.revision_marker || gives_earlier) && !between_periods,
         original: claim.original_marker,
     }
 }

@@ -80,7 +80,7 @@ impl Analyzer {
         let tokens = token::tokenize(text, lexicon);
         let sentences = sentence::split(&tokens);
         let mentions = entity::find_mentions(text, &tokens, &sentences, lexicon);
-        let marked = quote::find(text, &tokens, &sentences);
+        let marked = quote::find(text, &tokens, &sentences, lexicon);
         let mut inside = vec![false; tokens.len()];
         for m in &marked {
             let end = m.close.map_or_else(|| m.after(&tokens), |c| c + 1);
@@ -307,9 +307,12 @@ impl Analyzer {
                 k = close + 1;
                 continue;
             }
+            // `said it would be "unforgivable", and that he had asked …`: a new reported clause
+            // after the quote holds its own verb, not the quote's cue.
             if inside[k]
                 || token.kind == TokenKind::Quote
                 || matches!(token.text, "." | ";" | "?" | "!")
+                || token.is("that")
             {
                 break;
             }

@@ -132,6 +132,10 @@ const AUXILIARIES: &[&str] = &[
     "quickly",
     "today",
     "yesterday",
+    "only",
+    "just",
+    "could",
+    "can",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 const OUTLET_REFERENCES: &[&str] = &[
@@ -554,11 +558,24 @@ impl<'a> Context<'a> {
         if !opens {
             return None;
         }
-        // a modifier between "the" and the noun is one lowercase word ("the port authority")
+        // a modifier between "the" and the noun is one lowercase word ("the port authority"),
+        // or a place that says whose it is ("the Velmorra police"): that body, by its name
         if the + 2 == k {
             let modifier = &self.tokens[the + 1];
-            if modifier.kind != TokenKind::Word || modifier.is_capitalized() {
+            if modifier.kind != TokenKind::Word {
                 return None;
+            }
+            if modifier.is_capitalized() {
+                let place = self.mention_ending_at(the + 1).filter(|m| {
+                    m.kind == EntityKind::Place && m.span.start == modifier.span.start
+                })?;
+                let span = Span::new(place.span.start, self.tokens[k].span.end);
+                return Some(Found {
+                    speaker: Speaker::named(span.slice(self.text)),
+                    span,
+                    is_outlet: false,
+                    is_person: false,
+                });
             }
         }
         let before = self.tokens[the].span.start;

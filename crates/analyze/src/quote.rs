@@ -1,6 +1,7 @@
 //! Quotation marks paired into quotes, told apart from scare quotes, and classified as
 //! direct or partial.
 
+use crate::lexicon::Lexicon;
 use crate::sentence::SentenceTokens;
 use crate::token::{Token, TokenKind};
 use dossier_model::{QuoteKind, Span};
@@ -100,7 +101,12 @@ fn single_mark(text: &str, token: &Token) -> Option<bool> {
 }
 
 /// Pairs the quotation marks of the text, paragraph by paragraph.
-pub fn find(text: &str, tokens: &[Token], sentences: &[SentenceTokens]) -> Vec<Marked> {
+pub fn find(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[SentenceTokens],
+    lexicon: &Lexicon,
+) -> Vec<Marked> {
     let single = quotes_with_single_marks(text, tokens);
     let mut found = Vec::new();
     let sentence_of = |k: usize| sentences.partition_point(|s| s.tokens.end <= k);
@@ -180,7 +186,7 @@ pub fn find(text: &str, tokens: &[Token], sentences: &[SentenceTokens]) -> Vec<M
         push(o, None, paragraph_end(o));
     }
     for marked in &mut found {
-        marked.kind = classify(text, tokens, sentences, marked);
+        marked.kind = classify(text, tokens, sentences, marked, lexicon);
     }
     found
 }
@@ -190,6 +196,7 @@ fn classify(
     tokens: &[Token],
     sentences: &[SentenceTokens],
     marked: &Marked,
+    lexicon: &Lexicon,
 ) -> Option<QuoteKind> {
     let content = marked.content.slice(text);
     let words = content.split_whitespace().count();
@@ -232,8 +239,17 @@ fn classify(
     if is_title_case(content, words) && !inside.ends_with([',', '!', '?']) {
         return None;
     }
-    // A lone quoted word with no punctuation of its own ("magic" pills) is a scare quote.
-    if words == 1 && !inside.ends_with([',', '.', '!', '?']) {
+    // A lone quoted word with no punctuation of its own ("magic" pills) is a scare quote,
+    // unless it is what a speaker's clause says something is ('said it would be
+    // "unforgivable"').
+    let judged = previous.is_some_and(|t| {
+        matches!(
+            t.lower().as_str(),
+            "be" | "is" | "was" | "were" | "are" | "been" | "being"
+        )
+    }) && (sentence.tokens.start..marked.open)
+        .any(|k| crate::attribution::is_cue_at(tokens, k, lexicon));
+    if words == 1 && !inside.ends_with([',', '.', '!', '?']) && !judged {
         return None;
     }
     if words <= 3

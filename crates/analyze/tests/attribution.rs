@@ -602,3 +602,32 @@ fn a_quote_paragraph_after_a_partial_quote_keeps_its_speaker() {
         ]
     );
 }
+
+#[test]
+fn a_body_named_by_its_place_or_its_kind_and_a_hedged_say_find_their_speaker() {
+    let analysis = analyse(
+        "Thieves broke into the National Museum of Quarrendel overnight.\n\
+         In a statement, the Velmorra police said: \"We are treating this as a planned \
+         operation.\"\n\
+         The museum, which was founded in 1871, said in a statement that it would stay closed \
+         \"until further notice\".\n\
+         A spokesman, Joran Telby, would only say that the list \"is the one the police use\".\n\
+         Culture Minister Oskar Hellevard said that if the report was true it would be \
+         \"unforgivable\", and that he had asked the board for an account.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [
+            (
+                "We are treating this as a planned operation.",
+                "Velmorra police"
+            ),
+            ("until further notice", "National Museum of Quarrendel"),
+            ("is the one the police use", "Joran Telby"),
+            ("unforgivable", "Oskar Hellevard"),
+        ]
+    );
+    // Without a speaker's clause, a lone quoted word is a term.
+    let term = analyse("The plan was \"unworkable\" from the start.");
+    assert!(term.quotes.is_empty(), "{:?}", quoted_by(&term));
+}

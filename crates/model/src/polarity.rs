@@ -18,6 +18,13 @@ const UNCERTAIN: &[&str] = &[
     "could",
     "declined to comment",
     "not clear",
+    "would not say",
+    "declined to say",
+    "would not comment",
+    "would neither confirm nor deny",
+    "did not respond",
+    "did not immediately respond",
+    "would not rule out",
 ];
 /// Whether `phrase` stands in `lower` as whole words ("n't" may end a word).
 pub fn has_phrase(lower: &str, phrase: &str) -> bool {
@@ -71,6 +78,17 @@ const NOMINAL: &[&str] = &[
     "vow not to",
 ];
 
+/// A "not" after "should" or "must" says what ought to be, not that the clause's fact failed
+/// ("the trial should not have been held in secret" does not deny that it was).
+const NORMATIVE: &[&str] = &[
+    "should not",
+    "should never",
+    "shouldn't",
+    "must not",
+    "mustn't",
+    "ought not",
+];
+
 /// A "not" after a comma or a dash sets one thing against another ("belongs to the people who
 /// use it, not to whoever shows up with the biggest checkbook"; "a setback - not the end"): the
 /// clause asserts the first, it denies nothing.
@@ -89,7 +107,7 @@ fn without_asides(lower: &str) -> String {
     for phrase in ANONYMITY {
         lower = lower.replace(phrase, " ");
     }
-    for phrase in NOMINAL {
+    for phrase in NOMINAL.iter().chain(NORMATIVE) {
         lower = lower.replace(phrase, " ");
     }
     for contrast in CONTRASTS {
@@ -136,6 +154,14 @@ mod tests {
             ("She stopped short of declaring victory", Negative),
             ("They didn't agree", Negative),
             ("The notary signed", Positive),
+            (
+                "The appeal will argue that the trial should not have been held in secret",
+                Positive,
+            ),
+            (
+                "The press office would not say whether the judgment named him",
+                Uncertain,
+            ),
             (
                 "An aide, who asked not to be named, said the mill had closed",
                 Positive,
