@@ -441,7 +441,11 @@ fn same_person(x: &str, y: &str) -> bool {
     } else {
         (&b, &a)
     };
-    !short.is_empty() && short.last() == long.last() && short.iter().all(|word| long.contains(word))
+    // "Ravelle" and "Ben Ravelle"; "Brisholm" and "Brisholm Airworks", an organisation's
+    // short name.
+    !short.is_empty()
+        && ((short.last() == long.last() && short.iter().all(|word| long.contains(word)))
+            || long.starts_with(short))
 }
 
 fn capitalise(text: &str) -> String {
@@ -617,6 +621,12 @@ mod tests {
             Polarity::Negative,
         );
         assert_eq!(verdict_of(&asserted, &denied, 0.75), Verdict::Conflict);
+    }
+
+    #[test]
+    fn an_organisations_short_name_and_its_full_name_are_one_speaker() {
+        assert!(same_person("Brisholm", "Brisholm Airworks"));
+        assert!(!same_person("Brisholm Airworks", "Corbell Ratings"));
     }
 
     #[test]

@@ -323,7 +323,7 @@ impl<'a> Context<'a> {
         if end < ceiling
             && matches!(
                 self.tokens[end].lower().as_str(),
-                "familiar" | "close" | "briefed" | "involved" | "with"
+                "familiar" | "close" | "briefed" | "involved" | "with" | "at" | "in" | "inside"
             )
         {
             while end < ceiling
@@ -422,7 +422,9 @@ impl<'a> Context<'a> {
             }
         }
         if lower == "office"
-            && let Some(found) = self.office_of(k, memory)
+            && let Some(found) = self
+                .office_of(k, memory)
+                .or_else(|| self.press_office_of(k))
         {
             return Some(found);
         }
@@ -435,15 +437,33 @@ impl<'a> Context<'a> {
                 m.span.end <= before
                     && m.kind == EntityKind::Organization
                     && self.lexicon.is_outlet(&m.canonical)
-            })?;
-            return Some(Found {
-                speaker: Speaker::named(outlet.canonical.clone()),
-                span: Span::new(self.tokens[k - 1].span.start, span.end),
-                is_outlet: true,
-                is_person: false,
             });
+            // "the agency" may be a news agency or any other: an outlet when one is named.
+            if let Some(outlet) = outlet {
+                return Some(Found {
+                    speaker: Speaker::named(outlet.canonical.clone()),
+                    span: Span::new(self.tokens[k - 1].span.start, span.end),
+                    is_outlet: true,
+                    is_person: false,
+                });
+            }
         }
-        self.organisation_reference(k)
+        self.organisation_reference(k).or_else(|| {
+            // "Corbell Ratings said … . '…,' the agency said": a noun of no kind the name
+            // shows stands for the organisation the sentence before opened with.
+            // Only as a subject: after a quote or a clause's start, not "a spokesman for the
+            // company".
+            let the = k > 0
+                && self.tokens[k - 1].lower() == "the"
+                && (k == 1 || self.tokens[k - 2].kind != TokenKind::Word);
+            (the && self.lexicon.is_organisation_noun(&lower))
+                .then(|| memory.previous_organisation.clone())
+                .flatten()
+                .map(|f| Found {
+                    span: Span::new(self.tokens[k - 1].span.start, span.end),
+                    ..f
+                })
+        })
     }
 
     /// "his office", "Brannock's office", "the prime minister's office" at token `k` (the word
@@ -532,6 +552,32 @@ impl<'a> Context<'a> {
     /// most one lowercase modifier): the last organisation the narrative (not a quote) names
     /// before it whose name has that head word or one it can stand for (`org_nouns.txt`);
     /// "the company", "the firm" (no kind given) the last organisation named.
+    /// "the court's press office": the office of an organisation named before.
+    fn press_office_of(&self, k: usize) -> Option<Found> {
+        let mut at = k.checked_sub(1)?;
+        let kind = self.tokens[at].lower();
+        if matches!(kind.as_str(), "press" | "media" | "communications") {
+            at = at.checked_sub(1)?;
+        }
+        let owner = if crate::role::is_possessive(&self.tokens[at]) {
+            at.checked_sub(1)?
+        } else {
+            return None;
+        };
+        let organisation = self.organisation_reference(owner)?;
+        let name = if k > owner + 2 {
+            format!("{} {kind} office", organisation.speaker.name)
+        } else {
+            format!("{} office", organisation.speaker.name)
+        };
+        Some(Found {
+            speaker: Speaker::named(name),
+            span: Span::new(organisation.span.start, self.tokens[k].span.end),
+            is_outlet: false,
+            is_person: false,
+        })
+    }
+
     fn organisation_reference(&self, k: usize) -> Option<Found> {
         let lower = self.tokens[k].lower();
         if !self.lexicon.is_organisation_noun(&lower) {

@@ -631,3 +631,35 @@ fn a_body_named_by_its_place_or_its_kind_and_a_hedged_say_find_their_speaker() {
     let term = analyse("The plan was \"unworkable\" from the start.");
     assert!(term.quotes.is_empty(), "{:?}", quoted_by(&term));
 }
+
+#[test]
+fn a_press_office_an_agency_and_officials_at_a_ministry_are_the_sources_named_before() {
+    let analysis = analyse(
+        "Judge Ilse Marwen of the Brennholt Special Court read the verdict.\n\
+         The court's press office said the hearings had been closed \"to protect the \
+         witnesses,\" several of whom work for the government.\n\
+         Corbell Ratings said on Wednesday it had placed the rating on review. \"The size of \
+         the revision raises questions,\" the agency said in a note.\n\
+         The Standard reported, citing two officials at the health ministry, that the warning \
+         was held back. \"We sat on it for a day,\" one of the officials told the Standard.\n\
+         \"Safety comes first,\" Ben Ravelle, a spokesman for the agency, said.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [
+            (
+                "to protect the witnesses",
+                "Brennholt Special Court press office"
+            ),
+            (
+                "The size of the revision raises questions",
+                "Corbell Ratings"
+            ),
+            (
+                "We sat on it for a day",
+                "two officials at the health ministry"
+            ),
+            ("Safety comes first", "Ben Ravelle"),
+        ]
+    );
+}

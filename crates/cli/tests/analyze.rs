@@ -694,10 +694,12 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("bridge", 0.903 - 0.03),
     ("outage", 0.938 - 0.03),
     ("launch", 0.914 - 0.03),
-    ("heatwave", 0.916 - 0.03),
+    ("heatwave", 0.922 - 0.03),
     ("heist", 0.916 - 0.03),
-    ("trial", 0.916 - 0.03),
-    ("earnings", 0.924 - 0.03),
+    ("trial", 0.926 - 0.03),
+    ("earnings", 0.930 - 0.03),
+    ("flood", 0.893 - 0.03),
+    ("tender", 0.903 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
@@ -717,7 +719,12 @@ const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
 /// the board", a real dispute, where the gold pairs the denial with the report's opening
 /// sentence ("The Finance Ministry asked the Central Bank … to postpone"), which shares no
 /// word with it but the ministry.
+/// In the tender story the adviser's name gathers one group of seven statements (fragments
+/// such as "that the adviser, Tobias Renwald", "has not resigned", "sat on the panel",
+/// "resigned on Tuesday, saying he did not want …"), and one of its pairs reads as a denial of
+/// another; the gold's dispute over the panel lies in other statements.
 const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[
+    ("tender", "false_conflicts", 1),
     ("rates", "false_conflicts", 1),
     ("flight", "false_conflicts", 1),
     ("blackout", "false_conflicts", 2),

@@ -135,6 +135,15 @@ pub const NEGATIONS: &[&str] = &[
     "rules out",
     "nor",
     "without agreeing",
+    "no part",
+    "no role",
+    "no evidence",
+    "no sign",
+    "no record",
+    "no request",
+    "no such",
+    "no one",
+    "nobody",
 ];
 
 /// Numbers written as words, with their values: read by the analysis for quantities and by
