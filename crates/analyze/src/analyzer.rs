@@ -101,10 +101,20 @@ impl Analyzer {
         let mut claims = Vec::new();
         let mut diagnostics = Vec::new();
         for (s, sentence) in sentences.iter().enumerate() {
+            // The person the sentence before opens with: in this paragraph, or closing a
+            // paragraph of narrative that introduces someone before a quote paragraph
+            // ("Marit Olling, 67, was lifted from her roof." / "'…,' she said.").
+            let opens_quote_paragraph = sentence.tokens.start < tokens.len()
+                && tokens[sentence.tokens.start].kind == TokenKind::Quote;
             memory.previous_subject = s
                 .checked_sub(1)
                 .map(|p| &sentences[p])
-                .filter(|p| p.paragraph == sentence.paragraph)
+                .filter(|p| {
+                    p.paragraph == sentence.paragraph
+                        || (opens_quote_paragraph
+                            && p.paragraph + 1 == sentence.paragraph
+                            && memory.last_quote_paragraph != Some(p.paragraph))
+                })
                 .and_then(|p| ctx.opening_person(p.tokens.clone(), &memory));
             memory.previous_organisation = s
                 .checked_sub(1)

@@ -328,6 +328,7 @@ impl<'a> Context<'a> {
         {
             while end < ceiling
                 && !matches!(self.tokens[end].text, "," | "." | ";")
+                && !matches!(self.tokens[end].lower().as_str(), "who" | "which" | "that")
                 && !is_cue(&self.tokens[end], self.lexicon)
             {
                 end += 1;
@@ -698,6 +699,26 @@ impl<'a> Context<'a> {
                 continue;
             }
             break;
+        }
+        // "an engineer at the company who asked not to be named told": an unnamed source
+        // stands before the clause that says why it is not named.
+        if let Some(who) = (k.saturating_sub(12).max(floor + 1)..k)
+            .rev()
+            .take_while(|&j| {
+                let t = &self.tokens[j];
+                t.kind != TokenKind::Quote && !matches!(t.text, "," | "." | ";" | ":")
+            })
+            .find(|&j| self.tokens[j].is("who"))
+            .filter(|&who| {
+                (who + 1..k).any(|j| {
+                    matches!(
+                        self.tokens[j].lower().as_str(),
+                        "named" | "identified" | "anonymity" | "authorised" | "authorized"
+                    )
+                })
+            })
+        {
+            k = who;
         }
         // "Rep. Gwen Moore (D-Wis.) said": a short parenthetical after the name.
         if k > floor + 1 && self.tokens[k - 1].is(")") {

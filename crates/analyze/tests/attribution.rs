@@ -663,3 +663,27 @@ fn a_press_office_an_agency_and_officials_at_a_ministry_are_the_sources_named_be
         ]
     );
 }
+
+#[test]
+fn a_pronoun_opening_a_quote_paragraph_is_the_person_the_narrative_just_introduced() {
+    let analysis = analyse(
+        "\"We followed every step of the procedure,\" said Ivo Rasmund, the operator's head of \
+         operations.\n\
+         In Edderby, volunteers were shovelling mud on Tuesday. Marit Olling, 67, a retired \
+         teacher, was lifted from her roof by a helicopter on Sunday.\n\
+         \"The water came up through the floorboards in ten minutes,\" she said.\n\
+         Two people at the dam operator who asked not to be named told the paper the gates \
+         opened early. \"Nobody called the towns,\" one of them said.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [
+            ("We followed every step of the procedure", "Ivo Rasmund"),
+            (
+                "The water came up through the floorboards in ten minutes",
+                "Marit Olling"
+            ),
+            ("Nobody called the towns", "two people at the dam operator"),
+        ]
+    );
+}

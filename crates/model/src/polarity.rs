@@ -154,7 +154,10 @@ mod tests {
             ("She stopped short of declaring victory", Negative),
             ("They didn't agree", Negative),
             ("The notary signed", Positive),
-            ("The ministry said he had taken no part in the evaluation", Negative),
+            (
+                "The ministry said he had taken no part in the evaluation",
+                Negative,
+            ),
             (
                 "The appeal will argue that the trial should not have been held in secret",
                 Positive,
