@@ -548,6 +548,10 @@ impl Analyzer {
     ) -> Attribution {
         let (tokens, inside) = (ctx.tokens, ctx.inside);
         let mut subjects: Vec<Found> = Vec::new();
+        // Sources that frame the whole clause from its end ("…, two people who attended the
+        // hearing told The Sentinel", "…, according to three people"): they outrank the
+        // subject of a speech verb inside what they report ("Treverick admitted …").
+        let mut framing: Vec<Found> = Vec::new();
         let mut cue = None;
         let mut cited: Option<Found> = None;
         for k in range.clone().filter(|&k| !inside[k]) {
@@ -560,6 +564,9 @@ impl Analyzer {
             }
             if let Some(found) = ctx.according_to(k, range.end, memory) {
                 cue.get_or_insert(("according to".to_string(), token.span));
+                if k > range.start && tokens[k - 1].is(",") {
+                    framing.push(found.clone());
+                }
                 subjects.push(found);
                 continue;
             }
@@ -579,6 +586,10 @@ impl Analyzer {
                     .flatten()
             });
             if let Some(found) = found {
+                let at = tokens.partition_point(|t| t.span.start < found.span.start);
+                if at > range.start && at < k && tokens[at - 1].is(",") && !found.is_outlet {
+                    framing.push(found.clone());
+                }
                 for other in coordinated(ctx, &found) {
                     subjects.push(other);
                 }
@@ -597,9 +608,10 @@ impl Analyzer {
             result.source = Some(cited);
             return result;
         }
-        let source = subjects
+        let source = framing
             .iter()
             .find(|s| !s.is_outlet)
+            .or_else(|| subjects.iter().find(|s| !s.is_outlet))
             .or_else(|| subjects.last())
             .cloned();
         for s in &subjects {

@@ -701,7 +701,7 @@ impl<'a> Context<'a> {
             break;
         }
         // "an engineer at the company who asked not to be named told": an unnamed source
-        // stands before the clause that says why it is not named.
+        // stands before the clause that says why it is not named
         if let Some(who) = (k.saturating_sub(12).max(floor + 1)..k)
             .rev()
             .take_while(|&j| {
@@ -710,12 +710,19 @@ impl<'a> Context<'a> {
             })
             .find(|&j| self.tokens[j].is("who"))
             .filter(|&who| {
-                (who + 1..k).any(|j| {
-                    matches!(
-                        self.tokens[j].lower().as_str(),
-                        "named" | "identified" | "anonymity" | "authorised" | "authorized"
-                    )
-                })
+                // ("two people who attended the hearing told": so does one described by what
+                // it did; "the lawyer who argued" is the relative clause's own cue)
+                who + 1 < k
+                    && self
+                        .lexicon
+                        .anonymous
+                        .contains(&self.tokens[who - 1].lower())
+                    || (who + 1..k).any(|j| {
+                        matches!(
+                            self.tokens[j].lower().as_str(),
+                            "named" | "identified" | "anonymity" | "authorised" | "authorized"
+                        )
+                    })
             })
         {
             k = who;

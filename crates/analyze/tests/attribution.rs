@@ -687,3 +687,16 @@ fn a_pronoun_opening_a_quote_paragraph_is_the_person_the_narrative_just_introduc
         ]
     );
 }
+
+#[test]
+fn a_source_framing_the_clause_from_its_end_outranks_a_speech_verb_inside_it() {
+    let analysis = analyse(
+        "Treverick admitted meeting the contractor at a hunting lodge, two people who \
+         attended the closed hearing told The Sentinel.\n\
+         The minister asked the bank to delay the rise, according to three people who have \
+         seen the minutes.",
+    );
+    let claims = claimed_by(&analysis);
+    assert_eq!(claims[0].1.as_deref(), Some("two people"));
+    assert_eq!(claims[1].1.as_deref(), Some("three people"));
+}
