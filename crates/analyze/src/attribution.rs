@@ -937,6 +937,14 @@ impl<'a> Context<'a> {
     pub fn sentence_subject(&self, floor: usize, before: usize, memory: &Memory) -> Option<Found> {
         let start = self.tokens.get(floor)?.span.start;
         let end = self.tokens.get(before)?.span.start;
+        // "The union accused Skarvel of …": an organisation named by its kind opens the
+        // sentence, before any name in it.
+        if floor < before
+            && self.tokens[floor].lower() == "the"
+            && let Some(found) = self.opening_organisation(floor..before)
+        {
+            return Some(found);
+        }
         // "Aldaran's lawyer Helena Ferrow issued a statement:": the owner is no subject.
         let first = self.mentions.iter().find(|m| {
             m.span.start >= start

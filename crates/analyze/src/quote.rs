@@ -241,11 +241,11 @@ fn classify(
     }
     // A lone quoted word with no punctuation of its own ("magic" pills) is a scare quote,
     // unless it is what a speaker's clause says something is ('said it would be
-    // "unforgivable"').
+    // "unforgivable"', 'described the talks as "constructive"').
     let judged = previous.is_some_and(|t| {
         matches!(
             t.lower().as_str(),
-            "be" | "is" | "was" | "were" | "are" | "been" | "being"
+            "be" | "is" | "was" | "were" | "are" | "been" | "being" | "as"
         )
     }) && (sentence.tokens.start..marked.open)
         .any(|k| crate::attribution::is_cue_at(tokens, k, lexicon));

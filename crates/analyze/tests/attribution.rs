@@ -700,3 +700,23 @@ fn a_source_framing_the_clause_from_its_end_outranks_a_speech_verb_inside_it() {
     assert_eq!(claims[0].1.as_deref(), Some("two people"));
     assert_eq!(claims[1].1.as_deref(), Some("three people"));
 }
+
+#[test]
+fn a_body_named_by_its_kind_that_opens_the_sentence_is_its_speaker() {
+    let analysis = analyse(
+        "The Tessarian Airline Pilots' Union called the strike on Sunday.\n\
+         The union accused Skarvel of \"bargaining in bad faith\" and said its members would \
+         stay out.\n\
+         The National Mediation Service invited both sides to talks. \"Our door is open,\" the \
+         service said in a statement.\n\
+         Greta Holloran, director of the service, described the talks as \"constructive\".",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [
+            ("bargaining in bad faith", "Tessarian Airline Pilots' Union"),
+            ("Our door is open", "National Mediation Service"),
+            ("constructive", "Greta Holloran"),
+        ]
+    );
+}

@@ -684,7 +684,7 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("protest", 0.916 - 0.03),
     ("blackout", 0.895 - 0.03),
     ("doping", 0.878 - 0.03),
-    ("wildfire", 0.841 - 0.03),
+    ("wildfire", 0.850 - 0.03),
     ("drugtrial", 0.868 - 0.03),
     ("layoffs", 0.888 - 0.03),
     ("ferry", 0.846 - 0.03),
@@ -700,6 +700,8 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("earnings", 0.930 - 0.03),
     ("flood", 0.905 - 0.03),
     ("tender", 0.903 - 0.03),
+    ("pilots", 0.946 - 0.03),
+    ("mine", 0.886 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
