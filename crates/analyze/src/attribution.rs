@@ -306,6 +306,40 @@ impl<'a> Context<'a> {
             }
             start -= 1;
         }
+        // "a safety inspector", "a senior mine engineer": one or two plain words between an
+        // article and the head noun describe it too.
+        for words in 1..=2 {
+            let article = start.checked_sub(words + 1);
+            let plain = (start.saturating_sub(words)..start).all(|j| {
+                let t = &self.tokens[j];
+                t.kind == TokenKind::Word
+                    && t.text.starts_with(char::is_lowercase)
+                    && !clause::is_auxiliary(&t.lower())
+                    && !matches!(
+                        t.lower().as_str(),
+                        "of" | "to"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "by"
+                            | "for"
+                            | "with"
+                            | "from"
+                            | "and"
+                            | "or"
+                            | "that"
+                            | "said"
+                            | "told"
+                    )
+            });
+            if let Some(article) = article.filter(|&a| a >= floor)
+                && plain
+                && matches!(self.tokens[article].lower().as_str(), "a" | "an")
+            {
+                start = article;
+                break;
+            }
+        }
         while start < head && self.tokens[start].is("and") {
             start += 1;
         }

@@ -720,3 +720,16 @@ fn a_body_named_by_its_kind_that_opens_the_sentence_is_its_speaker() {
         ]
     );
 }
+
+#[test]
+fn an_unnamed_source_keeps_the_plain_words_that_describe_it() {
+    let analysis = analyse(
+        "Grenholt Mining ignored two warnings about ventilation, according to a safety \
+         inspector who spoke on condition of anonymity.\n\
+         \"We flagged the ventilation twice,\" the inspector told the Ledger.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [("We flagged the ventilation twice", "a safety inspector")]
+    );
+}
