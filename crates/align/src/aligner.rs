@@ -235,10 +235,7 @@ impl Aligner {
             let revised = alignment.verdict == Verdict::Revision;
             alignments.push(alignment);
             if revised {
-                let marked = |k: usize| {
-                    let f = &items[k].features;
-                    f.revision || f.original || !f.earlier.is_empty()
-                };
+                let marked = |k: usize| items[k].features.revision || items[k].features.original;
                 // The figures the marked statements give as earlier, and their new ones.
                 let earlier: Vec<f64> = group
                     .iter()

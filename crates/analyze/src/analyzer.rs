@@ -586,7 +586,7 @@ impl Analyzer {
                     .flatten()
             });
             if let Some(found) = found {
-                let at = tokens.partition_point(|t| t.span.start < found.span.start);
+                let at = ctx.token_at(found.span.start);
                 if at > range.start && at < k && tokens[at - 1].is(",") && !found.is_outlet {
                     framing.push(found.clone());
                 }

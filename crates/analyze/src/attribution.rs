@@ -943,7 +943,7 @@ impl<'a> Context<'a> {
     }
 
     /// The index of the token that starts at or after byte `at`.
-    fn token_at(&self, at: usize) -> usize {
+    pub(crate) fn token_at(&self, at: usize) -> usize {
         self.tokens.partition_point(|t| t.span.start < at)
     }
 

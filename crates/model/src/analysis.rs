@@ -140,7 +140,6 @@ pub const NEGATIONS: &[&str] = &[
     "no evidence",
     "no sign",
     "no record",
-    "no request",
     "no such",
     "no one",
     "nobody",
