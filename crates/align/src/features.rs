@@ -124,6 +124,10 @@ pub struct Features {
     /// The figures written as the earlier state of a change ("up from 1.2 million", "rose to
     /// 6.1% from 5.6%").
     pub earlier: Vec<f64>,
+    /// For each of `numbers`, the stems of the words beside it in its own phrase ("a budget
+    /// deficit of €48 million next year" → budget, deficit, next, year): what a sum of money
+    /// or a percentage measures, which its unit does not say.
+    pub number_contexts: Vec<BTreeSet<String>>,
     /// Speaker or source name, when named.
     pub speaker: Option<String>,
     /// Whether this is a quote.
@@ -220,6 +224,8 @@ fn names_period(after: &str) -> bool {
 struct Figures {
     /// (value, unit key), without time offsets.
     numbers: Vec<(f64, String)>,
+    /// The words beside each of them (see [`Features::number_contexts`]).
+    contexts: Vec<BTreeSet<String>>,
     /// The bounded ones.
     bounds: Vec<(f64, Bound)>,
     /// The earlier states of a change ("from 37").
@@ -266,6 +272,28 @@ fn names_earlier(before: &str) -> bool {
         })
 }
 
+/// Whether the words before a figure make it the whole a counted part is taken from: "four
+/// of", "two of its", "four of Marlbeck's", "nine of the".
+fn is_whole_of_part(before: &str) -> bool {
+    let words: Vec<&str> = before.split_whitespace().rev().take(3).collect();
+    let of_at = match words.as_slice() {
+        ["of", ..] => 0,
+        [owner, "of", ..]
+            if matches!(*owner, "the" | "its" | "their" | "his" | "her" | "our")
+                || owner.ends_with("'s")
+                || owner.ends_with("\u{2019}s") =>
+        {
+            1
+        }
+        _ => return false,
+    };
+    words.get(of_at + 1).is_some_and(|part| {
+        let part = part.trim_matches(|c: char| !c.is_alphanumeric());
+        part.chars().all(|c| c.is_ascii_digit() || c == ',') && !part.is_empty()
+            || dossier_model::NUMBER_WORDS.iter().any(|(w, _)| *w == part)
+    })
+}
+
 fn figures(claim: &Claim) -> Figures {
     let mut out = Figures::default();
     let local = |offset: usize| offset.saturating_sub(claim.start).min(claim.text.len());
@@ -299,13 +327,73 @@ fn figures(claim: &Claim) -> Figures {
         }) {
             out.bounds.push((value, bound));
         }
+        // "four of Marlbeck's 11 libraries": the whole the part is taken from is not what
+        // the statement counts
+        if is_whole_of_part(&before) {
+            continue;
+        }
         if names_earlier(&before) {
             out.earlier.push(value);
             out.between_periods |= names_period(&after);
         }
         out.numbers.push((value, unit));
+        out.contexts.push(figure_context(&before, &after));
     }
     out
+}
+
+/// Words in a figure's context that say nothing of what it measures.
+const CONTEXT_NOISE: &[&str] = &[
+    "million",
+    "billion",
+    "trillion",
+    "m",
+    "bn",
+    "about",
+    "around",
+    "some",
+    "nearly",
+    "almost",
+    "roughly",
+    "approximately",
+    "least",
+    "more",
+    "than",
+    "over",
+    "under",
+    "up",
+    "down",
+    "by",
+];
+
+/// The stems of up to four words on each side of a figure, within its phrase: a comma, a
+/// semicolon or a conjunction ends it.
+fn figure_context(before: &str, after: &str) -> BTreeSet<String> {
+    const SPAN: usize = 4;
+    let ends = |word: &str| matches!(word, "and" | "or" | "but" | "while" | "whereas");
+    let phrase_words = |text: &str, reversed: bool| -> Vec<String> {
+        let mut pieces: Vec<&str> = text.split([',', ';', ':', '(', ')', '.']).collect();
+        let piece = if reversed {
+            pieces.pop()
+        } else {
+            pieces.first().copied()
+        }
+        .unwrap_or("");
+        let mut words = letters_and_figures(piece);
+        if reversed {
+            words.reverse();
+        }
+        words
+            .into_iter()
+            .take_while(|w| !ends(w))
+            .take(SPAN)
+            .collect()
+    };
+    let mut words = phrase_words(before, true);
+    words.extend(phrase_words(after, false));
+    words
+        .retain(|w| !w.chars().any(|c| c.is_ascii_digit()) && !CONTEXT_NOISE.contains(&w.as_str()));
+    stems_of(&words).into_iter().collect()
 }
 
 /// A time a statement gives.
@@ -771,9 +859,21 @@ fn stems_of(words: &[String]) -> HashSet<String> {
         .collect()
 }
 
-/// Words that open a temporal adjunct ("before the recall", "a day after the company
-/// recalled"): what follows is taken as given, neither asserted nor denied by the statement.
-const TEMPORAL_ADJUNCTS: &[&str] = &["before", "after", "since", "following", "until"];
+/// Words that open a temporal or conditional adjunct ("before the recall", "a day after the
+/// company recalled", "will not stop while there is any chance"): what follows is taken as
+/// given, neither asserted nor denied by the statement.
+const TEMPORAL_ADJUNCTS: &[&str] = &[
+    "before",
+    "after",
+    "since",
+    "following",
+    "until",
+    "while",
+    "when",
+    "once",
+    "if",
+    "unless",
+];
 
 /// The stems a statement asserts or denies: its words up to the first temporal adjunct.
 pub fn asserted_stems(words: &[String]) -> HashSet<String> {
@@ -821,6 +921,7 @@ pub fn of_claim(claim: &Claim) -> Features {
     let told = words_of_fact(fact_of(claim));
     let Figures {
         numbers,
+        contexts,
         bounds,
         earlier,
         between_periods,
@@ -839,6 +940,7 @@ pub fn of_claim(claim: &Claim) -> Features {
         words,
         entities: claim.entities.iter().map(|e| e.to_lowercase()).collect(),
         numbers,
+        number_contexts: contexts,
         bounds,
         earlier,
         speaker: claim
@@ -872,6 +974,7 @@ pub fn of_quote(quote: &Quote) -> Features {
         words,
         entities: HashSet::new(),
         numbers: Vec::new(),
+        number_contexts: Vec::new(),
         bounds: Vec::new(),
         earlier: Vec::new(),
         speaker: (!quote.speaker.anonymous).then(|| quote.speaker.name.clone()),
@@ -898,6 +1001,15 @@ mod tests {
 
     fn words(text: &str) -> When {
         When::Words(text.to_string())
+    }
+
+    #[test]
+    fn the_whole_a_part_is_taken_from_is_told() {
+        assert!(super::is_whole_of_part("four of marlbeck\u{2019}s"));
+        assert!(super::is_whole_of_part("closing 4 of its"));
+        assert!(super::is_whole_of_part("nine of"));
+        assert!(!super::is_whole_of_part("a deficit of"));
+        assert!(!super::is_whole_of_part("the cost of the"));
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! The verdict on a group of aligned statements, with what differs and a one-sentence why.
 
+use std::collections::BTreeSet;
+
 use dossier_model::{Polarity, Verdict};
 
 use crate::AlignConfig;
@@ -161,7 +163,12 @@ pub fn judge(
                 let other_outcome = !a.outcomes.is_empty()
                     && !b.outcomes.is_empty()
                     && a.outcomes.is_disjoint(&b.outcomes);
-                if !marked && (side_by_side || a.scopes != b.scopes || other_outcome) {
+                // "a deficit of €48 million" and "the €8 million draw on reserves": a sum of
+                // money or a percentage says what it measures only in the words beside it
+                let other_measure = is_bare_measure(unit) && !share_context(a, b, unit);
+                if !marked
+                    && (side_by_side || a.scopes != b.scopes || other_outcome || other_measure)
+                {
                     scoped.get_or_insert((unit.clone(), x, y));
                     continue;
                 }
@@ -455,6 +462,31 @@ fn capitalise(text: &str) -> String {
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
+/// A unit that names no thing counted: a currency or a percentage.
+fn is_bare_measure(unit: &str) -> bool {
+    matches!(
+        unit,
+        "percent" | "dollar" | "euro" | "pound" | "yen" | "franc" | "krona" | "rupee" | "yuan"
+    )
+}
+
+/// Whether a figure of `unit` in one statement and a different one in the other are written
+/// beside a common word (see [`Features::number_contexts`]).
+fn share_context(a: &Features, b: &Features, unit: &str) -> bool {
+    let contexts = |f: &'_ Features| -> Vec<BTreeSet<String>> {
+        f.numbers
+            .iter()
+            .zip(&f.number_contexts)
+            .filter(|((_, u), _)| same_unit(u, unit))
+            .map(|(_, context)| context.clone())
+            .collect()
+    };
+    let theirs = contexts(b);
+    contexts(a)
+        .iter()
+        .any(|mine| theirs.iter().any(|other| !mine.is_disjoint(other)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -733,6 +765,72 @@ mod tests {
             false,
         );
         assert_eq!(verdict_of(&km, &farther, 0.6), Verdict::Conflict);
+    }
+
+    #[test]
+    fn sums_of_money_beside_different_words_measure_different_things() {
+        let deficit = with_figures(
+            "The city faces a budget deficit of €48 million next year and will raise the levy by 4.5%",
+            &[
+                ("€48 million", 48e6, "euros", None),
+                ("4.5", 4.5, "percent", None),
+            ],
+            false,
+        );
+        let draw = with_figures(
+            "The approved budget keeps the 4.5% rise in the levy and the €8 million draw on reserves",
+            &[
+                ("4.5", 4.5, "percent", None),
+                ("€8 million", 8e6, "euros", None),
+            ],
+            false,
+        );
+        assert_ne!(verdict_of(&deficit, &draw, 0.6), Verdict::Conflict);
+        let other_deficit = with_figures(
+            "The city faces a budget deficit of €53 million next year and will raise the levy by 4.5%",
+            &[
+                ("€53 million", 53e6, "euros", None),
+                ("4.5", 4.5, "percent", None),
+            ],
+            false,
+        );
+        assert_eq!(verdict_of(&deficit, &other_deficit, 0.6), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_negation_does_not_reach_into_a_condition_it_takes_as_given() {
+        let going_on = statement(
+            "rescuers will not stop while there is any chance of finding someone alive",
+            Polarity::Negative,
+        );
+        let small = statement(
+            "the chances of finding anyone else alive were now very small, rescuers said",
+            Polarity::Positive,
+        );
+        assert_ne!(verdict_of(&going_on, &small, 0.7), Verdict::Conflict);
+        let stopped = statement(
+            "rescuers will stop the search for anyone alive, rescuers said",
+            Polarity::Positive,
+        );
+        assert_eq!(verdict_of(&going_on, &stopped, 0.7), Verdict::Conflict);
+    }
+
+    #[test]
+    fn the_whole_a_part_comes_from_is_no_conflicting_count() {
+        let part = with_figures(
+            "The plan closes four of the city's 11 branch libraries",
+            &[
+                ("four", 4.0, "libraries", None),
+                ("11 branch libraries", 11.0, "libraries", None),
+            ],
+            false,
+        );
+        let closing = with_figures(
+            "The mayor proposed closing four branch libraries",
+            &[("four branch libraries", 4.0, "libraries", None)],
+            false,
+        );
+        assert_ne!(verdict_of(&part, &closing, 0.6), Verdict::Conflict);
     }
 
     #[test]

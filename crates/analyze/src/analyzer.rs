@@ -22,6 +22,9 @@ use crate::token::{self, Token, TokenKind};
 
 /// Most tokens outside the marks for a sentence to count as "just a quote and its cue".
 const QUOTE_FRAME_TOKENS: usize = 16;
+/// Most tokens of a role phrase that opens a clause before the name it describes ("The
+/// city's director of finance, Oswin Pallard, …").
+const ROLE_PHRASE_TOKENS: usize = 12;
 
 /// The analysis stage: build once, run on many documents.
 #[derive(Debug, Clone)]
@@ -106,16 +109,16 @@ impl Analyzer {
             // ("Marit Olling, 67, was lifted from her roof." / "'…,' she said.").
             let opens_quote_paragraph = sentence.tokens.start < tokens.len()
                 && tokens[sentence.tokens.start].kind == TokenKind::Quote;
-            memory.previous_subject = s
-                .checked_sub(1)
-                .map(|p| &sentences[p])
-                .filter(|p| {
-                    p.paragraph == sentence.paragraph
-                        || (opens_quote_paragraph
-                            && p.paragraph + 1 == sentence.paragraph
-                            && memory.last_quote_paragraph != Some(p.paragraph))
-                })
-                .and_then(|p| ctx.opening_person(p.tokens.clone(), &memory));
+            let previous = s.checked_sub(1).map(|p| &sentences[p]);
+            let narrative_before = previous.filter(|p| {
+                opens_quote_paragraph
+                    && p.paragraph + 1 == sentence.paragraph
+                    && memory.last_quote_paragraph != Some(p.paragraph)
+            });
+            memory.previous_subject = previous
+                .filter(|p| p.paragraph == sentence.paragraph || narrative_before.is_some())
+                .and_then(|p| ctx.opening_person(p.tokens.clone(), &memory))
+                .or_else(|| narrative_before.and_then(|p| ctx.introduced_person(p.tokens.clone())));
             memory.previous_organisation = s
                 .checked_sub(1)
                 .and_then(|p| ctx.opening_organisation(sentences[p].tokens.clone()));
@@ -131,6 +134,7 @@ impl Analyzer {
                 let paragraph = sentence.paragraph;
                 if let Some(found) = &attribution.source {
                     memory.last_speaker = Some((found.clone(), paragraph));
+                    memory.note_source(found);
                 }
                 // A paragraph that quotes its speaker, whole or in part ('called it "a
                 // beginning"'), lends that speaker to a quote paragraph after it.
@@ -174,6 +178,9 @@ impl Analyzer {
             let mut attribution =
                 self.attribute_claim(&ctx, sentence.tokens.clone(), &memory, false);
             attribution.source = attribution.source.map(|f| memory.resolve(f, lexicon));
+            if let Some(found) = &attribution.source {
+                memory.note_source(found);
+            }
             if let Some(found) = &attribution.source
                 && found.is_person
             {
@@ -372,6 +379,7 @@ impl Analyzer {
                 .filter(|&k| !inside[k] && attribution::is_cue_at(tokens, k, ctx.lexicon));
             let all: Vec<usize> = cues.by_ref().collect();
             if let Some(&cue) = all.last() {
+                let last_cue = cue;
                 let subject_cue = if attribution::is_participle_cue(&tokens[cue]) {
                     all.iter()
                         .rev()
@@ -415,14 +423,13 @@ impl Analyzer {
                     .or(pronoun_here)
                     .or_else(|| ctx.subject_before(subject_cue, sentence.tokens.start, memory))
                     .or_else(|| ctx.subject_after(subject_cue, marked.open, memory))
-                    // "Trump praised him, saying, '...'": the participle's subject is the
-                    // sentence's.
+                    // "Trump praised him, saying, '...'", "X declined to comment, saying
+                    // '...'": the participle's subject is the sentence's.
                     .or_else(|| {
-                        attribution::is_participle_cue(&tokens[subject_cue])
-                            .then(|| {
-                                ctx.sentence_subject(sentence.tokens.start, subject_cue, memory)
-                            })
-                            .flatten()
+                        let participle = [subject_cue, last_cue]
+                            .into_iter()
+                            .find(|&c| attribution::is_participle_cue(&tokens[c]))?;
+                        ctx.sentence_subject(sentence.tokens.start, participle, memory)
                     });
                 if result.source.is_some() {
                     self.set_cue_and_channel(ctx, cue, marked.open, &mut result);
@@ -587,7 +594,23 @@ impl Analyzer {
             });
             if let Some(found) = found {
                 let at = ctx.token_at(found.span.start);
-                if at > range.start && at < k && tokens[at - 1].is(",") && !found.is_outlet {
+                // "The city's director of finance, Oswin Pallard, warned …": a name after a
+                // role phrase that opens the clause is its subject, not a frame
+                let after_role = found.is_person
+                    && !found.speaker.anonymous
+                    && at > range.start
+                    && at - range.start <= ROLE_PHRASE_TOKENS
+                    && (range.start..at - 1).all(|j| {
+                        !tokens[j].is(",") && !attribution::is_cue_at(tokens, j, ctx.lexicon)
+                    })
+                    && (range.start..at - 1)
+                        .any(|j| ctx.lexicon.titles.contains(&tokens[j].lower()));
+                if at > range.start
+                    && at < k
+                    && tokens[at - 1].is(",")
+                    && !found.is_outlet
+                    && !after_role
+                {
                     framing.push(found.clone());
                 }
                 for other in coordinated(ctx, &found) {

@@ -54,6 +54,9 @@ pub struct Memory {
     /// Tuesday denied that it ..."), and which one, where the text names it: an "it" later in
     /// the sentence is that one, not the last sentence's.
     pub sentence_organisation: Option<Option<Found>>,
+    /// The last organisation given as the source of a quote or a statement: what "the
+    /// company" most likely means when several have been named since.
+    pub last_organisation_source: Option<Found>,
 }
 
 /// The head noun of an unnamed source's description, singular: "people" → "person".
@@ -69,6 +72,13 @@ fn anonymous_head(description: &str, lexicon: &Lexicon) -> Option<String> {
 }
 
 impl Memory {
+    /// Remembers the source of a quote or a statement where it is an organisation.
+    pub fn note_source(&mut self, found: &Found) {
+        if !found.is_person && !found.is_outlet && !found.speaker.anonymous {
+            self.last_organisation_source = Some(found.clone());
+        }
+    }
+
     /// Remembers a source; a definite unnamed one ("one of the people", "the official")
     /// becomes the earlier description it refers back to.
     pub fn resolve(&mut self, found: Found, lexicon: &Lexicon) -> Found {
@@ -483,7 +493,7 @@ impl<'a> Context<'a> {
                 });
             }
         }
-        self.organisation_reference(k).or_else(|| {
+        self.organisation_reference(k, Some(memory)).or_else(|| {
             // "Corbell Ratings said … . '…,' the agency said": a noun of no kind the name
             // shows stands for the organisation the sentence before opened with.
             // Only as a subject: after a quote or a clause's start, not "a spokesman for the
@@ -599,7 +609,7 @@ impl<'a> Context<'a> {
         } else {
             return None;
         };
-        let organisation = self.organisation_reference(owner)?;
+        let organisation = self.organisation_reference(owner, None)?;
         let name = if k > owner + 2 {
             format!("{} {kind} office", organisation.speaker.name)
         } else {
@@ -613,7 +623,7 @@ impl<'a> Context<'a> {
         })
     }
 
-    fn organisation_reference(&self, k: usize) -> Option<Found> {
+    fn organisation_reference(&self, k: usize, memory: Option<&Memory>) -> Option<Found> {
         let lower = self.tokens[k].lower();
         if !self.lexicon.is_organisation_noun(&lower) {
             return None;
@@ -670,10 +680,29 @@ impl<'a> Context<'a> {
             })
         };
         // a noun that says what kind of organisation it is ("the authority") wants a name of
-        // that kind; "the company", "the firm" may stand for any
-        let any = heads
-            .is_none()
-            .then(|| self.mentions.iter().rev().find(named));
+        // that kind; "the company", "the firm" may stand for any but a news outlet, which the
+        // text calls "the paper" or "the broadcaster"
+        // ("after the Sarnholm Record reported it… '…,' the company said"); the organisation
+        // that was last given as a source before any other named since
+        let last_source = memory.and_then(|memory| memory.last_organisation_source.as_ref());
+        let any = heads.is_none().then(|| {
+            let mut candidates = self
+                .mentions
+                .iter()
+                .rev()
+                .filter(named)
+                .filter(|m| !self.lexicon.is_outlet(&m.canonical));
+            match last_source {
+                Some(source) => {
+                    let all: Vec<&Mention> = candidates.collect();
+                    all.iter()
+                        .find(|m| m.canonical == source.speaker.name)
+                        .or(all.first())
+                        .copied()
+                }
+                None => candidates.next(),
+            }
+        });
         let mention = self
             .mentions
             .iter()
@@ -718,7 +747,7 @@ impl<'a> Context<'a> {
         if !after_the {
             return None;
         }
-        (first + 1..(first + 3).min(range.end)).find_map(|k| self.organisation_reference(k))
+        (first + 1..(first + 3).min(range.end)).find_map(|k| self.organisation_reference(k, None))
     }
 
     /// The subject that ends right before the cue at `cue` (skipping auxiliaries, times and an
@@ -916,6 +945,32 @@ impl<'a> Context<'a> {
                     || self.lexicon.titles.contains(&self.tokens[k].lower())
             });
         (opens && !self.inside[at]).then(|| self.found_of(mention))
+    }
+
+    /// The person a sentence introduces: the last one named in it for the first time in the
+    /// text, not as a possessive ("…the Wexcombe Road Baths, where Brigid Orlowe, a
+    /// physiotherapist, takes her children"). A quote paragraph that follows most likely
+    /// gives that person's words.
+    pub fn introduced_person(&self, range: std::ops::Range<usize>) -> Option<Found> {
+        if range.is_empty() {
+            return None;
+        }
+        let (start, end) = (
+            self.tokens[range.start].span.start,
+            self.tokens[range.end - 1].span.end,
+        );
+        let mention = self.mentions.iter().rfind(|m| {
+            m.kind == EntityKind::Person
+                && m.span.start >= start
+                && m.span.end <= end
+                && !self.is_possessive(m)
+                && !self.inside[self.token_at(m.span.start)]
+        })?;
+        let named_before = self
+            .mentions
+            .iter()
+            .any(|m| m.span.start < start && m.canonical == mention.canonical);
+        (!named_before).then(|| self.found_of(mention))
     }
 
     /// A person named right before "of", "at" or "from" and the name or noun phrase that ends

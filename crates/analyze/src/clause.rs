@@ -405,11 +405,13 @@ pub fn split(
             long_enough || k > sentence.start + 1
         } else if token.is("and")
             && tokens.get(k + 1).is_some_and(|next| next.is("that"))
-            && (start..k).any(|j| tokens[j].is("that") && !inside[j])
+            && ((start..k).any(|j| tokens[j].is("that") && !inside[j])
+                || (k > 0 && tokens[k - 1].is(",") && (sentence.start..k).any(is_cue)))
         {
             // "warned that the transformer was at risk and that its maintenance had been
-            // postponed": two reported facts, one claim each.
-            long_enough
+            // postponed", "said the leak had slowed, and that crews hoped to …": two reported
+            // facts, one claim each.
+            long_enough || tokens[k - 1].is(",")
         } else if token.is(",") && is_new_clause(tokens, k, sentence.end) {
             k - start >= 3
         } else if token.is(",") && is_time_clause(tokens, k, sentence.end) {
@@ -532,6 +534,20 @@ mod tests {
             [
                 "Engineers warned managers that a transformer was at risk of failure",
                 "that its maintenance had been postponed three times"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_reported_fact_after_a_comma_and_that_is_a_claim_of_its_own() {
+        assert_eq!(
+            clauses(
+                "The commander said the leak had slowed but not stopped, and that crews hoped \
+                 to begin pumping by Thursday."
+            ),
+            [
+                "The commander said the leak had slowed",
+                "that crews hoped to begin pumping by Thursday"
             ]
         );
     }

@@ -733,3 +733,65 @@ fn an_unnamed_source_keeps_the_plain_words_that_describe_it() {
         [("We flagged the ventilation twice", "a safety inspector")]
     );
 }
+
+#[test]
+fn the_company_after_an_outlet_reports_is_the_company_that_last_spoke() {
+    let analysis = analyse(
+        "Harlow Shipping on Wednesday denied that its tanker had gone dark, after the Marsby \
+         Record reported that it had switched off its transponder near Quellport.\n\
+         \"Our records show it transmitted throughout,\" the company said in a statement.",
+    );
+    let quote = analysis.quotes.first().expect("a quote");
+    assert_eq!(quote.speaker.name, "Harlow Shipping");
+}
+
+#[test]
+fn a_participle_cue_after_a_refusal_shares_the_sentence_subject() {
+    let analysis = analyse(
+        "Dario Castellane declined to comment on the transponder, saying the company would \
+         not \"speculate while the investigation is under way\".",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [(
+            "speculate while the investigation is under way",
+            "Dario Castellane"
+        )]
+    );
+}
+
+#[test]
+fn a_quote_paragraph_after_narrative_is_the_person_it_introduces() {
+    let analysis = analyse(
+        "\"We cannot keep every pool open,\" Mayor Ludmila Thornquist said.\n\
+         Among the pools on the list is the Wexcombe Road Baths, where Brigid Orlowe, a \
+         physiotherapist, takes her children every Saturday.\n\
+         \"It is the only pool on this side of the river,\" she said.",
+    );
+    let quoted = quoted_by(&analysis);
+    assert_eq!(quoted[1].1, "Brigid Orlowe", "{quoted:?}");
+}
+
+#[test]
+fn a_name_after_an_opening_role_phrase_is_the_subject_not_a_frame() {
+    let analysis = analyse(
+        "The city's director of finance, Oswin Pallard, warned the mayor in June that the gap \
+         could exceed 40 million, according to a council official who was not authorised to \
+         speak publicly.",
+    );
+    let claims = claimed_by(&analysis);
+    assert_eq!(
+        claims[0].1.as_deref(),
+        Some("a council official"),
+        "{claims:?}"
+    );
+}
+
+#[test]
+fn a_commodore_is_a_person_with_a_title() {
+    let analysis = analyse(
+        "\"Oil is still coming out of two tanks,\" Commodore Ingeborg Fjellan, commander of \
+         the Valdrenian Coastguard, told reporters.",
+    );
+    assert_eq!(quoted_by(&analysis)[0].1, "Ingeborg Fjellan");
+}
