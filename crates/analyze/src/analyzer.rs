@@ -294,6 +294,20 @@ impl Analyzer {
         let after = marked.after(tokens);
         let mut k = after;
         let mut found_cue = None;
+        // `said that Drabant "stands by every word" he said on Tuesday`: a partial quote run
+        // on into a clause of its own, a speech verb there and one before the quote, belongs
+        // to the one before.
+        let framed_before = marked.kind == Some(QuoteKind::Partial)
+            && tokens.get(after).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && (t.is_capitalized()
+                        || matches!(t.lower().as_str(), "he" | "she" | "they" | "we" | "it"))
+            })
+            && (sentence.tokens.start..marked.open)
+                .any(|j| !inside[j] && attribution::is_cue_at(tokens, j, ctx.lexicon));
+        if framed_before {
+            k = end;
+        }
         // Tokens of asides skipped on the way, which do not count against the window.
         let mut skipped = 0;
         while k < end && k < after + 10 + skipped {

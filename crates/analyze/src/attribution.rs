@@ -508,6 +508,7 @@ impl<'a> Context<'a> {
                     span: Span::new(self.tokens[k - 1].span.start, span.end),
                     ..f
                 })
+                .or_else(|| self.described_organisation(k))
         })
     }
 
@@ -609,7 +610,9 @@ impl<'a> Context<'a> {
         } else {
             return None;
         };
-        let organisation = self.organisation_reference(owner, None)?;
+        let organisation = self
+            .organisation_reference(owner, None)
+            .or_else(|| self.described_organisation(owner))?;
         let name = if k > owner + 2 {
             format!("{} {kind} office", organisation.speaker.name)
         } else {
@@ -629,26 +632,10 @@ impl<'a> Context<'a> {
             return None;
         }
         let heads = self.lexicon.org_nouns.get(&lower);
-        let the = (k.saturating_sub(2)..k)
-            .rev()
-            .find(|&at| self.tokens[at].lower() == "the")?;
-        // it stands where a subject or "according to" puts it, not as an object or after a
-        // preposition ("director of the health authority", "saying the authority would")
-        let opens = the == 0
-            || self.tokens[the - 1].kind != TokenKind::Word
-            || matches!(
-                self.tokens[the - 1].lower().as_str(),
-                "to" | "and" | "but" | "that" | "while" | "when" | "because"
-            )
-            // "..., said the company."
-            || (matches!(self.tokens[the - 1].lower().as_str(), "said" | "says")
-                && self
-                    .tokens
-                    .get(k + 1)
-                    .is_none_or(|t| matches!(t.text, "," | "." | ";")));
-        if !opens {
-            return None;
+        if let Some(found) = self.possessed_organisation(k) {
+            return Some(found);
         }
+        let the = self.subject_article(k)?;
         // a modifier between "the" and the noun is one lowercase word ("the port authority"),
         // or a place that says whose it is ("the Velmorra police"): that body, by its name
         if the + 2 == k {
@@ -713,6 +700,86 @@ impl<'a> Context<'a> {
         Some(Found {
             span: Span::new(self.tokens[the].span.start, self.tokens[k].span.end),
             ..self.found_of(mention)
+        })
+    }
+
+    /// The "the" of an organisation noun at token `k` in a subject's place, where a subject
+    /// or "according to" puts it, not as an object or after a preposition ("director of the
+    /// health authority", "saying the authority would").
+    fn subject_article(&self, k: usize) -> Option<usize> {
+        let the = (k.saturating_sub(2)..k)
+            .rev()
+            .find(|&at| self.tokens[at].lower() == "the")?;
+        let opens = the == 0
+            || self.tokens[the - 1].kind != TokenKind::Word
+            || matches!(
+                self.tokens[the - 1].lower().as_str(),
+                "to" | "and" | "but" | "that" | "while" | "when" | "because"
+            )
+            // "..., said the company."
+            || (matches!(self.tokens[the - 1].lower().as_str(), "said" | "says")
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .is_none_or(|t| matches!(t.text, "," | "." | ";")));
+        opens.then_some(the)
+    }
+
+    /// "…, the trade ministry said" where no ministry is named: the body the text describes,
+    /// by its description ("trade ministry").
+    fn described_organisation(&self, k: usize) -> Option<Found> {
+        if !self.lexicon.is_organisation_noun(&self.tokens[k].lower()) {
+            return None;
+        }
+        let the = self.subject_article(k)?;
+        if (the + 1..k).any(|j| self.tokens[j].kind != TokenKind::Word) {
+            return None;
+        }
+        let span = Span::new(self.tokens[the].span.start, self.tokens[k].span.end);
+        Some(Found {
+            speaker: Speaker::named(
+                self.text
+                    .get(self.tokens[the + 1].span.start..span.end)
+                    .unwrap_or_default(),
+            ),
+            span,
+            is_outlet: false,
+            is_person: false,
+        })
+    }
+
+    /// "Tolvaria's trade ministry", "Marlbeck's finance department" at token `k` (the noun,
+    /// an organisation noun): the body of the place or organisation named before the
+    /// possessive, by that name, where it opens a clause.
+    fn possessed_organisation(&self, k: usize) -> Option<Found> {
+        let mark = (k.saturating_sub(2)..k)
+            .rev()
+            .find(|&at| matches!(self.tokens[at].text, "'s" | "\u{2019}s"))?;
+        if (mark + 1..k)
+            .any(|j| self.tokens[j].kind != TokenKind::Word || self.tokens[j].is_capitalized())
+        {
+            return None;
+        }
+        let owner = self
+            .mention_ending_at(mark.checked_sub(1)?)
+            .filter(|m| matches!(m.kind, EntityKind::Place | EntityKind::Organization))?;
+        let first = self.token_at(owner.span.start);
+        let opens = first == 0
+            || self.tokens[first].starts_paragraph
+            || self.tokens[first - 1].kind != TokenKind::Word
+            || matches!(
+                self.tokens[first - 1].lower().as_str(),
+                "and" | "but" | "that"
+            );
+        if !opens {
+            return None;
+        }
+        let span = Span::new(owner.span.start, self.tokens[k].span.end);
+        Some(Found {
+            speaker: Speaker::named(span.slice(self.text).to_string()),
+            span,
+            is_outlet: false,
+            is_person: false,
         })
     }
 

@@ -451,7 +451,12 @@ fn apposition_kind(
         .get(stop.checked_sub(1)?)
         .filter(|_| stop > from)?
         .lower();
-    if lexicon.titles.contains(&head) {
+    // ", a 47-year-old crane operator,": only a person has an age
+    let aged = (from..stop).any(|k| {
+        let word = tokens[k].lower();
+        word.ends_with("year-old") || (word == "old" && k >= 2 && tokens[k - 2].is("year"))
+    });
+    if aged || lexicon.titles.contains(&head) {
         Some(EntityKind::Person)
     } else if lexicon.is_organisation_noun(&head) || lexicon.organization_heads.contains(&head) {
         Some(EntityKind::Organization)

@@ -795,3 +795,33 @@ fn a_commodore_is_a_person_with_a_title() {
     );
     assert_eq!(quoted_by(&analysis)[0].1, "Ingeborg Fjellan");
 }
+
+#[test]
+fn a_body_of_a_named_place_speaks_by_that_name() {
+    let analysis = analyse(
+        "Idalie Ellingsby, chief economist at Mardell Voss Bank, said growth would slow.\n\
+         Tolvaria's trade ministry said on Wednesday that Mr. Drabant \"stands by every word\" \
+         he said on Tuesday.\n\
+         The tariffs take effect on March 27, the customs agency said, calling them \"a \
+         measured response\".",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [
+            ("stands by every word", "Tolvaria's trade ministry"),
+            ("a measured response", "customs agency"),
+        ]
+    );
+}
+
+#[test]
+fn a_name_described_with_an_age_is_a_person() {
+    let analysis = analyse(
+        "Eskil Askerud, a 47-year-old crane operator, has worked at the plant for 22 years.\n\
+         \"If the orders stop, the town stops,\" he said.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [("If the orders stop, the town stops", "Eskil Askerud")]
+    );
+}
