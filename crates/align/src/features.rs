@@ -337,7 +337,11 @@ fn figures(claim: &Claim) -> Figures {
             out.between_periods |= names_period(&after);
         }
         out.numbers.push((value, unit));
-        out.contexts.push(figure_context(&before, &after));
+        let written = |range: std::ops::Range<usize>| claim.text.get(range).unwrap_or("");
+        out.contexts.push(figure_context(
+            written(0..local(quantity.span.start)),
+            written(local(quantity.span.end)..claim.text.len()),
+        ));
     }
     out
 }
@@ -367,7 +371,8 @@ const CONTEXT_NOISE: &[&str] = &[
 ];
 
 /// The stems of up to four words on each side of a figure, within its phrase: a comma, a
-/// semicolon or a conjunction ends it.
+/// semicolon or a conjunction ends it. Names are left out: two sums beside the name of one
+/// bank may be a loan and a withdrawal.
 fn figure_context(before: &str, after: &str) -> BTreeSet<String> {
     const SPAN: usize = 4;
     let ends = |word: &str| matches!(word, "and" | "or" | "but" | "while" | "whereas");
@@ -379,7 +384,11 @@ fn figure_context(before: &str, after: &str) -> BTreeSet<String> {
             pieces.first().copied()
         }
         .unwrap_or("");
-        let mut words = letters_and_figures(piece);
+        let mut words: Vec<String> = piece
+            .split_whitespace()
+            .filter(|word| !word.starts_with(char::is_uppercase))
+            .flat_map(letters_and_figures)
+            .collect();
         if reversed {
             words.reverse();
         }

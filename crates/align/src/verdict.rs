@@ -795,6 +795,18 @@ mod tests {
             false,
         );
         assert_eq!(verdict_of(&deficit, &other_deficit, 0.6), Verdict::Conflict);
+        // a name beside both says nothing of what they measure
+        let loan = with_figures(
+            "The central bank said it had lent Kelvane €3 billion in emergency funding on Tuesday",
+            &[("€3 billion", 3e9, "euros", None)],
+            false,
+        );
+        let run = with_figures(
+            "Customers withdrew €2.3 billion from Kelvane Bank on Tuesday, the central bank said",
+            &[("€2.3 billion", 2.3e9, "euros", None)],
+            false,
+        );
+        assert_ne!(verdict_of(&loan, &run, 0.6), Verdict::Conflict);
     }
 
     #[test]

@@ -118,7 +118,16 @@ impl Analyzer {
             memory.previous_subject = previous
                 .filter(|p| p.paragraph == sentence.paragraph || narrative_before.is_some())
                 .and_then(|p| ctx.opening_person(p.tokens.clone(), &memory))
-                .or_else(|| narrative_before.and_then(|p| ctx.introduced_person(p.tokens.clone())));
+                .or_else(|| {
+                    // the whole paragraph before: "In the old town, Evander Brieg, a baker,
+                    // opened his shop as usual. His account is frozen." / "'…,' he said."
+                    let last = narrative_before?;
+                    let first = sentences[..s]
+                        .iter()
+                        .find(|p| p.paragraph == last.paragraph)
+                        .unwrap_or(last);
+                    ctx.introduced_person(first.tokens.start..last.tokens.end)
+                });
             memory.previous_organisation = s
                 .checked_sub(1)
                 .and_then(|p| ctx.opening_organisation(sentences[p].tokens.clone()));

@@ -317,8 +317,10 @@ impl<'a> Context<'a> {
             start -= 1;
         }
         // "a safety inspector", "a senior mine engineer": one or two plain words between an
-        // article and the head noun describe it too.
-        for words in 1..=2 {
+        // article and the head noun describe it too, where no determiner opens it already
+        // ("a day after the finance minister" is no description).
+        let determined = DETERMINERS.contains(&self.tokens[start].lower().as_str());
+        for words in (1..=2).filter(|_| !determined) {
             let article = start.checked_sub(words + 1);
             let plain = (start.saturating_sub(words)..start).all(|j| {
                 let t = &self.tokens[j];
@@ -335,6 +337,11 @@ impl<'a> Context<'a> {
                             | "for"
                             | "with"
                             | "from"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "during"
+                            | "until"
                             | "and"
                             | "or"
                             | "that"
@@ -443,25 +450,40 @@ impl<'a> Context<'a> {
                 ..last.clone()
             });
         }
-        if k > 0
-            && matches!(
-                self.tokens[k - 1].lower().as_str(),
+        let determiner = |at: usize| {
+            matches!(
+                self.tokens[at].lower().as_str(),
                 "his" | "her" | "their" | "its" | "the"
             )
+        };
+        // "the finance minister": one lowercase word between the determiner and the title
+        let modifier = (k >= 2
+            && determiner(k - 2)
+            && self.tokens[k - 1].kind == TokenKind::Word
+            && self.tokens[k - 1].text.starts_with(char::is_lowercase))
+        .then(|| self.tokens[k - 1].lower());
+        if k > 0
+            && (determiner(k - 1) || modifier.is_some())
             && self.lexicon.titles.contains(&lower)
         {
-            // "his spokesman said": the person the text gives that role.
+            // "his spokesman said", "the finance minister promised": the person the text
+            // gives that role.
             let person = self.mentions.iter().find(|m| {
                 m.kind == EntityKind::Person
                     && m.roles.iter().any(|r| {
-                        r.split_whitespace()
-                            .last()
-                            .is_some_and(|w| w.eq_ignore_ascii_case(&lower))
+                        let mut words = r.split_whitespace().rev();
+                        words.next().is_some_and(|w| w.eq_ignore_ascii_case(&lower))
+                            && modifier.as_ref().is_none_or(|modifier| {
+                                words
+                                    .next()
+                                    .is_some_and(|w| w.eq_ignore_ascii_case(modifier))
+                            })
                     })
             });
             if let Some(person) = person {
+                let first = if modifier.is_some() { k - 2 } else { k - 1 };
                 return Some(Found {
-                    span: Span::new(self.tokens[k - 1].span.start, span.end),
+                    span: Span::new(self.tokens[first].span.start, span.end),
                     ..self.found_of(person)
                 });
             }

@@ -825,3 +825,25 @@ fn a_name_described_with_an_age_is_a_person() {
         [("If the orders stop, the town stops", "Eskil Askerud")]
     );
 }
+
+#[test]
+fn a_quote_paragraph_speaks_for_the_person_its_narrative_paragraph_introduced() {
+    let analysis = analyse(
+        "\"We will do whatever is necessary,\" Finance Minister Cassius Marrasch said.\n\
+         In the old town, Evander Brieg, a 52-year-old baker, opened his shop as usual. His \
+         account is frozen.\n\
+         \"I need the money by Friday,\" he said.",
+    );
+    let quoted = quoted_by(&analysis);
+    assert_eq!(quoted[1], ("I need the money by Friday", "Evander Brieg"));
+}
+
+#[test]
+fn the_finance_minister_is_the_person_the_text_gives_that_role() {
+    let analysis = analyse(
+        "Finance Minister Cassius Marrasch spoke on Wednesday.\n\
+         The central bank denied it, a day after the finance minister promised savers they \
+         would get back \"every euro\".",
+    );
+    assert_eq!(quoted_by(&analysis), [("every euro", "Cassius Marrasch")]);
+}
