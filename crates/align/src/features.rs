@@ -348,6 +348,9 @@ fn figures(claim: &Claim) -> Figures {
 
 /// Words in a figure's context that say nothing of what it measures.
 const CONTEXT_NOISE: &[&str] = &[
+    "people",
+    "person",
+    "persons",
     "million",
     "billion",
     "trillion",
@@ -402,6 +405,16 @@ fn figure_context(before: &str, after: &str) -> BTreeSet<String> {
     words.extend(phrase_words(after, false));
     words
         .retain(|w| !w.chars().any(|c| c.is_ascii_digit()) && !CONTEXT_NOISE.contains(&w.as_str()));
+    // "killed" and "the death toll" say one thing of the people counted
+    let outcomes = outcome_groups();
+    let words: Vec<String> = words
+        .into_iter()
+        .map(|w| {
+            outcomes
+                .get(w.as_str())
+                .map_or(w, |group| (*group).to_string())
+        })
+        .collect();
     stems_of(&words).into_iter().collect()
 }
 

@@ -462,11 +462,21 @@ fn capitalise(text: &str) -> String {
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
-/// A unit that names no thing counted: a currency or a percentage.
+/// A unit that says nothing of what it counts: a currency, a percentage, people.
 fn is_bare_measure(unit: &str) -> bool {
     matches!(
         unit,
-        "percent" | "dollar" | "euro" | "pound" | "yen" | "franc" | "krona" | "rupee" | "yuan"
+        "percent"
+            | "dollar"
+            | "euro"
+            | "pound"
+            | "yen"
+            | "franc"
+            | "krona"
+            | "rupee"
+            | "yuan"
+            | "people"
+            | "person"
     )
 }
 
@@ -807,6 +817,25 @@ mod tests {
             false,
         );
         assert_ne!(verdict_of(&loan, &run, 0.6), Verdict::Conflict);
+        // people counted: the dead are not those who went through a gate, but "killed" and
+        // "the death toll" count the same people
+        let dead = with_figures(
+            "Nine people were killed and 57 injured in a crush at the stadium",
+            &[("Nine people", 9.0, "people", None)],
+            false,
+        );
+        let through = with_figures(
+            "Stewards said about 1,700 people went through the gate into the stadium",
+            &[("1,700 people", 1700.0, "people", None)],
+            false,
+        );
+        assert_ne!(verdict_of(&dead, &through, 0.6), Verdict::Conflict);
+        let toll = with_figures(
+            "The death toll rose to 12 people after the crush at the stadium",
+            &[("12 people", 12.0, "people", None)],
+            false,
+        );
+        assert_eq!(verdict_of(&dead, &toll, 0.6), Verdict::Conflict);
     }
 
     #[test]

@@ -316,8 +316,9 @@ impl<'a> Context<'a> {
             }
             start -= 1;
         }
-        // "a safety inspector", "a senior mine engineer": one or two plain words between an
-        // article and the head noun describe it too, where no determiner opens it already
+        // "a safety inspector", "two rail inspectors": one or two plain words between an
+        // article or a number and the head noun describe it too, where no determiner opens it
+        // already
         // ("a day after the finance minister" is no description).
         let determined = DETERMINERS.contains(&self.tokens[start].lower().as_str());
         for words in (1..=2).filter(|_| !determined) {
@@ -351,7 +352,7 @@ impl<'a> Context<'a> {
             });
             if let Some(article) = article.filter(|&a| a >= floor)
                 && plain
-                && matches!(self.tokens[article].lower().as_str(), "a" | "an")
+                && DETERMINERS.contains(&self.tokens[article].lower().as_str())
             {
                 start = article;
                 break;
@@ -500,17 +501,29 @@ impl<'a> Context<'a> {
             && OUTLET_REFERENCES.contains(&lower.as_str())
         {
             let before = self.tokens[k].span.start;
-            let outlet = self.mentions.iter().rev().find(|m| {
-                m.span.end <= before
-                    && m.kind == EntityKind::Organization
-                    && self.lexicon.is_outlet(&m.canonical)
-            });
-            // "the agency" may be a news agency or any other: an outlet when one is named.
-            if let Some(outlet) = outlet {
+            let named_before =
+                |m: &&Mention| m.span.end <= before && m.kind == EntityKind::Organization;
+            // "the agency" may be a news agency or any other: one whose name says it is an
+            // agency, else an outlet when one is named.
+            let own_kind = || {
+                self.mentions.iter().rev().filter(named_before).find(|m| {
+                    m.canonical
+                        .split_whitespace()
+                        .any(|word| word.eq_ignore_ascii_case(&lower))
+                })
+            };
+            let outlet = || {
+                self.mentions
+                    .iter()
+                    .rev()
+                    .filter(named_before)
+                    .find(|m| self.lexicon.is_outlet(&m.canonical))
+            };
+            if let Some(outlet) = own_kind().or_else(outlet) {
                 return Some(Found {
                     speaker: Speaker::named(outlet.canonical.clone()),
                     span: Span::new(self.tokens[k - 1].span.start, span.end),
-                    is_outlet: true,
+                    is_outlet: self.lexicon.is_outlet(&outlet.canonical),
                     is_person: false,
                 });
             }
@@ -530,7 +543,15 @@ impl<'a> Context<'a> {
                     span: Span::new(self.tokens[k - 1].span.start, span.end),
                     ..f
                 })
-                .or_else(|| self.described_organisation(k))
+                .or_else(|| {
+                    let possessor = self
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(crate::role::is_possessive);
+                    (!possessor)
+                        .then(|| self.described_organisation(k))
+                        .flatten()
+                })
         })
     }
 
@@ -836,7 +857,29 @@ impl<'a> Context<'a> {
         if !after_the {
             return None;
         }
-        (first + 1..(first + 3).min(range.end)).find_map(|k| self.organisation_reference(k, None))
+        // "The court's press office would not say …": the office
+        let office = (first + 2..(first + 5).min(range.end))
+            .find(|&k| self.tokens[k].lower() == "office")
+            .and_then(|k| self.press_office_of(k));
+        let nouns = first + 1..(first + 3).min(range.end);
+        office
+            .or_else(|| {
+                nouns
+                    .clone()
+                    .find_map(|k| self.organisation_reference(k, None))
+            })
+            // "The airline's chief executive … said": a possessor is no subject
+            .or_else(|| {
+                nouns
+                    .clone()
+                    .filter(|&k| {
+                        !self
+                            .tokens
+                            .get(k + 1)
+                            .is_some_and(crate::role::is_possessive)
+                    })
+                    .find_map(|k| self.described_organisation(k))
+            })
     }
 
     /// The subject that ends right before the cue at `cue` (skipping auxiliaries, times and an

@@ -847,3 +847,27 @@ fn the_finance_minister_is_the_person_the_text_gives_that_role() {
     );
     assert_eq!(quoted_by(&analysis), [("every euro", "Cassius Marrasch")]);
 }
+
+#[test]
+fn the_agency_is_the_agency_named_before_an_outlet_and_it_is_the_body_before() {
+    let analysis = analyse(
+        "The National Civil Defence Agency denied it had been warned, hours after The \
+         Valbrekka Inquirer reported the warning.\n\
+         \"The agency received no warning,\" the agency said in a statement.\n\
+         The inspectors denied it. Two rail inspectors told the Examiner the defect was \
+         logged. \"Nobody acted on it,\" one of them said.",
+    );
+    let quoted = quoted_by(&analysis);
+    assert_eq!(
+        quoted[0],
+        (
+            "The agency received no warning",
+            "National Civil Defence Agency"
+        )
+    );
+    assert_eq!(
+        quoted[1],
+        ("Nobody acted on it", "two rail inspectors"),
+        "{quoted:?}"
+    );
+}
