@@ -143,14 +143,14 @@ pub fn judge(
                 if !differ {
                     continue;
                 }
-                let (x, y) = (
-                    mine[0],
-                    theirs
-                        .iter()
-                        .copied()
-                        .find(|y| !same_here(*y, mine[0]))
-                        .unwrap_or(theirs[0]),
-                );
+                // the pair that differs, for the explanation
+                let (x, y) = mine
+                    .iter()
+                    .find_map(|&x| theirs.iter().find(|&&y| !within(x, y)).map(|&y| (x, y)))
+                    .unwrap_or_else(|| {
+                        let y = theirs.iter().copied().find(|y| !same_here(*y, mine[0]));
+                        (mine[0], y.unwrap_or(theirs[0]))
+                    });
                 let side_by_side = items.iter().any(|f| {
                     f.numbers
                         .iter()

@@ -161,6 +161,8 @@ const OUTLET_REFERENCES: &[&str] = &[
     "channel",
     "report",
 ];
+/// Most tokens of a relative clause taken into an unnamed source's description.
+const MAX_RELATIVE_WORDS: usize = 12;
 const DETERMINERS: &[&str] = &[
     "a", "an", "the", "two", "three", "four", "five", "several", "some", "many", "other", "one",
     "multiple", "few", "senior", "another", "both",
@@ -384,6 +386,34 @@ impl<'a> Context<'a> {
                 && !is_cue(&self.tokens[end], self.lexicon)
             {
                 end += 1;
+            }
+        }
+        // "two people who attended the closed hearing", "two stewards who were on duty at the
+        // Millrace End": a relative clause that says who they are describes them too; one that
+        // says why they are not named ("who asked not to be named") does not
+        if end < ceiling && self.tokens[end].is("who") {
+            let clause_end = (end + 1..ceiling)
+                .find(|&r| {
+                    matches!(self.tokens[r].text, "," | "." | ";")
+                        || self.tokens[r].kind == TokenKind::Quote
+                        || is_cue(&self.tokens[r], self.lexicon)
+                })
+                .unwrap_or(ceiling);
+            let why_unnamed = (end + 1..clause_end).any(|r| {
+                matches!(
+                    self.tokens[r].lower().as_str(),
+                    "named"
+                        | "identified"
+                        | "anonymity"
+                        | "authorised"
+                        | "authorized"
+                        | "publicly"
+                        | "permitted"
+                        | "allowed"
+                )
+            });
+            if !why_unnamed && clause_end > end + 1 && clause_end - end <= MAX_RELATIVE_WORDS {
+                end = clause_end;
             }
         }
         let span = Span::new(self.tokens[start].span.start, self.tokens[end - 1].span.end);
@@ -976,6 +1006,21 @@ impl<'a> Context<'a> {
                 }
                 if let Some(found) = self.reference_at(j - 1, memory) {
                     return Some(found);
+                }
+                // "Two stewards who were on duty at the Millrace End, who asked not to be
+                // named, told": an unnamed source before its own relative clause
+                if unnamed.is_none() {
+                    let who = (j.saturating_sub(12).max(floor + 1)..j)
+                        .rev()
+                        .take_while(|&p| {
+                            let t = &self.tokens[p];
+                            t.kind != TokenKind::Quote && !matches!(t.text, "," | "." | ";")
+                        })
+                        .find(|&p| {
+                            self.tokens[p].is("who")
+                                && self.lexicon.anonymous.contains(&self.tokens[p - 1].lower())
+                        });
+                    unnamed = who.and_then(|who| self.anonymous_at(who - 1, floor, j));
                 }
                 if unnamed.is_none() && j < last {
                     unnamed = self

@@ -36,6 +36,19 @@ const REVISION: &[&str] = &[
     "toll reaches",
     "toll reached",
     "toll has reached",
+    // "raising the death toll from Saturday's crush to 13"
+    "raising the death toll",
+    "bringing the death toll",
+    "taking the death toll",
+    "pushing the death toll",
+    "raising the toll",
+    "bringing the toll",
+    "taking the toll",
+    "raising the number",
+    "bringing the number",
+    "bringing the total",
+    "raising the total",
+    "taking the total",
     "upgraded",
     "downgraded",
 ];
@@ -71,6 +84,10 @@ mod tests {
             (true, false)
         );
         assert_eq!(markers("the plan, originally 20 points"), (false, true));
+        assert_eq!(
+            markers("a boy died on Tuesday, raising the death toll from the crush to 13"),
+            (true, false)
+        );
         assert_eq!(
             markers("captain charged as death toll reaches 58"),
             (true, false)

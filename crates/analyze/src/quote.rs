@@ -64,7 +64,8 @@ fn is_named_term(tokens: &[Token], start: usize, open: usize) -> bool {
         "call" | "calls" | "called" | "term" | "terms" => {
             (verb.saturating_sub(5).max(start)..verb).any(|j| tokens[j].is("what"))
         }
-        "as" => verb > start && tokens[verb - 1].is("known"),
+        // "known as", "known to fans as", "known locally as"
+        "as" => (verb.saturating_sub(4).max(start)..verb).any(|j| tokens[j].is("known")),
         _ => false,
     }
 }

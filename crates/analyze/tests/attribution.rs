@@ -697,8 +697,14 @@ fn a_source_framing_the_clause_from_its_end_outranks_a_speech_verb_inside_it() {
          seen the minutes.",
     );
     let claims = claimed_by(&analysis);
-    assert_eq!(claims[0].1.as_deref(), Some("two people"));
-    assert_eq!(claims[1].1.as_deref(), Some("three people"));
+    assert_eq!(
+        claims[0].1.as_deref(),
+        Some("two people who attended the closed hearing")
+    );
+    assert_eq!(
+        claims[1].1.as_deref(),
+        Some("three people who have seen the minutes")
+    );
 }
 
 #[test]
@@ -869,5 +875,29 @@ fn the_agency_is_the_agency_named_before_an_outlet_and_it_is_the_body_before() {
         quoted[1],
         ("Nobody acted on it", "two rail inspectors"),
         "{quoted:?}"
+    );
+}
+
+#[test]
+fn an_unnamed_source_keeps_the_relative_clause_that_says_who_it_is() {
+    let analysis = analyse(
+        "Two stewards who were on duty at the Millrace End, who asked not to be named, told \
+         the Argus that an inspector had ordered the gate opened.\n\
+         \"He said open it or someone dies out here,\" one of the stewards said.\n\
+         The stewards said the passage behind the stand, known to fans as \"the funnel\", had \
+         worried staff for years.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [(
+            "He said open it or someone dies out here",
+            "two stewards who were on duty at the Millrace End"
+        )]
+    );
+    let claims = claimed_by(&analysis);
+    assert_eq!(
+        claims[0].1.as_deref(),
+        Some("two stewards who were on duty at the Millrace End"),
+        "{claims:?}"
     );
 }
