@@ -94,9 +94,14 @@ pub fn judge(
                 .numbers
                 .iter()
                 .find(|(v, _)| was_earlier(*v) && other.numbers.iter().any(|(w, _)| same(*v, *w)));
-            let new = m.numbers.iter().find(|(v, _)| {
-                !other.numbers.iter().any(|(w, _)| same(*v, *w))
-                    && !m.earlier.iter().any(|w| same(*v, *w))
+            // the new figure counts what the earlier one did ("365,000 households, up from
+            // 310,000", not the "31%" of reservoirs beside them)
+            let new = earlier.and_then(|(_, unit)| {
+                m.numbers.iter().find(|(v, u)| {
+                    same_unit(u, unit)
+                        && !other.numbers.iter().any(|(w, _)| same(*v, *w))
+                        && !m.earlier.iter().any(|w| same(*v, *w))
+                })
             });
             if let (Some((x, _)), Some((y, _))) = (earlier, new) {
                 return Judgement {
@@ -854,6 +859,41 @@ mod tests {
             Polarity::Positive,
         );
         assert_eq!(verdict_of(&going_on, &stopped, 0.7), Verdict::Conflict);
+    }
+
+    #[test]
+    fn a_revision_names_the_new_figure_of_the_earlier_ones_unit() {
+        let first = with_figures(
+            "The utility will cut supplies to 310,000 households after storage fell to 31%",
+            &[
+                ("310,000 households", 310_000.0, "households", None),
+                ("31", 31.0, "percent", None),
+            ],
+            false,
+        );
+        let later = with_figures(
+            "Storage stood at 26%, and cuts now cover 365,000 households, up from 310,000",
+            &[
+                ("26", 26.0, "percent", None),
+                ("365,000 households", 365_000.0, "households", None),
+                ("310,000", 310_000.0, "households", None),
+            ],
+            true,
+        );
+        let judgement = judge(
+            &[&first, &later],
+            &[0.6],
+            &|_, _| 0.6,
+            2,
+            2,
+            &AlignConfig::default(),
+        );
+        assert_eq!(judgement.verdict, Verdict::Revision);
+        assert!(
+            judgement.explanation.contains("365000"),
+            "{}",
+            judgement.explanation
+        );
     }
 
     #[test]

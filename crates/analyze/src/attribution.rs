@@ -1028,7 +1028,17 @@ impl<'a> Context<'a> {
                         .or_else(|| self.described_ending_at(j - 1, floor, j));
                 }
             }
-            return fallback.map(|m| self.found_of(m)).or(unnamed);
+            // "Two engineers at Lenthmoor Water, who asked not to be named, said": the
+            // organisation inside an unnamed source's description is not the source
+            let inside_unnamed = |m: &&Mention| {
+                unnamed
+                    .as_ref()
+                    .is_some_and(|u| u.span.start <= m.span.start && m.span.end <= u.span.end)
+            };
+            return fallback
+                .filter(|m| !inside_unnamed(m))
+                .map(|m| self.found_of(m))
+                .or(unnamed);
         }
         // "said X and urged people", "welcomed it but said": a coordinated verb shares the
         // subject of the first.

@@ -143,6 +143,15 @@ pub fn tokenize<'a>(text: &'a str, lexicon: &Lexicon) -> Vec<Token<'a>> {
         {
             i += 2;
             kind = TokenKind::Word;
+        } else if is_apostrophe(c)
+            && i > 0
+            && matches!(chars[i - 1].1, 's' | 'S')
+            && char_at(i + 1) == Some(' ')
+            && char_at(i + 2).is_some_and(char::is_alphabetic)
+        {
+            // "the Farmers' Union", "the workers’ pay": a plural possessive, no quotation mark
+            i += 1;
+            kind = TokenKind::Punct;
         } else if is_quote_char(c) {
             i += 1;
             kind = TokenKind::Quote;
@@ -182,6 +191,24 @@ mod tests {
             .iter()
             .map(|t| t.text.to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_plural_possessive_apostrophe_is_no_quotation_mark() {
+        let tokens = tokenize(
+            "the Farmers\u{2019} Union and \u{2018}the costs\u{2019}, she said",
+            &Lexicon::builtin(),
+        );
+        let kinds: Vec<(&str, TokenKind)> = tokens.iter().map(|t| (t.text, t.kind)).collect();
+        assert!(kinds.contains(&("\u{2019}", TokenKind::Punct)), "{kinds:?}");
+        assert_eq!(
+            kinds
+                .iter()
+                .filter(|(_, kind)| *kind == TokenKind::Quote)
+                .count(),
+            2,
+            "{kinds:?}"
+        );
     }
 
     #[test]

@@ -901,3 +901,23 @@ fn an_unnamed_source_keeps_the_relative_clause_that_says_who_it_is() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_plural_possessive_inside_an_aside_is_no_quotation_mark() {
+    let analysis = analyse(
+        "\u{201c}A 30% cut is a cut in yield,\u{201d} Cormac Featherby, president of the \
+         Tirvanian Farmers\u{2019} Union, told Furrowline.\n\
+         Two engineers at Lenthmoor Water, who asked not to be named, said the leak had been \
+         logged in March.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [("A 30% cut is a cut in yield", "Cormac Featherby")]
+    );
+    let claims = claimed_by(&analysis);
+    assert_eq!(
+        claims.last().and_then(|c| c.1.as_deref()),
+        Some("two engineers at Lenthmoor Water"),
+        "{claims:?}"
+    );
+}
