@@ -170,7 +170,10 @@ pub fn judge(
                     && a.outcomes.is_disjoint(&b.outcomes);
                 // "a deficit of €48 million" and "the €8 million draw on reserves": a sum of
                 // money or a percentage says what it measures only in the words beside it
-                let other_measure = is_bare_measure(unit) && !share_context(a, b, unit);
+                // and two counts an order of magnitude apart ("four inmates" escaped in 2019,
+                // the prison "holds about 1,140 inmates") are no rival readings of one count
+                let apart = x.abs().max(y.abs()) > FAR_APART * x.abs().min(y.abs());
+                let other_measure = (is_bare_measure(unit) && !share_context(a, b, unit)) || apart;
                 if !marked
                     && (side_by_side || a.scopes != b.scopes || other_outcome || other_measure)
                 {
@@ -466,6 +469,9 @@ fn capitalise(text: &str) -> String {
         .next()
         .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
+
+/// How many times one figure of a unit may be another's and still be a rival reading of it.
+const FAR_APART: f64 = 10.0;
 
 /// A unit that says nothing of what it counts: a currency, a percentage, people.
 fn is_bare_measure(unit: &str) -> bool {
@@ -894,6 +900,27 @@ mod tests {
             "{}",
             judgement.explanation
         );
+    }
+
+    #[test]
+    fn counts_an_order_of_magnitude_apart_are_no_rival_readings() {
+        let escape = with_figures(
+            "The last escape from the prison, in 2019, involved four inmates",
+            &[("four inmates", 4.0, "inmates", None)],
+            false,
+        );
+        let holds = with_figures(
+            "The prison holds about 1,140 inmates, well over its capacity",
+            &[("1,140 inmates", 1140.0, "inmates", None)],
+            false,
+        );
+        assert_ne!(verdict_of(&escape, &holds, 0.6), Verdict::Conflict);
+        let more = with_figures(
+            "The last escape from the prison, in 2019, involved six inmates",
+            &[("six inmates", 6.0, "inmates", None)],
+            false,
+        );
+        assert_eq!(verdict_of(&escape, &more, 0.6), Verdict::Conflict);
     }
 
     #[test]

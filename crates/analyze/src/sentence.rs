@@ -45,7 +45,13 @@ fn abbreviation_ends(token: &Token, next: Option<&Token>) -> bool {
     match next {
         None => true,
         Some(next) if next.starts_paragraph => true,
-        Some(next) => dotted_acronym && OPENERS.contains(&next.text),
+        // "… by about 11 p.m. “It was switched on twice,” one of them said"
+        Some(next) => {
+            dotted_acronym
+                && (OPENERS.contains(&next.text)
+                    || matches!(next.text, "\u{201c}" | "\u{ab}" | "\u{201e}")
+                    || (next.text == "\"" && next.span.start > token.span.end))
+        }
     }
 }
 
@@ -165,6 +171,19 @@ mod tests {
             .iter()
             .map(|s| s.span.slice(text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_time_before_an_opening_quotation_mark_ends_the_sentence() {
+        assert_eq!(
+            sentences(
+                "It was set up by about 11 p.m. \u{201c}It was switched on twice,\u{201d} one said."
+            ),
+            [
+                "It was set up by about 11 p.m.",
+                "\u{201c}It was switched on twice,\u{201d} one said."
+            ]
+        );
     }
 
     #[test]

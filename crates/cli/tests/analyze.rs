@@ -711,6 +711,8 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("crush", 0.915 - 0.03),
     ("ransomware", 0.946 - 0.03),
     ("drought", 0.919 - 0.03),
+    ("escape", 0.909 - 0.03),
+    ("drone", 0.906 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
@@ -734,7 +736,12 @@ const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
 /// such as "that the adviser, Tobias Renwald", "has not resigned", "sat on the panel",
 /// "resigned on Tuesday, saying he did not want …"), and one of its pairs reads as a denial of
 /// another; the gold's dispute over the panel lies in other statements.
+/// In the drone story two companies' costs, each given by its own chief executive ("put the
+/// cost to the company at 'at least 2.5 million thalers'", "said the disruption had cost the
+/// airline about 1.8 million thalers"), read as rival figures for one cost: neither statement
+/// names the company it counts, only "its chief executive" in the sentence before says whose.
 const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[
+    ("drone", "false_conflicts", 1),
     ("tender", "false_conflicts", 1),
     ("rates", "false_conflicts", 1),
     ("flight", "false_conflicts", 1),
