@@ -377,12 +377,22 @@ impl<'a> Context<'a> {
         if end < ceiling
             && matches!(
                 self.tokens[end].lower().as_str(),
-                "familiar" | "close" | "briefed" | "involved" | "with" | "at" | "in" | "inside"
+                "familiar"
+                    | "close"
+                    | "briefed"
+                    | "involved"
+                    | "with"
+                    | "at"
+                    | "in"
+                    | "inside"
+                    | "of"
+                    | "from"
             )
         {
             while end < ceiling
                 && !matches!(self.tokens[end].text, "," | "." | ";")
                 && !matches!(self.tokens[end].lower().as_str(), "who" | "which" | "that")
+                && !clause::is_auxiliary(&self.tokens[end].lower())
                 && !is_cue(&self.tokens[end], self.lexicon)
             {
                 end += 1;
@@ -1082,7 +1092,17 @@ impl<'a> Context<'a> {
             }
             return Some(self.found_of(mention));
         }
-        self.anonymous_at(last, floor, cue).or_else(described)
+        self.anonymous_at(last, floor, cue)
+            .or_else(described)
+            // "two members of its crew have told": the head before "of" and what follows it
+            .or_else(|| {
+                let link = (last.saturating_sub(3).max(floor + 1)..last)
+                    .rev()
+                    .take_while(|&j| self.tokens[j].kind == TokenKind::Word)
+                    .find(|&j| matches!(self.tokens[j].lower().as_str(), "of" | "from" | "at"))?;
+                self.anonymous_at(link - 1, floor, cue)
+                    .filter(|found| found.span.end >= self.tokens[last].span.end)
+            })
     }
 
     /// An unnamed source whose description ends at token `last`, its head noun before the

@@ -377,6 +377,16 @@ pub fn apposition_before(
             && token.text.starts_with(char::is_lowercase)
             && !lexicon.common_words.contains(&lower)
             && !lexicon.cues.contains(&lower);
+        // "Police questioned the ferry's captain, Tobin Harsk": a verb before the role's
+        // article ends it ("the retired judge" keeps its participle after the article)
+        let verb = crate::clause::is_past_form(&lower)
+            && matches!(
+                tokens[start].lower().as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their"
+            );
+        if verb {
+            break;
+        }
         if is_role_part(token, lexicon, at_start)
             || is_role_link(token)
             || (lower == "the" && !at_start)
@@ -416,6 +426,17 @@ mod tests {
         let lexicon = Lexicon::builtin();
         let tokens = tokenize(text, &lexicon);
         apposition_after(text, &tokens, name_words, tokens.len(), &lexicon)
+    }
+
+    #[test]
+    fn a_verb_before_the_article_is_no_part_of_the_role_before_a_name() {
+        let text = "Police questioned the ferry's captain, Tobin Harsk, on Tuesday.";
+        let tokens = tokenize(text, &Lexicon::builtin());
+        let name = tokens.iter().position(|t| t.text == "Tobin").expect("name");
+        assert_eq!(
+            apposition_before(text, &tokens, name, 0, &Lexicon::builtin()),
+            ["ferry's captain"]
+        );
     }
 
     #[test]

@@ -921,3 +921,23 @@ fn a_plural_possessive_inside_an_aside_is_no_quotation_mark() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn an_unnamed_source_of_a_body_frames_the_clause_before_it() {
+    let analysis = analyse(
+        "The ferry was carrying far more people than it was allowed to, two members of its \
+         crew have told the Standard.\n\
+         The crew members, who spoke on condition of anonymity, said tickets were sold for \
+         cash. \"We were overloaded,\" one of them said.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [("We were overloaded", "two members of its crew")]
+    );
+    let claims = claimed_by(&analysis);
+    assert_eq!(
+        claims[0].1.as_deref(),
+        Some("two members of its crew"),
+        "{claims:?}"
+    );
+}

@@ -687,7 +687,7 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("wildfire", 0.850 - 0.03),
     ("drugtrial", 0.875 - 0.03),
     ("layoffs", 0.888 - 0.03),
-    ("ferry", 0.846 - 0.03),
+    ("ferry", 0.850 - 0.03),
     ("talks", 0.878 - 0.03),
     ("derail", 0.843 - 0.03),
     ("fine", 0.941 - 0.03),
