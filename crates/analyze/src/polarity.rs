@@ -36,6 +36,13 @@ const REVISION: &[&str] = &[
     "toll reaches",
     "toll reached",
     "toll has reached",
+    // "the improved terms value the company at …", "a sweetened offer"
+    "improved terms",
+    "improved offer",
+    "improved bid",
+    "sweetened",
+    "raised offer",
+    "raised bid",
     // "raising the death toll from Saturday's crush to 13"
     "raising the death toll",
     "bringing the death toll",
@@ -86,6 +93,10 @@ mod tests {
         assert_eq!(markers("the plan, originally 20 points"), (false, true));
         assert_eq!(
             markers("a boy died on Tuesday, raising the death toll from the crush to 13"),
+            (true, false)
+        );
+        assert_eq!(
+            markers("the improved terms value its equity at about 6.4 billion"),
             (true, false)
         );
         assert_eq!(

@@ -277,6 +277,8 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
                     || !t.text.starts_with(char::is_lowercase)
                     || SKIP_UNITS.contains(&lower.as_str())
                     || VERB_LIKE.contains(&lower.as_str())
+                    // "300 people whose homes had flooded" counts people
+                    || matches!(lower.as_str(), "who" | "whose" | "which" | "where" | "whom")
                     || (lower.ends_with("ing") && last.is_some())
                     || (lower.ends_with("ed") && last.is_some())
                     // "2.8 million customers lost service": the verb ends what is counted
@@ -420,6 +422,10 @@ mod tests {
                 (31.0, "seats".to_string(), None),
                 (5.0, "seats".to_string(), None),
             ]
+        );
+        assert_eq!(
+            quantities("The hall took in about 300 people whose homes had flooded."),
+            [(300.0, "people".to_string(), Some("about".to_string()))]
         );
     }
 }

@@ -713,6 +713,8 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("drought", 0.919 - 0.03),
     ("escape", 0.909 - 0.03),
     ("drone", 0.906 - 0.03),
+    ("cyclone", 0.942 - 0.03),
+    ("merger", 0.934 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
