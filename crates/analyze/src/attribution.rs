@@ -86,7 +86,12 @@ impl Memory {
             return found;
         }
         let description = found.speaker.name.to_lowercase();
-        let definite = description.starts_with("the ") || description.contains(" of the ");
+        // "the official", "one of the people" refer back; "two officials with knowledge of
+        // the investigation" is a new description
+        let definite = description.starts_with("the ")
+            || description
+                .split_once(" of the ")
+                .is_some_and(|(before, _)| !before.contains(' '));
         let head = anonymous_head(&description, lexicon);
         if definite {
             let earlier = self.anonymous.iter().rev().find(|f| {
@@ -1007,9 +1012,21 @@ impl<'a> Context<'a> {
                 if let Some(person) = self.person_of(j - 1, limit) {
                     return Some(person);
                 }
+                // "a retired beekeeper from Vesterkolm, said": a name after a preposition
+                // ends the aside, it is not its subject
+                let governed = |m: &Mention| {
+                    let at = self.token_at(m.span.start);
+                    at > 0
+                        && matches!(
+                            self.tokens[at - 1].lower().as_str(),
+                            "from" | "in" | "at" | "of" | "near" | "outside"
+                        )
+                };
                 if let Some(mention) = self.mention_ending_at(j - 1) {
                     match mention.kind {
-                        EntityKind::Person => return Some(self.found_of(mention)),
+                        EntityKind::Person if !governed(mention) => {
+                            return Some(self.found_of(mention));
+                        }
                         EntityKind::Organization if fallback.is_none() => fallback = Some(mention),
                         _ => {}
                     }

@@ -941,3 +941,27 @@ fn an_unnamed_source_of_a_body_frames_the_clause_before_it() {
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_new_description_with_of_the_is_no_reference_back_and_a_place_ends_an_aside() {
+    let analysis = analyse(
+        "Power line blamed for fire, officials say\n\
+         The fire was started by a power line, two officials with knowledge of the \
+         investigation have told the Journal.\n\
+         Homes burned in Haldby and Vesterkolm.\n\
+         At the hall on Sunday, Bertil Amsel, 68, a retired beekeeper from Vesterkolm, said he \
+         had left with only his dog.",
+    );
+    let claims = claimed_by(&analysis);
+    assert!(
+        claims
+            .iter()
+            .any(|c| c.1.as_deref() == Some("two officials with knowledge of the investigation")),
+        "{claims:?}"
+    );
+    assert_eq!(
+        claims.last().and_then(|c| c.1.as_deref()),
+        Some("Bertil Amsel"),
+        "{claims:?}"
+    );
+}
