@@ -427,7 +427,15 @@ impl<'a> Context<'a> {
                         | "allowed"
                 )
             });
-            if !why_unnamed && clause_end > end + 1 && clause_end - end <= MAX_RELATIVE_WORDS {
+            // the clause ends where the source's own verb or an aside begins, not at a
+            // quotation mark ("the four employees who were held were \"unharmed\"")
+            let ends_at_verb =
+                clause_end == ceiling || self.tokens[clause_end].kind != TokenKind::Quote;
+            if !why_unnamed
+                && ends_at_verb
+                && clause_end > end + 1
+                && clause_end - end <= MAX_RELATIVE_WORDS
+            {
                 end = clause_end;
             }
         }

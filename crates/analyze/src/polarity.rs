@@ -16,6 +16,7 @@ const REVISION: &[&str] = &[
     "down from",
     "lowered to",
     "fell to",
+    "fallen to",
     "cut to",
     "increased to",
     "reduced to",
@@ -97,6 +98,10 @@ mod tests {
         );
         assert_eq!(
             markers("the improved terms value its equity at about 6.4 billion"),
+            (true, false)
+        );
+        assert_eq!(
+            markers("the solvent had fallen to four times the legal limit"),
             (true, false)
         );
         assert_eq!(

@@ -965,3 +965,15 @@ fn a_new_description_with_of_the_is_no_reference_back_and_a_place_ends_an_aside(
         "{claims:?}"
     );
 }
+
+#[test]
+fn a_relative_clause_that_runs_into_a_quote_is_no_description() {
+    let analysis = analyse(
+        "Postmarren said on Friday that the man fired three shots. It said the four employees \
+         who were held were \"physically unharmed\" and at home.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [("physically unharmed", "Postmarren")]
+    );
+}

@@ -715,6 +715,8 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("drone", 0.906 - 0.03),
     ("cyclone", 0.942 - 0.03),
     ("merger", 0.934 - 0.03),
+    ("siege", 0.871 - 0.03),
+    ("toxic", 0.916 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
@@ -742,7 +744,12 @@ const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
 /// cost to the company at 'at least 2.5 million thalers'", "said the disruption had cost the
 /// airline about 1.8 million thalers"), read as rival figures for one cost: neither statement
 /// names the company it counts, only "its chief executive" in the sentence before says whose.
+/// In the siege story the one hostage released in the afternoon ("The man released one
+/// hostage, a customer in her seventies") and the six out by 11:35 p.m. meet in one group of
+/// statements about the hostages and read as two counts of them: nothing in the words beside
+/// the figures says that one was freed early and the others at the end.
 const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[
+    ("siege", "false_conflicts", 1),
     ("drone", "false_conflicts", 1),
     ("tender", "false_conflicts", 1),
     ("rates", "false_conflicts", 1),
