@@ -152,10 +152,7 @@ pub fn judge(
                 let (x, y) = mine
                     .iter()
                     .find_map(|&x| theirs.iter().find(|&&y| !within(x, y)).map(|&y| (x, y)))
-                    .unwrap_or_else(|| {
-                        let y = theirs.iter().copied().find(|y| !same_here(*y, mine[0]));
-                        (mine[0], y.unwrap_or(theirs[0]))
-                    });
+                    .unwrap_or((mine[0], theirs[0]));
                 let side_by_side = items.iter().any(|f| {
                     f.numbers
                         .iter()
@@ -494,16 +491,16 @@ fn is_bare_measure(unit: &str) -> bool {
 /// Whether a figure of `unit` in one statement and a different one in the other are written
 /// beside a common word (see [`Features::number_contexts`]).
 fn share_context(a: &Features, b: &Features, unit: &str) -> bool {
-    let contexts = |f: &'_ Features| -> Vec<BTreeSet<String>> {
+    fn contexts<'f>(f: &'f Features, unit: &str) -> Vec<&'f BTreeSet<String>> {
         f.numbers
             .iter()
             .zip(&f.number_contexts)
             .filter(|((_, u), _)| same_unit(u, unit))
-            .map(|(_, context)| context.clone())
+            .map(|(_, context)| context)
             .collect()
-    };
-    let theirs = contexts(b);
-    contexts(a)
+    }
+    let theirs = contexts(b, unit);
+    contexts(a, unit)
         .iter()
         .any(|mine| theirs.iter().any(|other| !mine.is_disjoint(other)))
 }

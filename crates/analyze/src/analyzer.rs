@@ -314,12 +314,9 @@ impl Analyzer {
             })
             && (sentence.tokens.start..marked.open)
                 .any(|j| !inside[j] && attribution::is_cue_at(tokens, j, ctx.lexicon));
-        if framed_before {
-            k = end;
-        }
         // Tokens of asides skipped on the way, which do not count against the window.
         let mut skipped = 0;
-        while k < end && k < after + 10 + skipped {
+        while !framed_before && k < end && k < after + 10 + skipped {
             let token = &tokens[k];
             // Past an aside between commas after the speaker: `," Ilse Varkonen, the port
             // authority's chief executive, said` / `," an official, who spoke on condition of

@@ -166,6 +166,18 @@ const OUTLET_REFERENCES: &[&str] = &[
     "channel",
     "report",
 ];
+/// Words of a relative clause that says why a source is not named ("who asked not to be
+/// named", "who was not authorised to speak publicly").
+const UNNAMED_REASONS: &[&str] = &[
+    "named",
+    "identified",
+    "anonymity",
+    "authorised",
+    "authorized",
+    "publicly",
+    "permitted",
+    "allowed",
+];
 /// Most tokens of a relative clause taken into an unnamed source's description.
 const MAX_RELATIVE_WORDS: usize = 12;
 const DETERMINERS: &[&str] = &[
@@ -414,19 +426,8 @@ impl<'a> Context<'a> {
                         || is_cue(&self.tokens[r], self.lexicon)
                 })
                 .unwrap_or(ceiling);
-            let why_unnamed = (end + 1..clause_end).any(|r| {
-                matches!(
-                    self.tokens[r].lower().as_str(),
-                    "named"
-                        | "identified"
-                        | "anonymity"
-                        | "authorised"
-                        | "authorized"
-                        | "publicly"
-                        | "permitted"
-                        | "allowed"
-                )
-            });
+            let why_unnamed = (end + 1..clause_end)
+                .any(|r| UNNAMED_REASONS.contains(&self.tokens[r].lower().as_str()));
             // the clause ends where the source's own verb or an aside begins, not at a
             // quotation mark ("the four employees who were held were \"unharmed\"")
             let ends_at_verb =
@@ -769,22 +770,18 @@ impl<'a> Context<'a> {
         // that was last given as a source before any other named since
         let last_source = memory.and_then(|memory| memory.last_organisation_source.as_ref());
         let any = heads.is_none().then(|| {
-            let mut candidates = self
+            let candidates: Vec<&Mention> = self
                 .mentions
                 .iter()
                 .rev()
                 .filter(named)
-                .filter(|m| !self.lexicon.is_outlet(&m.canonical));
-            match last_source {
-                Some(source) => {
-                    let all: Vec<&Mention> = candidates.collect();
-                    all.iter()
-                        .find(|m| m.canonical == source.speaker.name)
-                        .or(all.first())
-                        .copied()
-                }
-                None => candidates.next(),
-            }
+                .filter(|m| !self.lexicon.is_outlet(&m.canonical))
+                .collect();
+            candidates
+                .iter()
+                .find(|m| last_source.is_some_and(|source| m.canonical == source.speaker.name))
+                .or(candidates.first())
+                .copied()
         });
         let mention = self
             .mentions
@@ -935,6 +932,28 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// The last "who" in the phrase that ends before token `end` (at most 12 tokens back, not
+    /// past punctuation or a quotation mark, not before token `floor` + 1).
+    fn relative_who(&self, end: usize, floor: usize) -> Option<usize> {
+        (end.saturating_sub(12).max(floor + 1)..end)
+            .rev()
+            .take_while(|&j| {
+                let t = &self.tokens[j];
+                t.kind != TokenKind::Quote && !matches!(t.text, "," | "." | ";" | ":")
+            })
+            .find(|&j| self.tokens[j].is("who"))
+    }
+
+    /// Whether the word before the "who" at `who` is the head of an unnamed source ("two
+    /// people who …").
+    fn after_unnamed_head(&self, who: usize) -> bool {
+        who > 0
+            && self
+                .lexicon
+                .anonymous
+                .contains(&self.tokens[who - 1].lower())
+    }
+
     /// The subject that ends right before the cue at `cue` (skipping auxiliaries, times and an
     /// apposition between commas), not before token `floor`.
     pub fn subject_before(&self, cue: usize, floor: usize, memory: &Memory) -> Option<Found> {
@@ -950,29 +969,12 @@ impl<'a> Context<'a> {
         }
         // "an engineer at the company who asked not to be named told": an unnamed source
         // stands before the clause that says why it is not named
-        if let Some(who) = (k.saturating_sub(12).max(floor + 1)..k)
-            .rev()
-            .take_while(|&j| {
-                let t = &self.tokens[j];
-                t.kind != TokenKind::Quote && !matches!(t.text, "," | "." | ";" | ":")
-            })
-            .find(|&j| self.tokens[j].is("who"))
-            .filter(|&who| {
-                // ("two people who attended the hearing told": so does one described by what
-                // it did; "the lawyer who argued" is the relative clause's own cue)
-                who + 1 < k
-                    && self
-                        .lexicon
-                        .anonymous
-                        .contains(&self.tokens[who - 1].lower())
-                    || (who + 1..k).any(|j| {
-                        matches!(
-                            self.tokens[j].lower().as_str(),
-                            "named" | "identified" | "anonymity" | "authorised" | "authorized"
-                        )
-                    })
-            })
-        {
+        if let Some(who) = self.relative_who(k, floor).filter(|&who| {
+            // ("two people who attended the hearing told": so does one described by what it
+            // did; "the lawyer who argued" is the relative clause's own cue)
+            who + 1 < k && self.after_unnamed_head(who)
+                || (who + 1..k).any(|j| UNNAMED_REASONS.contains(&self.tokens[j].lower().as_str()))
+        }) {
             k = who;
         }
         // "Rep. Gwen Moore (D-Wis.) said": a short parenthetical after the name.
@@ -1045,17 +1047,10 @@ impl<'a> Context<'a> {
                 // "Two stewards who were on duty at the Millrace End, who asked not to be
                 // named, told": an unnamed source before its own relative clause
                 if unnamed.is_none() {
-                    let who = (j.saturating_sub(12).max(floor + 1)..j)
-                        .rev()
-                        .take_while(|&p| {
-                            let t = &self.tokens[p];
-                            t.kind != TokenKind::Quote && !matches!(t.text, "," | "." | ";")
-                        })
-                        .find(|&p| {
-                            self.tokens[p].is("who")
-                                && self.lexicon.anonymous.contains(&self.tokens[p - 1].lower())
-                        });
-                    unnamed = who.and_then(|who| self.anonymous_at(who - 1, floor, j));
+                    unnamed = self
+                        .relative_who(j, floor)
+                        .filter(|&who| self.after_unnamed_head(who))
+                        .and_then(|who| self.anonymous_at(who - 1, floor, j));
                 }
                 if unnamed.is_none() && j < last {
                     unnamed = self
