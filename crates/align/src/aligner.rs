@@ -22,6 +22,10 @@ pub struct StoryDoc<'a> {
     pub original: &'a str,
 }
 
+/// Sentence keys of a claim's second and later facts lie this far apart (no document has
+/// as many sentences), so that they count as sentences of their own.
+const FACT_STRIDE: usize = 1 << 32;
+
 /// What alignment finds in one story.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Aligned {
@@ -50,6 +54,8 @@ struct Item<'a> {
     is_quote: bool,
     evidence: Evidence,
     features: Features,
+    /// The claim or quote it is a fact of (facts of one claim share it).
+    statement: usize,
     /// Who stands behind it, for independence: the upstream it came through, else the outlet of
     /// the original document.
     independence: String,
@@ -77,6 +83,7 @@ impl Aligner {
             )
         };
         let mut items: Vec<Item> = Vec::new();
+        let mut statements = 0;
         for (i, d) in docs.iter().enumerate() {
             let own = outlet_key(d);
             let sentence_of = |start: usize| {
@@ -86,45 +93,55 @@ impl Aligner {
             };
             for c in &d.analysis.claims {
                 let upstream = c.via.last().map(|v| format!("via:{}", v.to_lowercase()));
-                items.push(Item {
-                    id: &c.id,
-                    doc: i,
-                    sentence: (i, sentence_of(c.start)),
-                    is_quote: false,
-                    evidence: Evidence {
-                        doc: c.doc.clone(),
-                        start: c.start,
-                        end: c.end,
-                        text: c.text.clone(),
-                    },
-                    features: {
-                        let mut f = features::of_claim(c);
-                        f.headline = is_headline(d.document, &d.analysis.sentences, c.start);
-                        f.published = d
-                            .document
-                            .published_at()
-                            .map(|p| p.date_naive().format("%Y-%m-%d").to_string());
-                        f.places = d
-                            .analysis
-                            .mentions
-                            .iter()
-                            .filter(|m| {
-                                m.kind == EntityKind::Place
-                                    && m.span.start >= c.start
-                                    && m.span.end <= c.end
-                                    && !features::is_site(&m.canonical)
-                            })
-                            .map(|m| m.canonical.to_lowercase())
-                            .collect();
-                        f
-                    },
-                    independence: upstream.unwrap_or_else(|| own.clone()),
-                });
+                // Each fact of a claim that gives figures of several kinds is a statement of
+                // its own; the second and later ones count as sentences apart, so that two
+                // facts of one claim never stand in one group.
+                let statement = statements;
+                statements += 1;
+                for (n, fact) in features::facts_of_claim(c).into_iter().enumerate() {
+                    items.push(Item {
+                        id: &c.id,
+                        statement,
+                        doc: i,
+                        sentence: (i, sentence_of(c.start) + n * FACT_STRIDE),
+                        is_quote: false,
+                        evidence: Evidence {
+                            doc: c.doc.clone(),
+                            start: c.start,
+                            end: c.end,
+                            text: c.text.clone(),
+                        },
+                        features: {
+                            let mut f = fact;
+                            f.headline = is_headline(d.document, &d.analysis.sentences, c.start);
+                            f.published = d
+                                .document
+                                .published_at()
+                                .map(|p| p.date_naive().format("%Y-%m-%d").to_string());
+                            f.places = d
+                                .analysis
+                                .mentions
+                                .iter()
+                                .filter(|m| {
+                                    m.kind == EntityKind::Place
+                                        && m.span.start >= c.start
+                                        && m.span.end <= c.end
+                                        && !features::is_site(&m.canonical)
+                                })
+                                .map(|m| m.canonical.to_lowercase())
+                                .collect();
+                            f
+                        },
+                        independence: upstream.clone().unwrap_or_else(|| own.clone()),
+                    });
+                }
             }
             for q in &d.analysis.quotes {
                 let upstream = q.via.last().map(|v| format!("via:{}", v.to_lowercase()));
+                statements += 1;
                 items.push(Item {
                     id: &q.id,
+                    statement: statements - 1,
                     doc: i,
                     sentence: (i, sentence_of(q.start)),
                     is_quote: true,
@@ -140,7 +157,8 @@ impl Aligner {
             }
         }
         let all_features: Vec<Features> = items.iter().map(|i| i.features.clone()).collect();
-        let prepared = matching::Prepared::new(&all_features);
+        let statement_of: Vec<usize> = items.iter().map(|i| i.statement).collect();
+        let prepared = matching::Prepared::new(&all_features, &statement_of);
         let mut score_of: HashMap<(usize, usize), f64> = HashMap::new();
         for i in 0..items.len() {
             for j in i + 1..items.len() {

@@ -157,6 +157,8 @@ pub struct Features {
     pub places: BTreeSet<String>,
     /// Whether the statement is the document's headline.
     pub headline: bool,
+    /// Whether this is one fact of a claim that gives several ([`facts_of_claim`]).
+    pub split: bool,
 }
 
 /// Which side of a bounded figure the true one lies on.
@@ -233,6 +235,8 @@ struct Figures {
     /// Whether such a change runs between two periods ("rose to 6.1% in January from 5.6% in
     /// December").
     between_periods: bool,
+    /// The words each of `numbers` is written with ("1,200 residents"), in the claim's text.
+    written: Vec<String>,
 }
 
 /// Whether the words before a figure give it as the earlier state of a change: "up from",
@@ -338,6 +342,8 @@ fn figures(claim: &Claim) -> Figures {
         }
         out.numbers.push((value, unit));
         let written = |range: std::ops::Range<usize>| claim.text.get(range).unwrap_or("");
+        out.written
+            .push(written(local(quantity.span.start)..local(quantity.span.end)).to_string());
         out.contexts.push(figure_context(
             written(0..local(quantity.span.start)),
             written(local(quantity.span.end)..claim.text.len()),
@@ -947,6 +953,7 @@ pub fn of_claim(claim: &Claim) -> Features {
         bounds,
         earlier,
         between_periods,
+        written: _,
     } = figures(claim);
     let gives_earlier = !earlier.is_empty();
     Features {
@@ -959,6 +966,7 @@ pub fn of_claim(claim: &Claim) -> Features {
         increment: !numbers.is_empty() && is_increment(&words),
         places: BTreeSet::new(),
         headline: false,
+        split: false,
         words,
         entities: claim.entities.iter().map(|e| e.to_lowercase()).collect(),
         numbers,
@@ -977,6 +985,72 @@ pub fn of_claim(claim: &Claim) -> Features {
         revision: (claim.revision_marker || gives_earlier) && !between_periods,
         original: claim.original_marker,
     }
+}
+
+/// The facts of one claim as alignment compares them: the claim itself, or, where it gives
+/// figures of two or more kinds ("the evacuation of about 1,200 residents from a zone 1.5
+/// kilometres around the site"), one fact per kind, each with only its own figures and without
+/// the words of the others', so that each finds the reports that give the same kind of figure
+/// (a later "3,400 residents, up from 1,200" and a later "a zone of 3km") on its own. Spans of
+/// time and bare figures are no kind of their own: they stay with every fact.
+pub fn facts_of_claim(claim: &Claim) -> Vec<Features> {
+    let whole = of_claim(claim);
+    let figures = figures(claim);
+    // Spans of time, and a bare figure given as the earlier state of a change ("3,400
+    // residents, up from 1,200"), belong to every fact.
+    let shared = |k: usize| {
+        let (value, unit) = &figures.numbers[k];
+        TIME_UNITS.contains(&unit.as_str())
+            || (unit.is_empty() && figures.earlier.iter().any(|e| (e - value).abs() < 1e-9))
+    };
+    let mut kinds: Vec<&str> = Vec::new();
+    for (k, (_, unit)) in figures.numbers.iter().enumerate() {
+        if !shared(k) && !kinds.iter().any(|kind| same_unit(kind, unit)) {
+            kinds.push(unit);
+        }
+    }
+    if kinds.len() < 2 || figures.numbers.len() != whole.numbers.len() {
+        return vec![whole];
+    }
+    let stems_of_figure = |k: usize| stems_of(&words(&figures.written[k]));
+    kinds
+        .iter()
+        .map(|kind| {
+            let mine = |k: usize| shared(k) || same_unit(kind, &figures.numbers[k].1);
+            let keep: HashSet<String> = (0..figures.numbers.len())
+                .filter(|&k| mine(k))
+                .flat_map(stems_of_figure)
+                .collect();
+            let drop: HashSet<String> = (0..figures.numbers.len())
+                .filter(|&k| !mine(k))
+                .flat_map(stems_of_figure)
+                .filter(|stem| !keep.contains(stem))
+                .collect();
+            let values: Vec<f64> = (0..figures.numbers.len())
+                .filter(|&k| mine(k))
+                .map(|k| whole.numbers[k].0)
+                .collect();
+            let has = |v: &f64| values.iter().any(|w| (w - v).abs() < 1e-9);
+            let mut fact = whole.clone();
+            fact.split = true;
+            fact.stems.retain(|stem| !drop.contains(stem));
+            fact.numbers = (0..figures.numbers.len())
+                .filter(|&k| mine(k))
+                .map(|k| whole.numbers[k].clone())
+                .collect();
+            fact.number_contexts = (0..figures.numbers.len())
+                .filter(|&k| mine(k))
+                .map(|k| whole.number_contexts[k].clone())
+                .collect();
+            fact.bounds.retain(|(v, _)| has(v));
+            fact.earlier.retain(has);
+            // An update marked only by another kind's earlier figure is not this fact's.
+            if !whole.earlier.is_empty() && fact.earlier.is_empty() && !claim.revision_marker {
+                fact.revision = false;
+            }
+            fact
+        })
+        .collect()
 }
 
 /// The first sentence of a text.
@@ -1014,6 +1088,7 @@ pub fn of_quote(quote: &Quote) -> Features {
         increment: false,
         places: BTreeSet::new(),
         headline: false,
+        split: false,
     }
 }
 

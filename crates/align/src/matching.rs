@@ -20,13 +20,15 @@ pub struct Prepared {
 }
 
 impl Prepared {
-    /// Prepares the statements of one story.
-    pub fn new(items: &[Features]) -> Self {
+    /// Prepares the statements of one story. `statement` gives each item the statement it
+    /// is a fact of: a stem counts once per statement, however many of its facts hold it.
+    pub fn new(items: &[Features], statement: &[usize]) -> Self {
         let mut index: HashMap<&str, u32> = HashMap::new();
         let mut df: Vec<usize> = Vec::new();
         let mut names: Vec<&str> = Vec::new();
         let mut ids = Vec::with_capacity(items.len());
-        for item in items {
+        let mut counted: std::collections::HashSet<(usize, u32)> = Default::default();
+        for (k, item) in items.iter().enumerate() {
             let mut mine: Vec<u32> = item
                 .stems
                 .iter()
@@ -40,11 +42,15 @@ impl Prepared {
                 .collect();
             mine.sort_unstable();
             for &id in &mine {
-                df[id as usize] += 1;
+                if counted.insert((statement[k], id)) {
+                    df[id as usize] += 1;
+                }
             }
             ids.push(mine);
         }
-        let n = items.len() as f64;
+        let mut statements = statement.to_vec();
+        statements.dedup();
+        let n = statements.len() as f64;
         let is_figure: Vec<bool> = names.iter().map(|s| is_figure(s)).collect();
         // A figure both statements give ("1,100") says more than a shared word does: it
         // weighs half as much again as its rarity alone.

@@ -189,7 +189,10 @@ pub fn judge(
                 // The two statements giving the figures must be linked themselves, not only
                 // joined through others: "its rate rose by half a point to 6.75%" and "the
                 // lender's rate will rise by half a point to 9.15%" count different rates.
-                if !shared && similarity(i, j) >= config.link_threshold {
+                // A fact split from a claim that gives several has lost the words that set
+                // its figure apart ("took 31 of the 71 seats, five short of a majority"):
+                // it may show a revision or a partial match, never a conflict of numbers.
+                if !shared && similarity(i, j) >= config.link_threshold && !(a.split || b.split) {
                     return Judgement {
                         verdict: Verdict::Conflict,
                         difference: Some("number".to_string()),
@@ -520,7 +523,16 @@ mod tests {
         quantities: Vec<dossier_model::Quantity>,
         revision_marker: bool,
     ) -> Features {
-        crate::features::of_claim(&Claim {
+        crate::features::of_claim(&claim(text, polarity, quantities, revision_marker))
+    }
+
+    fn claim(
+        text: &str,
+        polarity: Polarity,
+        quantities: Vec<dossier_model::Quantity>,
+        revision_marker: bool,
+    ) -> Claim {
+        Claim {
             id: String::new(),
             doc: String::new(),
             start: 0,
@@ -534,7 +546,7 @@ mod tests {
             entities: Vec::new(),
             revision_marker,
             original_marker: false,
-        })
+        }
     }
 
     fn verdict_of(a: &Features, b: &Features, similarity: f64) -> Verdict {
@@ -705,7 +717,12 @@ mod tests {
         };
         let score = |flag: bool| {
             let items = items(flag);
-            crate::matching::similarity(&items, &crate::matching::Prepared::new(&items), 0, 1)
+            crate::matching::similarity(
+                &items,
+                &crate::matching::Prepared::new(&items, &[0, 1]),
+                0,
+                1,
+            )
         };
         assert!(
             score(true) < score(false) - 0.1,
@@ -749,6 +766,14 @@ mod tests {
         figures: &[(&str, f64, &str, Option<&str>)],
         revision_marker: bool,
     ) -> Features {
+        crate::features::of_claim(&claim_with_figures(text, figures, revision_marker))
+    }
+
+    fn claim_with_figures(
+        text: &str,
+        figures: &[(&str, f64, &str, Option<&str>)],
+        revision_marker: bool,
+    ) -> Claim {
         let quantities = figures
             .iter()
             .map(|&(written, value, unit, qualifier)| {
@@ -761,7 +786,71 @@ mod tests {
                 }
             })
             .collect();
-        claim_features(text, Polarity::Positive, quantities, revision_marker)
+        claim(text, Polarity::Positive, quantities, revision_marker)
+    }
+
+    #[test]
+    fn a_claim_with_figures_of_two_kinds_is_two_facts_each_with_its_own_update() {
+        let first = claim_with_figures(
+            "forcing the evacuation of about 1,200 residents from a zone 1.5 kilometres around the site",
+            &[
+                ("1,200 residents", 1200.0, "residents", Some("about")),
+                ("1.5 kilometres", 1.5, "kilometres", None),
+            ],
+            false,
+        );
+        let facts = crate::features::facts_of_claim(&first);
+        assert_eq!(facts.len(), 2);
+        assert!(facts.iter().all(|f| f.split && f.numbers.len() == 1));
+        // Each fact keeps its own figure and drops the other's words.
+        assert!(facts[0].stems.contains("1200") && !facts[0].stems.contains("1.5"));
+        assert!(facts[1].stems.contains("1.5") && !facts[1].stems.contains("1200"));
+        // "up from 1,200" is the residents' earlier figure, not a kind of its own.
+        let later = claim_with_figures(
+            "About 3,400 residents have now left their homes, up from 1,200 on Monday",
+            &[
+                ("3,400 residents", 3400.0, "residents", Some("about")),
+                ("1,200", 1200.0, "", None),
+            ],
+            true,
+        );
+        let later = crate::features::facts_of_claim(&later);
+        assert_eq!(later.len(), 1);
+        assert_eq!(verdict_of(&facts[0], &later[0], 0.6), Verdict::Revision);
+        // One figure a claim gives is the claim itself.
+        let whole = claim_with_figures(
+            "The zone was widened to 3km",
+            &[("3km", 3.0, "km", None)],
+            false,
+        );
+        assert!(!crate::features::facts_of_claim(&whole)[0].split);
+    }
+
+    #[test]
+    fn a_fact_split_from_a_claim_shows_no_conflict_of_numbers() {
+        let five = claim_with_figures(
+            "The party took 31 of the 71 seats, five short of a majority",
+            &[
+                ("31", 31.0, "", None),
+                ("71 seats", 71.0, "seats", None),
+                ("five short", 5.0, "short", None),
+            ],
+            false,
+        );
+        let one = with_figures(
+            "The coalition is one short of a majority",
+            &[("one short", 1.0, "short", None)],
+            false,
+        );
+        let facts = crate::features::facts_of_claim(&five);
+        let short = facts
+            .iter()
+            .find(|f| f.numbers.iter().any(|(v, _)| *v == 5.0))
+            .expect("the fact of the shortfall");
+        assert_ne!(verdict_of(short, &one, 0.6), Verdict::Conflict);
+        let mut whole = short.clone();
+        whole.split = false;
+        assert_eq!(verdict_of(&whole, &one, 0.6), Verdict::Conflict);
     }
 
     #[test]
