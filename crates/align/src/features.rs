@@ -1053,6 +1053,30 @@ pub fn facts_of_claim(claim: &Claim) -> Vec<Features> {
         .collect()
 }
 
+/// Whether a quote's second sentence says what its first denied: "This is not a trade
+/// measure. It is a security measure."
+fn is_correction(text: &str) -> bool {
+    let first = first_sentence(text);
+    let rest = text[first.len()..].trim_start_matches(['.', '?', '!', ' ']);
+    let opens = |prefix: &str| {
+        rest.get(..prefix.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    };
+    let second = first_sentence(rest);
+    [
+        "it is ",
+        "it's ",
+        "it\u{2019}s ",
+        "this is ",
+        "that is ",
+        "they are ",
+        "we are ",
+    ]
+    .iter()
+    .any(|prefix| opens(prefix))
+        && Polarity::of_clause(second) == Polarity::Positive
+}
+
 /// The first sentence of a text.
 fn first_sentence(text: &str) -> &str {
     [". ", "? ", "! "]
@@ -1076,8 +1100,12 @@ pub fn of_quote(quote: &Quote) -> Features {
         speaker: (!quote.speaker.anonymous).then(|| quote.speaker.name.clone()),
         is_quote: true,
         // The side a quote takes is that of its first sentence ("We have not paid. ..."
-        // denies).
-        polarity: Polarity::of_clause(first_sentence(&quote.text)),
+        // denies), unless the next one says what it is instead ("This is not a trade
+        // measure. It is a security measure." asserts).
+        polarity: match Polarity::of_clause(first_sentence(&quote.text)) {
+            Polarity::Negative if is_correction(&quote.text) => Polarity::Positive,
+            side => side,
+        },
         revision: false,
         original: false,
         scopes: BTreeSet::new(),

@@ -827,6 +827,19 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_that_says_what_a_thing_is_instead_takes_no_side_of_denial() {
+        assert_eq!(
+            quote("This is not a trade measure. It is a security measure.").polarity,
+            Polarity::Positive
+        );
+        assert_eq!(
+            quote("We have not paid. It is not our policy to pay.").polarity,
+            Polarity::Negative
+        );
+        assert_eq!(quote("We have not paid.").polarity, Polarity::Negative);
+    }
+
+    #[test]
     fn a_fact_split_from_a_claim_shows_no_conflict_of_numbers() {
         let five = claim_with_figures(
             "The party took 31 of the 71 seats, five short of a majority",

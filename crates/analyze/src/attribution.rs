@@ -1299,9 +1299,16 @@ impl<'a> Context<'a> {
                 .or_else(|| self.anonymous_from(k, ceiling))
                 .or_else(|| self.mention_starting_at(k).map(|m| self.found_of(m)));
             if let Some(found) = found {
+                // "citing Olmerra's water minister, Kasimir Ulbrecht": the owner of a role is
+                // not its holder.
+                let next = self.token_at(found.span.end);
+                if !found.is_person
+                    && let Some(holder) = self.holder_of_owned_role(next, ceiling)
+                {
+                    return Some(holder);
+                }
                 // "said Varnessa would verify": a name before a verb is the reported
                 // clause's subject, not the speaker.
-                let next = self.token_at(found.span.end);
                 let verb = self.tokens.get(next).is_some_and(|t| {
                     let lower = t.lower();
                     clause::is_auxiliary(&lower)
@@ -1310,6 +1317,40 @@ impl<'a> Context<'a> {
                 return (!verb).then_some(found);
             }
             k += 1;
+        }
+        None
+    }
+
+    /// The person holding a role that a possessive at token `k` opens: "'s water minister,
+    /// Kasimir Ulbrecht" or "'s water minister Kasimir Ulbrecht".
+    fn holder_of_owned_role(&self, k: usize, ceiling: usize) -> Option<Found> {
+        if k >= ceiling || !crate::role::is_possessive(&self.tokens[k]) {
+            return None;
+        }
+        let mut j = k + 1;
+        let mut titled = false;
+        while j < ceiling && j < k + 8 {
+            let token = &self.tokens[j];
+            let lower = token.lower();
+            if titled {
+                let at = if token.is(",") { j + 1 } else { j };
+                if let Some(mention) = self
+                    .mention_starting_at(at.min(ceiling.saturating_sub(1)))
+                    .filter(|m| m.kind == EntityKind::Person && at < ceiling)
+                {
+                    return Some(self.found_of(mention));
+                }
+            }
+            let modifier = token.kind == TokenKind::Word
+                && token.text.starts_with(char::is_lowercase)
+                && (self.lexicon.titles.contains(&lower)
+                    || self.lexicon.role_words.contains(&lower)
+                    || lower == "and");
+            if !modifier {
+                return None;
+            }
+            titled |= self.lexicon.titles.contains(&lower);
+            j += 1;
         }
         None
     }

@@ -323,6 +323,15 @@ pub fn find_mentions(
             if single && (after_the || told_outlet) && kind == Some(EntityKind::Person) {
                 kind = Some(EntityKind::Organization);
             }
+            // "Olmerra's water minister", "Velmar's parliament": a lone name, nowhere the
+            // surname of a longer one, that owns what only a country or a town has is a place.
+            if single
+                && kind == Some(EntityKind::Person)
+                && !surnames.contains(&tokens[name_start].lower())
+                && owns_what_a_state_has(tokens, run.end, sentence.tokens.end, lexicon)
+            {
+                kind = Some(EntityKind::Place);
+            }
         }
         // "Vellgrid, the state hydropower company that runs the dam, said": an apposition
         // says what a name is, even one that opens its sentence and is named nowhere else,
@@ -418,6 +427,52 @@ pub fn find_mentions(
     organization_short_names(&mut mentions, lexicon);
     name_org_nouns(&mut mentions, lexicon);
     mentions
+}
+
+/// What only a country, a region or a town has: "X's minister" names a country's minister.
+const STATE_NOUNS: &[&str] = &[
+    "minister",
+    "ministry",
+    "parliament",
+    "embassy",
+    "capital",
+    "economy",
+    "border",
+    "borders",
+    "president",
+    "delegation",
+    "government",
+    "army",
+    "military",
+    "navy",
+    "coast",
+    "population",
+    "citizens",
+    "mayor",
+    "council",
+];
+
+/// Whether the name ending before token `end` is followed by a possessive and, after words
+/// that may stand in a role ("water and irrigation"), one of [`STATE_NOUNS`].
+fn owns_what_a_state_has(tokens: &[Token], end: usize, limit: usize, lexicon: &Lexicon) -> bool {
+    if end >= limit || !crate::role::is_possessive(&tokens[end]) {
+        return false;
+    }
+    for token in tokens.iter().take(limit.min(end + 6)).skip(end + 1) {
+        let lower = token.lower();
+        if STATE_NOUNS.contains(&lower.as_str()) {
+            return true;
+        }
+        let modifier = token.kind == TokenKind::Word
+            && token.text.starts_with(char::is_lowercase)
+            && (lexicon.role_words.contains(&lower)
+                || lower == "and"
+                || lexicon.titles.contains(&lower));
+        if !modifier {
+            return false;
+        }
+    }
+    false
 }
 
 /// The kind an apposition right after a name gives it: ", the state hydropower company that

@@ -373,10 +373,12 @@ pub fn apposition_before(
         let token = &tokens[start - 1];
         let at_start = start - 1 == sentence_start;
         let lower = token.lower();
+        // ("citing the ministry's economist, ...": a participle is no noun of a role)
         let noun_like = token.kind == TokenKind::Word
             && token.text.starts_with(char::is_lowercase)
             && !lexicon.common_words.contains(&lower)
-            && !lexicon.cues.contains(&lower);
+            && !lexicon.cues.contains(&lower)
+            && !lower.ends_with("ing");
         // "Police questioned the ferry's captain, Tobin Harsk": a verb before the role's
         // article ends it ("the retired judge" keeps its participle after the article)
         let verb = crate::clause::is_past_form(&lower)
@@ -387,10 +389,21 @@ pub fn apposition_before(
         if verb {
             break;
         }
+        // "water and irrigation minister": two modifiers of one head
+        let coordinated = lower == "and"
+            && start >= 2
+            && start - 1 > sentence_start
+            && start < end
+            && tokens[start - 2].kind == TokenKind::Word
+            && tokens[start - 2].text.starts_with(char::is_lowercase)
+            && !lexicon.cues.contains(&tokens[start - 2].lower())
+            && (lexicon.role_words.contains(&tokens[start - 2].lower())
+                || !lexicon.common_words.contains(&tokens[start - 2].lower()));
         if is_role_part(token, lexicon, at_start)
             || is_role_link(token)
             || (lower == "the" && !at_start)
             || noun_like
+            || coordinated
         {
             start -= 1;
         } else {

@@ -977,3 +977,45 @@ fn a_relative_clause_that_runs_into_a_quote_is_no_description() {
         [("physically unharmed", "Postmarren")]
     );
 }
+
+#[test]
+fn a_report_citing_a_countrys_minister_cites_the_minister_not_the_country() {
+    let analysis = analyse(
+        "Olmerra's water and irrigation minister, Kasimir Ulbrecht, arrived on Wednesday.\n\
+         Kelmar News Agency reported on Thursday, citing Olmerra's water minister, Kasimir \
+         Ulbrecht, that the two sides had shaken hands on a share.\n\
+         Olmerran government spokeswoman Noor Haldane said on Friday the account stood.",
+    );
+    let sources: Vec<(&str, Option<&str>)> = analysis
+        .claims
+        .iter()
+        .map(|c| (c.text.as_str(), c.source.as_ref().map(|s| s.name.as_str())))
+        .collect();
+    assert!(
+        sources
+            .iter()
+            .any(|(text, source)| text.starts_with("that the two sides")
+                && *source == Some("Kasimir Ulbrecht")),
+        "{sources:?}"
+    );
+    let roles = |name: &str| -> Vec<String> {
+        analysis
+            .mentions
+            .iter()
+            .filter(|m| m.canonical == name)
+            .flat_map(|m| m.roles.clone())
+            .collect()
+    };
+    assert!(
+        roles("Kasimir Ulbrecht").contains(&"Olmerra's water and irrigation minister".to_string())
+    );
+    assert!(roles("Kasimir Ulbrecht").contains(&"Olmerra's water minister".to_string()));
+    assert_eq!(roles("Noor Haldane"), ["Olmerran government spokeswoman"]);
+    // The country that has a minister is no person.
+    assert!(
+        !analysis
+            .mentions
+            .iter()
+            .any(|m| m.canonical == "Olmerra" && m.kind == dossier_model::EntityKind::Person)
+    );
+}

@@ -719,6 +719,8 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("toxic", 0.916 - 0.03),
     ("summit", 0.911 - 0.03),
     ("pension", 0.938 - 0.03),
+    ("sanctions", 0.871 - 0.03),
+    ("airstrike", 0.904 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
@@ -730,10 +732,7 @@ const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
 /// denial and assertion land in two groups, each holding a related statement ("he rejected
 /// reports that …", "they believed the deferred maintenance caused …") instead of the gold
 /// pair. Not splitting restrictive "that" clauses fixes the first and costs a verdict each
-/// in the ruling and breach stories. In the drug-trial story the company's 27% and the
-/// journal's 24% meet in two statements that carry no marker of the revision the other
-/// statements of those reports make ("revised down from the 27%"), so they read as a
-/// conflict of figures. In the rates story the bank's quoted denial ("There was no request
+/// in the ruling and breach stories. In the rates story the bank's quoted denial ("There was no request
 /// from the ministry") stands against the paper's report that "the request was read out to
 /// the board", a real dispute, where the gold pairs the denial with the report's opening
 /// sentence ("The Finance Ministry asked the Central Bank … to postpone"), which shares no
@@ -750,14 +749,19 @@ const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
 /// hostage, a customer in her seventies") and the six out by 11:35 p.m. meet in one group of
 /// statements about the hostages and read as two counts of them: nothing in the words beside
 /// the figures says that one was freed early and the others at the end.
+/// In the sanctions story Thursday's 6.7% fall in Korvex shares ("fell 6.7 percent in Dolgrad
+/// on Thursday") stands against Tuesday's 18.4% ("closed down 18.4 percent in Dolgrad"), which
+/// names no day: the plain-text reports carry their day only in the wire dateline ("SELLENBURG,
+/// June 8 (Kestrin) -"), which is not read as a publication date, so the two days cannot be
+/// told apart.
 const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[
+    ("sanctions", "false_conflicts", 1),
     ("siege", "false_conflicts", 1),
     ("drone", "false_conflicts", 1),
     ("tender", "false_conflicts", 1),
     ("rates", "false_conflicts", 1),
     ("flight", "false_conflicts", 1),
     ("blackout", "false_conflicts", 2),
-    ("drugtrial", "false_conflicts", 1),
 ];
 
 /// Scores each `examples/<name>` against `examples/<name>-gold.json`: the overall score at
