@@ -823,6 +823,9 @@ fn letters_and_figures(text: &str) -> Vec<String> {
             // a thousands separator
         } else if c == '.' && between_digits() {
             word.push('.');
+        } else if c == ':' && between_digits() {
+            // a clock time ("9:12") is one word, not two figures
+            word.push(':');
         } else if !word.is_empty() {
             out.push(std::mem::take(&mut word));
         }
@@ -1150,6 +1153,15 @@ mod tests {
         assert!(!super::names_earlier(
             "from the start of the year it had cut"
         ));
+    }
+
+    #[test]
+    fn a_clock_time_is_one_word_not_two_figures() {
+        assert_eq!(super::words("at 9:12 a.m."), ["at", "9:12", "a", "m"]);
+        assert_eq!(
+            super::words("took in 12 patients"),
+            ["took", "in", "12", "patients"]
+        );
     }
 
     #[test]
