@@ -192,7 +192,17 @@ pub fn judge(
                 // A fact split from a claim that gives several has lost the words that set
                 // its figure apart ("took 31 of the 71 seats, five short of a majority"):
                 // it may show a revision or a partial match, never a conflict of numbers.
-                if !shared && similarity(i, j) >= config.link_threshold && !(a.split || b.split) {
+                // A figure for a day after the other report was written ("fell 6.7 percent
+                // on Thursday" in Thursday's report beside Tuesday's "closed down 18.4
+                // percent"), or for another day than the other gives, is a new reading.
+                let linked = !shared && similarity(i, j) >= config.link_threshold;
+                let same_day =
+                    !crate::features::told_later(a, b) && !crate::features::times_apart(a, b);
+                if linked && (a.split || b.split) && same_day {
+                    // no conflict, but no agreement either
+                    scoped.get_or_insert((unit.clone(), x, y));
+                }
+                if linked && !(a.split || b.split) && same_day {
                     return Judgement {
                         verdict: Verdict::Conflict,
                         difference: Some("number".to_string()),

@@ -279,6 +279,13 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
                     || VERB_LIKE.contains(&lower.as_str())
                     // "300 people whose homes had flooded" counts people
                     || matches!(lower.as_str(), "who" | "whose" | "which" | "where" | "whom")
+                    // "the 27 they announced": a pronoun is no counted noun
+                    || matches!(
+                        lower.as_str(),
+                        "i" | "we" | "you" | "he" | "she" | "it" | "they" | "them" | "us"
+                    )
+                    // "nine officers slightly injured": an adverb ends what is counted
+                    || (lower.ends_with("ly") && lower.len() > 4 && last.is_some())
                     || (lower.ends_with("ing") && last.is_some())
                     || (lower.ends_with("ed") && last.is_some())
                     // "2.8 million customers lost service": the verb ends what is counted
@@ -363,6 +370,21 @@ mod tests {
         assert_eq!(
             quantities("about 4.5 billion kroner once debt is included"),
             [(4.5e9, "kroner".to_string(), Some("about".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_or_an_adverb_after_a_count_is_not_what_it_counts() {
+        assert_eq!(
+            quantities("27 arrested and nine officers slightly injured"),
+            [
+                (27.0, "arrested".to_string(), None),
+                (9.0, "officers".to_string(), None),
+            ]
+        );
+        assert_eq!(
+            quantities("up from the 27 they announced"),
+            [(27.0, String::new(), None)]
         );
     }
 
