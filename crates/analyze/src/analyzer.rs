@@ -109,15 +109,30 @@ impl Analyzer {
             // ("Marit Olling, 67, was lifted from her roof." / "'…,' she said.").
             let opens_quote_paragraph = sentence.tokens.start < tokens.len()
                 && tokens[sentence.tokens.start].kind == TokenKind::Quote;
+            // "She spoke later, on the evening news." after a paragraph that introduced her
+            let opens_with_pronoun = |at: usize| {
+                tokens
+                    .get(at)
+                    .is_some_and(|t| matches!(t.lower().as_str(), "he" | "she"))
+            };
             let previous = s.checked_sub(1).map(|p| &sentences[p]);
             let narrative_before = previous.filter(|p| {
-                opens_quote_paragraph
+                (opens_quote_paragraph || opens_with_pronoun(sentence.tokens.start))
                     && p.paragraph + 1 == sentence.paragraph
                     && memory.last_quote_paragraph != Some(p.paragraph)
             });
+            let carried = memory.previous_subject.take();
             memory.previous_subject = previous
                 .filter(|p| p.paragraph == sentence.paragraph || narrative_before.is_some())
                 .and_then(|p| ctx.opening_person(p.tokens.clone(), &memory))
+                // the sentence before opened with "she" for the person before it
+                .or_else(|| {
+                    previous
+                        .filter(|p| {
+                            p.paragraph == sentence.paragraph && opens_with_pronoun(p.tokens.start)
+                        })
+                        .and(carried)
+                })
                 .or_else(|| {
                     // the whole paragraph before: "In the old town, Evander Brieg, a baker,
                     // opened his shop as usual. His account is frozen." / "'…,' he said."

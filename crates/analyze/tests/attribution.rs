@@ -1019,3 +1019,20 @@ fn a_report_citing_a_countrys_minister_cites_the_minister_not_the_country() {
             .any(|m| m.canonical == "Olmerra" && m.kind == dossier_model::EntityKind::Person)
     );
 }
+
+#[test]
+fn a_pronoun_that_opens_narrative_before_a_quote_carries_the_person_introduced_before() {
+    let analysis = analyse(
+        "Inside, Ottilia Brandervik, the minister of labour, shook hands with the whips and \
+         left without speaking to reporters.\n\
+         She spoke later, on the evening news. \"I understand the anger. I do not share the \
+         conclusion,\" she said.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [(
+            "I understand the anger. I do not share the conclusion",
+            "Ottilia Brandervik"
+        )]
+    );
+}
