@@ -123,6 +123,13 @@ impl<const L: usize> Weights<L> {
     }
 }
 
+/// Added to the score of a label that opens a source (1) or a cue (3) at every token: the
+/// taggers find fewer attributions than PolNeAR marks (on dev, a cue precision of 0.81
+/// against a recall of 0.60), and a run they open is still given its extent, or dropped, by
+/// the scorers after them. Chosen on PolNeAR dev: cue F1 0.688 -> 0.691, source 0.704 ->
+/// 0.717, content 0.540 -> 0.545.
+const RECALL_LIFT: [(usize, f32); 2] = [(1, 5.0), (3, 10.0)];
+
 impl Weights<LABELS> {
     /// Tags the tokens greedily, left to right.
     /// Tokens where `skip` is true are left outside without a look.
@@ -155,6 +162,9 @@ impl Weights<LABELS> {
             features::history_features(&mut f, toks, k, &labels, &h);
             let mut s = fixed_scores[k];
             self.add_scores(&f, &mut s);
+            for (label, lift) in RECALL_LIFT {
+                s[label] += lift;
+            }
             labels[k] = best(&s);
             features::advance(&mut h, toks, k, labels[k]);
         }
