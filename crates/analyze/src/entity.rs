@@ -380,9 +380,17 @@ pub fn find_mentions(
         let Some(kind) = kind else { continue };
         let mut roles = Vec::new();
         if kind == EntityKind::Person {
-            if let Some((pre, _)) =
+            if let Some((mut pre, _)) =
                 role::premodifier(text, tokens, name_start, sentence.tokens.start, lexicon)
             {
+                // "Governor Helka Dravi of the Tamsk region": the title's "of" after the name
+                if let (Some(last), Some(of)) = (
+                    pre.last_mut(),
+                    role::of_phrase_after(text, tokens, run.end, sentence.tokens.end, lexicon),
+                ) {
+                    last.push(' ');
+                    last.push_str(&of);
+                }
                 roles.extend(pre);
             }
             // "Justices Corinne Yalden and Marcus Deverill": the plural title, made singular,
@@ -910,6 +918,16 @@ mod tests {
             people("A spokesperson for Halvik Shipping, Ona Breck, said the ship was safe.");
         assert_eq!(found[0].1, "Ona Breck");
         assert_eq!(found[0].2, ["spokesperson for Halvik Shipping"]);
+    }
+
+    #[test]
+    fn a_title_before_a_name_takes_the_of_phrase_after_it() {
+        let found = people(
+            "Governor Helka Dravi of the Tamsk region, where the plant stands, said so. \
+             Mayor Orla Venn said the hall would stay open.",
+        );
+        assert_eq!(found[0].2, ["Governor of the Tamsk region"]);
+        assert_eq!(found[1].2, ["Mayor"]);
     }
 
     #[test]

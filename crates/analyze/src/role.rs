@@ -100,6 +100,42 @@ pub fn premodifier(
     Some((split_coordinated(text, tokens, start, end, lexicon), start))
 }
 
+/// The "of" phrase right after a titled name that names what the title is of: "of the Tamsk
+/// region", "of Brenmoor", "of the Central Bank" — names, "the" and the nouns of an area or an
+/// organisation, ending before a comma or a verb. None unless it names something.
+pub fn of_phrase_after(
+    text: &str,
+    tokens: &[Token],
+    end: usize,
+    limit: usize,
+    lexicon: &Lexicon,
+) -> Option<String> {
+    if end + 1 >= limit || !tokens[end].is("of") {
+        return None;
+    }
+    let mut to = end + 1;
+    let mut named = false;
+    while to < limit && to < end + 8 {
+        let token = &tokens[to];
+        let lower = token.lower();
+        let part = token.kind == TokenKind::Word
+            && (token.is_capitalized()
+                || lower == "the"
+                || (lower == "of" && named)
+                || lexicon.settlement_nouns.contains(&lower)
+                || lexicon.organization_heads.contains(&lower));
+        if !part || lexicon.cues.contains(&lower) {
+            break;
+        }
+        named |= token.is_capitalized();
+        to += 1;
+    }
+    while to > end + 1 && matches!(tokens[to - 1].lower().as_str(), "of" | "the") {
+        to -= 1;
+    }
+    named.then(|| text_of(text, tokens, end, to))
+}
+
 /// The title a coordination of names shares: "Justices Corinne Yalden and Marcus Deverill"
 /// gives "Justice" to Marcus Deverill too. `name_start` is the name's first token.
 pub fn shared_plural_title(
