@@ -413,13 +413,30 @@ pub fn find_mentions(
                 sentence.tokens.end,
                 lexicon,
             ));
-            roles.extend(role::apposition_before(
-                text,
-                tokens,
-                name_start,
-                sentence.tokens.start,
-                lexicon,
-            ));
+            // "Jettava cancelled a third of its departures; its spokeswoman, Delphine
+            // Pyefield, said": "its" is the organisation named last before, in the sentence.
+            let owner = mentions
+                .iter()
+                .rev()
+                .take_while(|m: &&Mention| m.span.start >= tokens[sentence.tokens.start].span.start)
+                .find(|m| m.kind == EntityKind::Organization)
+                .map(|m| m.canonical.clone());
+            roles.extend(
+                role::apposition_before(text, tokens, name_start, sentence.tokens.start, lexicon)
+                    .into_iter()
+                    .map(|role| {
+                        let role_end = tokens[name_start - 1].span.start;
+                        let before = text[..role_end.saturating_sub(role.len())].trim_end();
+                        let after_its = before.ends_with(" its") || before.ends_with(";its");
+                        match &owner {
+                            Some(owner) if after_its && owner.ends_with('s') => {
+                                format!("{owner}' {role}")
+                            }
+                            Some(owner) if after_its => format!("{owner}'s {role}"),
+                            _ => role,
+                        }
+                    }),
+            );
         }
         mentions.push(Mention {
             span,
@@ -928,6 +945,15 @@ mod tests {
         );
         assert_eq!(found[0].2, ["Governor of the Tamsk region"]);
         assert_eq!(found[1].2, ["Mayor"]);
+    }
+
+    #[test]
+    fn its_before_a_role_is_the_organisation_the_sentence_named() {
+        let found = people(
+            "Jettava Airlines cancelled a third of its flights; its spokeswoman, Delphine \
+             Pyefield, said refunds would be paid.",
+        );
+        assert_eq!(found[0].2, ["Jettava Airlines' spokeswoman"]);
     }
 
     #[test]
