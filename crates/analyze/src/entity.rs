@@ -341,6 +341,15 @@ pub fn find_mentions(
         {
             kind = Some(said);
         }
+        // "In Pellmouth, the city's chief engineer, Tomas Heddervik, said": a lone name after
+        // a sentence's opening "In", "At" or "From" is where, not who.
+        let opening_preposition = single
+            && name_start == sentence.tokens.start + 1
+            && matches!(tokens[name_start - 1].text, "In" | "At" | "From")
+            && !surnames.contains(&tokens[name_start].lower());
+        if opening_preposition && kind == Some(EntityKind::Person) {
+            kind = Some(EntityKind::Place);
+        }
         if kind.is_none() && !single {
             let alphabetic = tokens[name_start..run.end].iter().all(|t| {
                 t.text
@@ -945,6 +954,15 @@ mod tests {
         );
         assert_eq!(found[0].2, ["Governor of the Tamsk region"]);
         assert_eq!(found[1].2, ["Mayor"]);
+    }
+
+    #[test]
+    fn a_lone_name_after_an_opening_in_is_a_place_not_the_person_after_it() {
+        let found = people(
+            "In Pellmouth, the city's chief engineer, Tomas Heddervik, said the cracks held.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "Tomas Heddervik");
     }
 
     #[test]
