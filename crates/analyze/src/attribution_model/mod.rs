@@ -327,6 +327,18 @@ impl QuoteModel {
             )
         });
         colon::add_line_attributions(text, &mut found);
+        // "... would be more intense —": a dash that opens an aside after the content is none
+        // of it
+        for piece in found.iter_mut().flat_map(|a| a.content.iter_mut()) {
+            let written = piece.slice(text);
+            let kept = written
+                .trim_end_matches([' ', '\u{2014}', '\u{2013}'])
+                .trim_end_matches(" -")
+                .trim_end_matches(" --");
+            if kept.len() < written.len() && !kept.trim().is_empty() {
+                piece.end = piece.start + kept.len();
+            }
+        }
         found
     }
 }
