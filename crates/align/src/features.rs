@@ -153,6 +153,9 @@ pub struct Features {
     pub times: Vec<When>,
     /// Marked as an increment on an earlier figure ("a further 2 percent", "another 300").
     pub increment: bool,
+    /// A running total, counted up to a time ("had removed 18,000 cubic metres by Wednesday
+    /// afternoon"): a later total may be larger without contradicting it.
+    pub running_total: bool,
     /// Places named in the statement, lowercased canonical names.
     pub places: BTreeSet<String>,
     /// Whether the statement is the document's headline.
@@ -662,6 +665,40 @@ pub fn times_apart(a: &Features, b: &Features) -> bool {
 
 const INCREMENT: &[&[&str]] = &[&["a", "further"], &["another"], &["an", "additional"]];
 
+/// Whether the words count up to a time: "by" and a day, a part of one, a clock time or "the
+/// time", "the end".
+fn is_running_total(words: &[String]) -> bool {
+    const UNTIL: &[&str] = &[
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "noon",
+        "midday",
+        "midnight",
+        "nightfall",
+        "dawn",
+        "time",
+        "end",
+        "then",
+        "now",
+        "today",
+        "tonight",
+        "yesterday",
+    ];
+    words.windows(3).any(|w| {
+        let next = if w[1] == "the" {
+            w[2].as_str()
+        } else {
+            w[1].as_str()
+        };
+        w[0] == "by"
+            && (UNTIL.contains(&next)
+                || dossier_model::is_calendar_word(next)
+                || next.contains(':'))
+    })
+}
+
 fn is_increment(words: &[String]) -> bool {
     INCREMENT.iter().any(|phrase| {
         words
@@ -967,6 +1004,7 @@ pub fn of_claim(claim: &Claim) -> Features {
         published: None,
         times: claim.times.iter().map(When::of).collect(),
         increment: !numbers.is_empty() && is_increment(&words),
+        running_total: !numbers.is_empty() && is_running_total(&words),
         places: BTreeSet::new(),
         headline: false,
         split: false,
@@ -1117,6 +1155,7 @@ pub fn of_quote(quote: &Quote) -> Features {
         published: None,
         times: Vec::new(),
         increment: false,
+        running_total: false,
         places: BTreeSet::new(),
         headline: false,
         split: false,

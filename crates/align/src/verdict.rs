@@ -196,9 +196,13 @@ pub fn judge(
                 // on Thursday" in Thursday's report beside Tuesday's "closed down 18.4
                 // percent"), or for another day than the other gives, is a new reading.
                 let linked = !shared && similarity(i, j) >= config.link_threshold;
-                let same_day =
-                    !crate::features::told_later(a, b) && !crate::features::times_apart(a, b);
-                if linked && (a.split || b.split) && same_day {
+                // Two running totals ("by Wednesday afternoon", "by the time the ship came
+                // free") are counted to different moments unless the words say otherwise.
+                let same_day = !(crate::features::told_later(a, b)
+                    || crate::features::times_apart(a, b)
+                    || a.running_total
+                    || b.running_total);
+                if linked && (a.split || b.split || !same_day) {
                     // no conflict, but no agreement either
                     scoped.get_or_insert((unit.clone(), x, y));
                 }
@@ -834,6 +838,32 @@ mod tests {
             false,
         );
         assert!(!crate::features::facts_of_claim(&whole)[0].split);
+    }
+
+    #[test]
+    fn running_totals_counted_to_different_moments_are_no_conflict() {
+        let wednesday = with_figures(
+            "Dredgers had removed about 18,000 cubic metres of sand by Wednesday afternoon",
+            &[(
+                "18,000 cubic metres",
+                18000.0,
+                "cubic metres",
+                Some("about"),
+            )],
+            false,
+        );
+        let later = with_figures(
+            "Dredgers had removed 27,000 cubic metres of sand when the ship came free",
+            &[("27,000 cubic metres", 27000.0, "cubic metres", None)],
+            false,
+        );
+        assert!(wednesday.running_total && !later.running_total);
+        assert_ne!(verdict_of(&wednesday, &later, 0.6), Verdict::Conflict);
+        let mut rival = wednesday.clone();
+        rival.running_total = false;
+        assert_eq!(verdict_of(&rival, &later, 0.6), Verdict::Conflict);
+        // a volume is no length
+        assert_eq!(later.numbers[0].1, "m3");
     }
 
     #[test]

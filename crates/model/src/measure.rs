@@ -4,7 +4,7 @@
 
 /// Each unit as a quantity's unit key writes it (lowercase, a plural "s" dropped), with its
 /// dimension's base unit and the factor to it: lengths in kilometres, areas in square
-/// kilometres, masses in kilograms, speeds in kilometres an hour, temperatures in degrees
+/// kilometres, volumes in cubic metres, masses in kilograms, speeds in kilometres an hour, temperatures in degrees
 /// Celsius (Fahrenheit also has an offset: [`to_base`]).
 const MEASURES: &[(&str, &str, f64)] = &[
     ("km", "km", 1.0),
@@ -31,6 +31,16 @@ const MEASURES: &[(&str, &str, f64)] = &[
     ("square mile", "km2", 2.589_988),
     ("hectare", "km2", 0.01),
     ("acre", "km2", 0.004_046_86),
+    ("cubic metre", "m3", 1.0),
+    ("cubic meter", "m3", 1.0),
+    ("m3", "m3", 1.0),
+    ("cubic foot", "m3", 0.028_316_85),
+    ("cubic feet", "m3", 0.028_316_85),
+    ("cubic yard", "m3", 0.764_554_9),
+    ("cubic kilometre", "m3", 1e9),
+    ("cubic kilometer", "m3", 1e9),
+    ("litre", "m3", 0.001),
+    ("liter", "m3", 0.001),
     ("kg", "kg", 1.0),
     ("kilogram", "kg", 1.0),
     ("kilogramme", "kg", 1.0),
