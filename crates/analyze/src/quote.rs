@@ -60,6 +60,18 @@ fn is_named_term(tokens: &[Token], start: usize, open: usize) -> bool {
     let Some(verb) = k.checked_sub(1).filter(|&v| v >= start) else {
         return false;
     };
+    // "The draft calls the guaranteed share a 'dry-season floor'", "a section workers call
+    // the 'hot leg'": a name given in the present tense, an article before the marks, is a
+    // term; "called Clinton a 'nasty woman'" tells of words said once, and stays speech.
+    let article = k < open;
+    let habitual = article
+        && (k.saturating_sub(5).max(start)..k).rev().any(|j| {
+            matches!(tokens[j].lower().as_str(), "call" | "calls")
+                && (j + 1..k).all(|m| tokens[m].kind == TokenKind::Word)
+        });
+    if habitual {
+        return true;
+    }
     match tokens[verb].lower().as_str() {
         "call" | "calls" | "called" | "term" | "terms" => {
             (verb.saturating_sub(5).max(start)..verb).any(|j| tokens[j].is("what"))

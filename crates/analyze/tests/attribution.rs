@@ -466,10 +466,16 @@ fn a_name_a_trade_gives_a_thing_is_no_quote_but_a_characterisation_is() {
         "Restarting a grid from nothing is what the industry calls a \"black start\", and it \
          took hours.\n\
          Crews then faced what is known as \"cold-load pickup\" across the region.\n\
-         The minister called it \"a fundamentally different situation\" on Monday.",
+         The minister called it \"a fundamentally different situation\" on Monday.\n\
+         Contracts may run until Sept. 30, a period the commission calls a \"wind-down \
+         window\". The draft calls the guaranteed share a \"dry-season floor\".\n\
+         The senator called her rival a \"reckless gambler\" at the rally.",
     );
     let quoted: Vec<&str> = analysis.quotes.iter().map(|q| q.text.as_str()).collect();
-    assert_eq!(quoted, ["a fundamentally different situation"]);
+    assert_eq!(
+        quoted,
+        ["a fundamentally different situation", "reckless gambler"]
+    );
 }
 
 #[test]
