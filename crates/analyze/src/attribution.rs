@@ -805,6 +805,9 @@ impl<'a> Context<'a> {
             .find(|&at| self.tokens[at].lower() == "the")?;
         let opens = the == 0
             || self.tokens[the - 1].kind != TokenKind::Word
+            // "stopped by 9 a.m. The company said": the full stop inside the word before
+            || (self.tokens[the].text.starts_with(char::is_uppercase)
+                && self.tokens[the - 1].text.ends_with('.'))
             || matches!(
                 self.tokens[the - 1].lower().as_str(),
                 "to" | "and" | "but" | "that" | "while" | "when" | "because"

@@ -1042,3 +1042,15 @@ fn a_pronoun_that_opens_narrative_before_a_quote_carries_the_person_introduced_b
         )]
     );
 }
+
+#[test]
+fn the_company_after_a_clock_time_that_ends_a_sentence_is_the_company_named_before() {
+    let analysis = analyse(
+        "Ostrik Chemicals said the leak had been stopped by 9 a.m. The company said it was \
+         \"cooperating fully\" with the inspectorate.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [("cooperating fully", "Ostrik Chemicals")]
+    );
+}
