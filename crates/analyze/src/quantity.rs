@@ -102,6 +102,47 @@ const SKIP_UNITS: &[&str] = &[
     "and", "or", "to", "of", "the", "a", "in", "on", "at", "from", "by", "with", "for", ",", ".",
 ];
 
+/// Words after a counted noun that end it: prepositions, and the adjectives and adverbs that
+/// follow a count ("doses short", "years old", "days later").
+const AFTER_NOUN: &[&str] = &[
+    "over",
+    "under",
+    "into",
+    "across",
+    "during",
+    "since",
+    "against",
+    "than",
+    "after",
+    "before",
+    "between",
+    "among",
+    "through",
+    "within",
+    "without",
+    "about",
+    "around",
+    "short",
+    "old",
+    "long",
+    "high",
+    "wide",
+    "deep",
+    "tall",
+    "ahead",
+    "behind",
+    "later",
+    "earlier",
+    "ago",
+    "apart",
+    "away",
+    "left",
+    "remaining",
+    "missing",
+    "apiece",
+    "overall",
+];
+
 fn parse_number(token: &Token, money: bool) -> Option<(f64, Option<String>)> {
     let lower = token.lower();
     // "28-point", "four-year": number, hyphen, unit
@@ -286,6 +327,9 @@ pub fn find(text: &str, tokens: &[Token], range: std::ops::Range<usize>) -> Vec<
                     )
                     // "nine officers slightly injured": an adverb ends what is counted
                     || (lower.ends_with("ly") && lower.len() > 4 && last.is_some())
+                    // "180,000 doses short over the next three months": what stands after
+                    // the counted noun says something of it
+                    || (last.is_some() && AFTER_NOUN.contains(&lower.as_str()))
                     || (lower.ends_with("ing") && last.is_some())
                     || (lower.ends_with("ed") && last.is_some())
                     // "2.8 million customers lost service": the verb ends what is counted
@@ -385,6 +429,10 @@ mod tests {
         assert_eq!(
             quantities("up from the 27 they announced"),
             [(27.0, String::new(), None)]
+        );
+        assert_eq!(
+            quantities("180,000 doses short over the next quarter"),
+            [(180000.0, "doses".to_string(), None)]
         );
     }
 

@@ -723,6 +723,7 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("airstrike", 0.904 - 0.03),
     ("refinery", 0.962 - 0.03),
     ("canal", 0.904 - 0.03),
+    ("shortage", 0.897 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
