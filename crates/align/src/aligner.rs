@@ -22,10 +22,6 @@ pub struct StoryDoc<'a> {
     pub original: &'a str,
 }
 
-/// Sentence keys of a claim's second and later facts lie this far apart (no document has
-/// as many sentences), so that they count as sentences of their own.
-const FACT_STRIDE: usize = 1 << 32;
-
 /// What alignment finds in one story.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Aligned {
@@ -94,16 +90,22 @@ impl Aligner {
             for c in &d.analysis.claims {
                 let upstream = c.via.last().map(|v| format!("via:{}", v.to_lowercase()));
                 // Each fact of a claim that gives figures of several kinds is a statement of
-                // its own; the second and later ones count as sentences apart, so that two
-                // facts of one claim never stand in one group.
+                // its own; the second and later ones take a sentence key no real sentence has
+                // (counted down from the top), so that two facts of one claim never stand in
+                // one group.
                 let statement = statements;
                 statements += 1;
                 for (n, fact) in features::facts_of_claim(c).into_iter().enumerate() {
+                    let sentence = if n == 0 {
+                        sentence_of(c.start)
+                    } else {
+                        usize::MAX - items.len()
+                    };
                     items.push(Item {
                         id: &c.id,
                         statement,
                         doc: i,
-                        sentence: (i, sentence_of(c.start) + n * FACT_STRIDE),
+                        sentence: (i, sentence),
                         is_quote: false,
                         evidence: Evidence {
                             doc: c.doc.clone(),
@@ -138,10 +140,11 @@ impl Aligner {
             }
             for q in &d.analysis.quotes {
                 let upstream = q.via.last().map(|v| format!("via:{}", v.to_lowercase()));
+                let statement = statements;
                 statements += 1;
                 items.push(Item {
                     id: &q.id,
-                    statement: statements - 1,
+                    statement,
                     doc: i,
                     sentence: (i, sentence_of(q.start)),
                     is_quote: true,

@@ -686,13 +686,16 @@ fn is_running_total(words: &[String]) -> bool {
         "tonight",
         "yesterday",
     ];
+    // ("injured by Monday's blast" names the day of an event, not the end of a count)
     words.windows(3).any(|w| {
         let next = if w[1] == "the" {
             w[2].as_str()
         } else {
             w[1].as_str()
         };
+        let possessive = w[1] != "the" && w[2] == "s";
         w[0] == "by"
+            && !possessive
             && (UNTIL.contains(&next)
                 || dossier_model::is_calendar_word(next)
                 || next.contains(':'))
@@ -983,8 +986,15 @@ pub fn denied_stems(words: &[String]) -> HashSet<String> {
     }
 }
 
-/// Features of a claim.
-pub fn of_claim(claim: &Claim) -> Features {
+/// Features of a claim taken whole, not split into its facts ([`facts_of_claim`] is what
+/// alignment uses); the tests judge single facts with it.
+#[cfg(test)]
+pub(crate) fn of_claim(claim: &Claim) -> Features {
+    claim_features(claim, figures(claim))
+}
+
+/// The features of a claim whose figures have been read.
+fn claim_features(claim: &Claim, figures: Figures) -> Features {
     let words = words(&claim.text);
     let told = words_of_fact(fact_of(claim));
     let Figures {
@@ -994,7 +1004,7 @@ pub fn of_claim(claim: &Claim) -> Features {
         earlier,
         between_periods,
         written: _,
-    } = figures(claim);
+    } = figures;
     let gives_earlier = !earlier.is_empty();
     Features {
         stems: stems_of(&told),
@@ -1035,52 +1045,54 @@ pub fn of_claim(claim: &Claim) -> Features {
 /// (a later "3,400 residents, up from 1,200" and a later "a zone of 3km") on its own. Spans of
 /// time and bare figures are no kind of their own: they stay with every fact.
 pub fn facts_of_claim(claim: &Claim) -> Vec<Features> {
-    let whole = of_claim(claim);
     let figures = figures(claim);
+    let written = figures.written.clone();
+    let whole = claim_features(claim, figures);
+    let numbers = &whole.numbers;
     // Spans of time, and a bare figure given as the earlier state of a change ("3,400
     // residents, up from 1,200"), belong to every fact.
     let shared = |k: usize| {
-        let (value, unit) = &figures.numbers[k];
+        let (value, unit) = &numbers[k];
         TIME_UNITS.contains(&unit.as_str())
-            || (unit.is_empty() && figures.earlier.iter().any(|e| (e - value).abs() < 1e-9))
+            || (unit.is_empty() && whole.earlier.iter().any(|e| (e - value).abs() < 1e-9))
     };
     let mut kinds: Vec<&str> = Vec::new();
-    for (k, (_, unit)) in figures.numbers.iter().enumerate() {
+    for (k, (_, unit)) in numbers.iter().enumerate() {
         if !shared(k) && !kinds.iter().any(|kind| same_unit(kind, unit)) {
             kinds.push(unit);
         }
     }
-    if kinds.len() < 2 || figures.numbers.len() != whole.numbers.len() {
+    if kinds.len() < 2 {
         return vec![whole];
     }
-    let stems_of_figure = |k: usize| stems_of(&words(&figures.written[k]));
+    let stems_of_figure = |k: usize| stems_of(&words(&written[k]));
     kinds
         .iter()
         .map(|kind| {
-            let mine = |k: usize| shared(k) || same_unit(kind, &figures.numbers[k].1);
-            let keep: HashSet<String> = (0..figures.numbers.len())
-                .filter(|&k| mine(k))
+            let mine = |k: &usize| shared(*k) || same_unit(kind, &numbers[*k].1);
+            let keep: HashSet<String> = (0..numbers.len())
+                .filter(mine)
                 .flat_map(stems_of_figure)
                 .collect();
-            let drop: HashSet<String> = (0..figures.numbers.len())
-                .filter(|&k| !mine(k))
+            let drop: HashSet<String> = (0..numbers.len())
+                .filter(|k| !mine(k))
                 .flat_map(stems_of_figure)
                 .filter(|stem| !keep.contains(stem))
                 .collect();
-            let values: Vec<f64> = (0..figures.numbers.len())
-                .filter(|&k| mine(k))
-                .map(|k| whole.numbers[k].0)
-                .collect();
-            let has = |v: &f64| values.iter().any(|w| (w - v).abs() < 1e-9);
+            let has = |v: &f64| {
+                (0..numbers.len())
+                    .filter(mine)
+                    .any(|k| (numbers[k].0 - v).abs() < 1e-9)
+            };
             let mut fact = whole.clone();
             fact.split = true;
             fact.stems.retain(|stem| !drop.contains(stem));
-            fact.numbers = (0..figures.numbers.len())
-                .filter(|&k| mine(k))
-                .map(|k| whole.numbers[k].clone())
+            fact.numbers = (0..numbers.len())
+                .filter(mine)
+                .map(|k| numbers[k].clone())
                 .collect();
-            fact.number_contexts = (0..figures.numbers.len())
-                .filter(|&k| mine(k))
+            fact.number_contexts = (0..numbers.len())
+                .filter(mine)
                 .map(|k| whole.number_contexts[k].clone())
                 .collect();
             fact.bounds.retain(|(v, _)| has(v));

@@ -48,9 +48,10 @@ impl Prepared {
             }
             ids.push(mine);
         }
-        let mut statements = statement.to_vec();
-        statements.dedup();
-        let n = statements.len() as f64;
+        let n = statement
+            .iter()
+            .collect::<std::collections::HashSet<_>>()
+            .len() as f64;
         let is_figure: Vec<bool> = names.iter().map(|s| is_figure(s)).collect();
         // A figure both statements give ("1,100") says more than a shared word does: it
         // weighs half as much again as its rarity alone.

@@ -198,15 +198,14 @@ pub fn judge(
                 let linked = !shared && similarity(i, j) >= config.link_threshold;
                 // Two running totals ("by Wednesday afternoon", "by the time the ship came
                 // free") are counted to different moments unless the words say otherwise.
-                let same_day = !(crate::features::told_later(a, b)
+                let one_moment = !(crate::features::told_later(a, b)
                     || crate::features::times_apart(a, b)
                     || a.running_total
                     || b.running_total);
-                if linked && (a.split || b.split || !same_day) {
+                if linked && (a.split || b.split || !one_moment) {
                     // no conflict, but no agreement either
                     scoped.get_or_insert((unit.clone(), x, y));
-                }
-                if linked && !(a.split || b.split) && same_day {
+                } else if linked {
                     return Judgement {
                         verdict: Verdict::Conflict,
                         difference: Some("number".to_string()),
@@ -858,6 +857,12 @@ mod tests {
             false,
         );
         assert!(wednesday.running_total && !later.running_total);
+        let event = with_figures(
+            "Twelve people were injured by Monday's blast",
+            &[("Twelve people", 12.0, "people", None)],
+            false,
+        );
+        assert!(!event.running_total);
         assert_ne!(verdict_of(&wednesday, &later, 0.6), Verdict::Conflict);
         let mut rival = wednesday.clone();
         rival.running_total = false;

@@ -1330,30 +1330,23 @@ impl<'a> Context<'a> {
         if k >= ceiling || !crate::role::is_possessive(&self.tokens[k]) {
             return None;
         }
-        let mut j = k + 1;
         let mut titled = false;
-        while j < ceiling && j < k + 8 {
+        for j in k + 1..ceiling.min(k + 8) {
             let token = &self.tokens[j];
-            let lower = token.lower();
-            if titled {
-                let at = if token.is(",") { j + 1 } else { j };
-                if let Some(mention) = self
-                    .mention_starting_at(at.min(ceiling.saturating_sub(1)))
-                    .filter(|m| m.kind == EntityKind::Person && at < ceiling)
-                {
-                    return Some(self.found_of(mention));
-                }
+            // after the title, the name: "… minister, Kasimir Ulbrecht" or "… minister Kasimir"
+            let at = if token.is(",") { j + 1 } else { j };
+            if titled
+                && at < ceiling
+                && let Some(mention) = self
+                    .mention_starting_at(at)
+                    .filter(|m| m.kind == EntityKind::Person)
+            {
+                return Some(self.found_of(mention));
             }
-            let modifier = token.kind == TokenKind::Word
-                && token.text.starts_with(char::is_lowercase)
-                && (self.lexicon.titles.contains(&lower)
-                    || self.lexicon.role_words.contains(&lower)
-                    || lower == "and");
-            if !modifier {
+            if !crate::role::is_role_modifier(token, self.lexicon) {
                 return None;
             }
-            titled |= self.lexicon.titles.contains(&lower);
-            j += 1;
+            titled |= self.lexicon.titles.contains(&token.lower());
         }
         None
     }

@@ -432,11 +432,8 @@ pub fn find_mentions(
                 .map(|m| m.canonical.clone());
             roles.extend(
                 role::apposition_before(text, tokens, name_start, sentence.tokens.start, lexicon)
-                    .into_iter()
-                    .map(|role| {
-                        let role_end = tokens[name_start - 1].span.start;
-                        let before = text[..role_end.saturating_sub(role.len())].trim_end();
-                        let after_its = before.ends_with(" its") || before.ends_with(";its");
+                    .map(|(role, start)| {
+                        let after_its = start > 0 && tokens[start - 1].lower() == "its";
                         match &owner {
                             Some(owner) if after_its && owner.ends_with('s') => {
                                 format!("{owner}' {role}")
@@ -473,7 +470,6 @@ const STATE_NOUNS: &[&str] = &[
     "economy",
     "border",
     "borders",
-    "president",
     "delegation",
     "government",
     "army",
@@ -493,16 +489,10 @@ fn owns_what_a_state_has(tokens: &[Token], end: usize, limit: usize, lexicon: &L
         return false;
     }
     for token in tokens.iter().take(limit.min(end + 6)).skip(end + 1) {
-        let lower = token.lower();
-        if STATE_NOUNS.contains(&lower.as_str()) {
+        if STATE_NOUNS.contains(&token.lower().as_str()) {
             return true;
         }
-        let modifier = token.kind == TokenKind::Word
-            && token.text.starts_with(char::is_lowercase)
-            && (lexicon.role_words.contains(&lower)
-                || lower == "and"
-                || lexicon.titles.contains(&lower));
-        if !modifier {
+        if !role::is_role_modifier(token, lexicon) {
             return false;
         }
     }

@@ -34,6 +34,17 @@ fn is_role_part(token: &Token, lexicon: &Lexicon, sentence_start: bool) -> bool 
     false
 }
 
+/// A lowercase word that may stand between an owner and its role ("Olmerra's water and
+/// irrigation minister"): a title, a role word or "and".
+pub(crate) fn is_role_modifier(token: &Token, lexicon: &Lexicon) -> bool {
+    let lower = token.lower();
+    token.kind == TokenKind::Word
+        && token.text.starts_with(char::is_lowercase)
+        && (lexicon.titles.contains(&lower)
+            || lexicon.role_words.contains(&lower)
+            || lower == "and")
+}
+
 /// Joins tokens `from..to` as the text writes them.
 fn text_of(text: &str, tokens: &[Token], from: usize, to: usize) -> String {
     if from >= to {
@@ -392,16 +403,17 @@ fn is_role_link(token: &Token) -> bool {
 }
 
 /// The apposition before a name: "the head of Ukrainian military intelligence, Kyrylo Budanov"
-/// — `name_start` is the name's first token, which must follow a comma.
+/// — `name_start` is the name's first token, which must follow a comma. Gives the role and
+/// its first token.
 pub fn apposition_before(
     text: &str,
     tokens: &[Token],
     name_start: usize,
     sentence_start: usize,
     lexicon: &Lexicon,
-) -> Vec<String> {
+) -> Option<(String, usize)> {
     if name_start < 2 || name_start <= sentence_start + 1 || !tokens[name_start - 1].is(",") {
-        return Vec::new();
+        return None;
     }
     let end = name_start - 1;
     let mut start = end;
@@ -459,9 +471,9 @@ pub fn apposition_before(
     let in_list = start >= 2 && tokens[start - 1].is(",") && tokens[start - 2].is_capitalized();
     let stop_ok = !in_list;
     if !has_head || !stop_ok || start == end {
-        return Vec::new();
+        return None;
     }
-    vec![text_of(text, tokens, start, end)]
+    Some((text_of(text, tokens, start, end), start))
 }
 
 #[cfg(test)]
@@ -483,8 +495,8 @@ mod tests {
         let tokens = tokenize(text, &Lexicon::builtin());
         let name = tokens.iter().position(|t| t.text == "Tobin").expect("name");
         assert_eq!(
-            apposition_before(text, &tokens, name, 0, &Lexicon::builtin()),
-            ["ferry's captain"]
+            apposition_before(text, &tokens, name, 0, &Lexicon::builtin()).map(|(role, _)| role),
+            Some("ferry's captain".to_string())
         );
     }
 

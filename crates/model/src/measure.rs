@@ -4,8 +4,8 @@
 
 /// Each unit as a quantity's unit key writes it (lowercase, a plural "s" dropped), with its
 /// dimension's base unit and the factor to it: lengths in kilometres, areas in square
-/// kilometres, volumes in cubic metres, masses in kilograms, speeds in kilometres an hour, temperatures in degrees
-/// Celsius (Fahrenheit also has an offset: [`to_base`]).
+/// kilometres, volumes in cubic metres, masses in kilograms, speeds in kilometres an hour,
+/// temperatures in degrees Celsius (Fahrenheit also has an offset: [`to_base`]).
 const MEASURES: &[(&str, &str, f64)] = &[
     ("km", "km", 1.0),
     ("kilometre", "km", 1.0),
