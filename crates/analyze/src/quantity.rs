@@ -102,8 +102,9 @@ const SKIP_UNITS: &[&str] = &[
     "and", "or", "to", "of", "the", "a", "in", "on", "at", "from", "by", "with", "for", ",", ".",
 ];
 
-/// Words after a counted noun that end it: prepositions, and the adjectives and adverbs that
-/// follow a count ("doses short", "years old", "days later").
+/// Words after a counted noun that end it: prepositions, the adjectives and adverbs that
+/// follow a count ("doses short", "years old", "days later"), and the words that open a time
+/// after it ("doses last year").
 const AFTER_NOUN: &[&str] = &[
     "over",
     "under",
@@ -141,6 +142,21 @@ const AFTER_NOUN: &[&str] = &[
     "missing",
     "apiece",
     "overall",
+    // "1.2 million doses last year", "40 flights a day, 300 each week": a time after the
+    // counted noun
+    "last",
+    "next",
+    "this",
+    "that",
+    "these",
+    "those",
+    "each",
+    "every",
+    "per",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
 ];
 
 fn parse_number(token: &Token, money: bool) -> Option<(f64, Option<String>)> {
@@ -433,6 +449,10 @@ mod tests {
         assert_eq!(
             quantities("180,000 doses short over the next quarter"),
             [(180000.0, "doses".to_string(), None)]
+        );
+        assert_eq!(
+            quantities("made close to 1.2 million doses last year"),
+            [(1.2e6, "doses".to_string(), None)]
         );
     }
 
