@@ -163,15 +163,42 @@ impl Aligner {
         let statement_of: Vec<usize> = items.iter().map(|i| i.statement).collect();
         let prepared = matching::Prepared::new(&all_features, &statement_of);
         let mut score_of: HashMap<(usize, usize), f64> = HashMap::new();
+        // The link gate's training data (scripts/train_link_gate.py): what it reads of every
+        // pair it would judge, with the two statements' ids.
+        let mut pairs_out = std::env::var_os("DOSSIER_LINK_PAIRS").map(|_| String::new());
         for i in 0..items.len() {
             for j in i + 1..items.len() {
                 if items[i].doc == items[j].doc {
                     continue;
                 }
-                let s = matching::similarity(&all_features, &prepared, i, j);
+                let (s, inputs) =
+                    matching::scored(&all_features, &prepared, i, j, self.config.link_gate);
                 if s > 0.0 {
                     score_of.insert((i, j), s);
                 }
+                if let (Some(out), Some(inputs)) = (pairs_out.as_mut(), inputs) {
+                    let values: Vec<String> = inputs.iter().map(|x| format!("{x:.5}")).collect();
+                    out.push_str(&format!(
+                        "{story_id}\t{}\t{}\t{}\n",
+                        items[i].id,
+                        items[j].id,
+                        values.join("\t")
+                    ));
+                }
+            }
+        }
+        if let (Some(out), Some(path)) = (pairs_out, std::env::var_os("DOSSIER_LINK_PAIRS")) {
+            use std::io::Write;
+            let written = std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&path)
+                .and_then(|mut f| f.write_all(out.as_bytes()));
+            if let Err(e) = written {
+                eprintln!(
+                    "DOSSIER_LINK_PAIRS: cannot write {}: {e}",
+                    path.to_string_lossy()
+                );
             }
         }
         let doc_of: Vec<usize> = items.iter().map(|i| i.doc).collect();

@@ -16,6 +16,7 @@ mod aligner;
 mod config;
 mod entities;
 mod features;
+mod gate;
 mod matching;
 mod outlets;
 mod timeline;

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use dossier_model::Polarity;
 
 use crate::features::{Features, same_unit};
+use crate::gate::{self, Inputs};
 
 /// The story's stems as dense ids with their weights (inverse document frequency over the
 /// story's statements), and each statement's stems as a sorted id list: pairwise scoring is
@@ -99,12 +100,22 @@ fn contains_words(long: &[String], short: &[String]) -> bool {
 }
 
 /// How alike statements `i` and `j` are, in [0, 1].
-pub fn similarity(items: &[Features], prepared: &Prepared, i: usize, j: usize) -> f64 {
+///
+/// `gate` is the least probability of one fact ([`crate::gate`]) a pair needs to be scored at
+/// all (0 lets every pair through); a pair that shares synonyms is not gated, since the model
+/// does not read them. Also gives what the gate read of the pair, when it read it.
+pub fn scored(
+    items: &[Features],
+    prepared: &Prepared,
+    i: usize,
+    j: usize,
+    gate: f64,
+) -> (f64, Option<Inputs>) {
     let (a, b) = (&items[i], &items[j]);
     // The same quoted words, whatever the punctuation, or one quote inside the other.
     if a.is_quote || b.is_quote {
         if a.words == b.words && !a.words.is_empty() {
-            return 1.0;
+            return (1.0, None);
         }
         let (long, short) = if a.words.len() >= b.words.len() {
             (a, b)
@@ -117,7 +128,7 @@ pub fn similarity(items: &[Features], prepared: &Prepared, i: usize, j: usize) -
                 _ => true,
             };
             if same_speaker {
-                return 0.9;
+                return (0.9, None);
             }
         }
     }
@@ -144,7 +155,7 @@ pub fn similarity(items: &[Features], prepared: &Prepared, i: usize, j: usize) -
     }
     // A figure or a year both give ("1,100", "1987") is evidence enough to compare them.
     if count < 2 && !shared_figure && !shared_year {
-        return 0.0;
+        return (0.0, None);
     }
     let (w_a, w_b) = (prepared.totals[i], prepared.totals[j]);
     let jaccard = w_shared / (w_a + w_b - w_shared).max(f64::MIN_POSITIVE);
@@ -155,8 +166,40 @@ pub fn similarity(items: &[Features], prepared: &Prepared, i: usize, j: usize) -
     } else {
         w_shared / w_a.min(w_b).max(f64::MIN_POSITIVE)
     };
+    let shared_entity = a.entities.intersection(&b.entities).next().is_some();
+    let same_number = a
+        .numbers
+        .iter()
+        .any(|(v, _)| *v >= 10.0 && b.numbers.iter().any(|(w, _)| (v - w).abs() < 1e-9));
+    let flag = |c: bool| if c { 1.0 } else { 0.0 };
+    let (shorter, longer) = (
+        a.stems.len().min(b.stems.len()) as f64,
+        a.stems.len().max(b.stems.len()) as f64,
+    );
+    let inputs: Inputs = [
+        jaccard,
+        overlap,
+        (1.0 + count as f64).ln(),
+        w_shared / 10.0,
+        flag(shared_figure),
+        flag(shared_year),
+        flag(same_number),
+        flag(a.is_quote || b.is_quote),
+        flag(a.is_quote && b.is_quote),
+        flag(a.headline || b.headline),
+        flag(a.split || b.split),
+        flag(a.polarity != b.polarity),
+        flag(a.speaker.is_some() && a.speaker == b.speaker),
+        (1.0 + shorter).ln(),
+        (1.0 + longer).ln(),
+        flag(!a.numbers.is_empty() && !b.numbers.is_empty()),
+        flag(shared_entity),
+    ];
+    if gate > 0.0 && shared_synonyms == 0 && gate::probability(&inputs) < gate {
+        return (0.0, Some(inputs));
+    }
     let mut score = 0.5 * jaccard + 0.5 * overlap;
-    if a.entities.intersection(&b.entities).next().is_some() {
+    if shared_entity {
         score += 0.05;
     }
     // "Shares rose a further 2 percent": a new step, not the earlier figure told again.
@@ -168,16 +211,12 @@ pub fn similarity(items: &[Features], prepared: &Prepared, i: usize, j: usize) -
                 .any(|(x, w)| same_unit(w, u) && (v - x).abs() < 1e-9)
     });
     if differing_figure && (a.increment || b.increment) {
-        return 0.0;
+        return (0.0, Some(inputs));
     }
     // Told of different days ("on Tuesday" / "on Wednesday"): likely two events.
     if crate::features::times_apart(a, b) {
         score *= 0.7;
     }
-    let same_number = a
-        .numbers
-        .iter()
-        .any(|(v, _)| *v >= 10.0 && b.numbers.iter().any(|(w, _)| (v - w).abs() < 1e-9));
     if same_number || shared_figure {
         score += 0.15;
     }
@@ -187,7 +226,7 @@ pub fn similarity(items: &[Features], prepared: &Prepared, i: usize, j: usize) -
     if opposed && shared_synonyms >= 2 {
         score += 0.15;
     }
-    score.min(1.0)
+    (score.min(1.0), Some(inputs))
 }
 
 /// An assertion and a denial.

@@ -730,12 +730,14 @@ mod tests {
         };
         let score = |flag: bool| {
             let items = items(flag);
-            crate::matching::similarity(
+            crate::matching::scored(
                 &items,
                 &crate::matching::Prepared::new(&items, &[0, 1]),
                 0,
                 1,
+                0.0,
             )
+            .0
         };
         assert!(
             score(true) < score(false) - 0.1,
