@@ -931,9 +931,11 @@ fn stems_of(words: &[String]) -> HashSet<String> {
 }
 
 /// Words that open a temporal or conditional adjunct ("before the recall", "a day after the
-/// company recalled", "will not stop while there is any chance"): what follows is taken as
-/// given, neither asserted nor denied by the statement.
+/// company recalled", "will not stop while there is any chance") or an open question ("to
+/// measure whether the cracks were growing"): what follows is taken as given or left open,
+/// neither asserted nor denied by the statement.
 const TEMPORAL_ADJUNCTS: &[&str] = &[
+    "whether",
     "before",
     "after",
     "since",
@@ -961,7 +963,8 @@ pub fn asserted_stems(words: &[String]) -> HashSet<String> {
 const DENIAL_SCOPE_WORDS: usize = 8;
 
 /// The stems of what a negated statement denies: the few words after its first negation
-/// ("denied that it had halted test drilling" denies "halted test drilling"), up to the first
+/// ("denied that it had halted test drilling" denies "halted test drilling", "no trial site
+/// had been audited" denies "trial site had been audited"), up to the first
 /// temporal adjunct; all its asserted stems when no negation word is found.
 pub fn denied_stems(words: &[String]) -> HashSet<String> {
     let phrases: Vec<Vec<String>> = dossier_model::NEGATIONS
@@ -973,6 +976,15 @@ pub fn denied_stems(words: &[String]) -> HashSet<String> {
     let contracted = |k: usize| words[k] == "t" && k > 0 && words[k - 1].ends_with('n');
     let negation = (0..words.len()).find_map(|k| {
         if contracted(k) {
+            return Some(k + 1);
+        }
+        // "no trial site had been audited", "shown no growth in the cracks"
+        if words[k] == "no"
+            && words.get(k + 1).is_some_and(|next| {
+                next.starts_with(char::is_alphabetic)
+                    && !dossier_model::NOT_DENIED_AFTER_NO.contains(&next.as_str())
+            })
+        {
             return Some(k + 1);
         }
         phrases

@@ -724,18 +724,18 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("refinery", 0.962 - 0.03),
     ("canal", 0.904 - 0.03),
     ("shortage", 0.897 - 0.03),
+    ("funicular", 0.929 - 0.03),
+    ("hostage", 0.946 - 0.03),
+    ("coup", 0.939 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
-/// Stories allowed more than a ceiling, and why. In the flight and blackout stories the
-/// polarity conflicts found are real and the gold marks them (a crack the airline denies;
-/// maintenance the grid operator denies was deferred), but the evidence the engine groups
-/// for them is not the gold's: the flight's claim is cut at a restrictive relative clause
-/// ("the engine | that failed on Sunday during an inspection in March"), and the blackout's
-/// denial and assertion land in two groups, each holding a related statement ("he rejected
-/// reports that …", "they believed the deferred maintenance caused …") instead of the gold
-/// pair. Not splitting restrictive "that" clauses fixes the first and costs a verdict each
-/// in the ruling and breach stories. In the rates story the bank's quoted denial ("There was no request
+/// Stories allowed more than a ceiling, and why. In the blackout story the polarity
+/// conflict found is real and the gold marks it (maintenance the grid operator denies was
+/// deferred), but the evidence the engine groups for it is not the gold's: the denial and
+/// the assertion land in two groups, each holding a related statement ("he rejected reports
+/// that …", "they believed the deferred maintenance caused …") instead of the gold pair. In
+/// the rates story the bank's quoted denial ("There was no request
 /// from the ministry") stands against the paper's report that "the request was read out to
 /// the board", a real dispute, where the gold pairs the denial with the report's opening
 /// sentence ("The Finance Ministry asked the Central Bank … to postpone"), which shares no
@@ -752,18 +752,18 @@ const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
 /// hostage, a customer in her seventies") and the six out by 11:35 p.m. meet in one group of
 /// statements about the hostages and read as two counts of them: nothing in the words beside
 /// the figures says that one was freed early and the others at the end.
-/// In the sanctions story Thursday's 6.7% fall in Korvex shares ("fell 6.7 percent in Dolgrad
-/// on Thursday") stands against Tuesday's 18.4% ("closed down 18.4 percent in Dolgrad"), which
-/// names no day: the plain-text reports carry their day only in the wire dateline ("SELLENBURG,
-/// June 8 (Kestrin) -"), which is not read as a publication date, so the two days cannot be
-/// told apart.
+/// In the coup story the troops who surrounded the broadcaster "at about 2:30 a.m." (Monday's
+/// wire copy, which names no day) and the loyal troops who "retook the ORT building shortly
+/// after midday on Tuesday" meet in one group and read as two times for one event: the
+/// plain-text reports carry their day only in the wire dateline ("TAMBERON, Orlessa, Oct 9
+/// (Larkspur) -"), which is not read as a publication date, so the two days cannot be told
+/// apart.
 const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[
-    ("sanctions", "false_conflicts", 1),
+    ("coup", "false_conflicts", 1),
     ("siege", "false_conflicts", 1),
     ("drone", "false_conflicts", 1),
     ("tender", "false_conflicts", 1),
     ("rates", "false_conflicts", 1),
-    ("flight", "false_conflicts", 1),
     ("blackout", "false_conflicts", 2),
 ];
 

@@ -25,6 +25,14 @@ const UNCERTAIN: &[&str] = &[
     "did not respond",
     "did not immediately respond",
     "would not rule out",
+    // "have not commented on the account", "has not responded to requests": no answer, no
+    // denial
+    "not commented",
+    "not comment",
+    "not responded",
+    "not respond",
+    "not replied",
+    "not reply",
 ];
 /// Whether `phrase` stands in `lower` as whole words ("n't" may end a word).
 pub fn has_phrase(lower: &str, phrase: &str) -> bool {
@@ -42,12 +50,36 @@ impl Polarity {
         let lower = without_asides(&clause.to_lowercase().replace('\u{2019}', "'"));
         if UNCERTAIN.iter().any(|p| has_phrase(&lower, p)) {
             Polarity::Uncertain
-        } else if NEGATIONS.iter().any(|p| has_phrase(&lower, p)) {
+        } else if NEGATIONS.iter().any(|p| has_phrase(&lower, p)) || denies_with_no(&lower) {
             Polarity::Negative
         } else {
             Polarity::Positive
         }
     }
+}
+
+/// Words after which "no" denies nothing: a bound or a set phrase ("no more than 40", "no
+/// doubt"). ("no longer" is a negation of its own.)
+pub const NOT_DENIED_AFTER_NO: &[&str] = &[
+    "more", "fewer", "less", "later", "earlier", "sooner", "doubt", "matter", "longer",
+];
+
+/// "no" before what a clause says of it ("no trial site had been audited", "found no
+/// trace"); not a bound or a set phrase ("no more than 40", "no doubt", "No. 10").
+fn denies_with_no(lower: &str) -> bool {
+    lower.match_indices("no").any(|(i, _)| {
+        let before = lower[..i].chars().next_back();
+        let rest = &lower[i + 2..];
+        let word_starts = before.is_none_or(|c| !c.is_alphanumeric());
+        let next = rest
+            .strip_prefix(' ')
+            .map(|r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""));
+        word_starts
+            && next.is_some_and(|w| {
+                w.chars().next().is_some_and(char::is_alphabetic)
+                    && !NOT_DENIED_AFTER_NO.contains(&w)
+            })
+    })
 }
 
 /// How a text says why a source is not named: a negation that says nothing of the fact.
@@ -154,6 +186,14 @@ mod tests {
             ("She stopped short of declaring victory", Negative),
             ("They didn't agree", Negative),
             ("The notary signed", Positive),
+            ("The Brigades have not commented on the account", Uncertain),
+            (
+                "It said again that no trial site had been audited",
+                Negative,
+            ),
+            ("No more than 40 people were inside", Positive),
+            ("Talks at No. 10 went on", Positive),
+            ("There is no doubt the dam held", Positive),
             (
                 "The ministry said he had taken no part in the evaluation",
                 Negative,
