@@ -442,7 +442,12 @@ impl<'a> Context<'a> {
         }
         let span = Span::new(self.tokens[start].span.start, self.tokens[end - 1].span.end);
         let description = span.slice(self.text).to_string();
-        let plural = lower.ends_with('s') || lower == "people";
+        // "one of the nurses" is one person
+        let one_of = {
+            let d = description.to_lowercase();
+            d.starts_with("one of ") || d.starts_with("another of ")
+        };
+        let plural = (lower.ends_with('s') || lower == "people") && !one_of;
         let is_outlet = description.to_lowercase().contains("media")
             || description.to_lowercase().contains("outlets");
         Some(Found {
@@ -729,7 +734,10 @@ impl<'a> Context<'a> {
             return None;
         }
         let heads = self.lexicon.org_nouns.get(&lower);
-        if let Some(found) = self.possessed_organisation(k) {
+        if let Some(found) = self
+            .possessed_organisation(k)
+            .or_else(|| self.its_organisation(k))
+        {
             return Some(found);
         }
         let the = self.subject_article(k)?;
@@ -847,6 +855,57 @@ impl<'a> Context<'a> {
     /// "Tolvaria's trade ministry", "Marlbeck's finance department" at token `k` (the noun,
     /// an organisation noun): the body of the place or organisation named before the
     /// possessive, by that name, where it opens a clause.
+    /// "Lestria offered to mediate. Its foreign ministry said …": "its" (opening a sentence
+    /// or a clause, at most one lowercase word before the noun) is the first place or
+    /// organisation the sentence before names, outside quotes: "Lestria's foreign ministry".
+    fn its_organisation(&self, k: usize) -> Option<Found> {
+        let its = (k.saturating_sub(2)..k)
+            .rev()
+            .find(|&at| self.tokens[at].lower() == "its")?;
+        if (its + 1..k).any(|j| {
+            self.tokens[j].kind != TokenKind::Word
+                || !self.tokens[j].text.starts_with(char::is_lowercase)
+        }) {
+            return None;
+        }
+        let opens = its == 0
+            || self.tokens[its].starts_paragraph
+            || self.tokens[its - 1].kind != TokenKind::Word
+            || matches!(self.tokens[its - 1].lower().as_str(), "and" | "but");
+        if !opens {
+            return None;
+        }
+        // the sentence before, whose subject it most likely is ("The company cut prices.
+        // Its board said …" names no owner the text can give)
+        let stop = |t: &Token| matches!(t.text, "." | "!" | "?");
+        let mut from = its;
+        while from > 0 && stop(&self.tokens[from - 1]) {
+            from -= 1;
+        }
+        while from > 0 && !stop(&self.tokens[from - 1]) && !self.tokens[from].starts_paragraph {
+            from -= 1;
+        }
+        let (from, before) = (self.tokens[from].span.start, self.tokens[its].span.start);
+        let owner = self.mentions.iter().find(|m| {
+            m.span.start >= from
+                && m.span.end <= before
+                && matches!(m.kind, EntityKind::Place | EntityKind::Organization)
+                && !self.is_quoted(m)
+        })?;
+        let owned = Span::new(self.tokens[its + 1].span.start, self.tokens[k].span.end);
+        let name = if owner.canonical.ends_with('s') {
+            format!("{}' {}", owner.canonical, owned.slice(self.text))
+        } else {
+            format!("{}'s {}", owner.canonical, owned.slice(self.text))
+        };
+        Some(Found {
+            speaker: Speaker::named(name),
+            span: Span::new(self.tokens[its].span.start, self.tokens[k].span.end),
+            is_outlet: false,
+            is_person: false,
+        })
+    }
+
     fn possessed_organisation(&self, k: usize) -> Option<Found> {
         let mark = (k.saturating_sub(2)..k)
             .rev()
@@ -1146,6 +1205,11 @@ impl<'a> Context<'a> {
     pub fn opening_person(&self, range: std::ops::Range<usize>, memory: &Memory) -> Option<Found> {
         let first = range.start;
         if range.is_empty() || self.inside[first] || self.tokens[first].kind == TokenKind::Quote {
+            return None;
+        }
+        // "She also denied that the defence minister, Oskar Tremm, had been detained": the
+        // sentence opens with a person already named, not with the name inside it
+        if matches!(self.tokens[first].lower().as_str(), "he" | "she") {
             return None;
         }
         if first + 1 < range.end

@@ -423,15 +423,28 @@ pub fn find_mentions(
                 lexicon,
             ));
             // "Jettava cancelled a third of its departures; its spokeswoman, Delphine
-            // Pyefield, said": "its" is the organisation named last before, in the sentence.
+            // Pyefield, said": "its" is the organisation named last before, in the sentence
+            // or, when it names none, in the sentence before ("The union confirmed it. Its
+            // branch secretary, Gretha Parrow, said").
+            let from = if run.sentence > 0
+                && !mentions.iter().any(|m: &Mention| {
+                    m.kind == EntityKind::Organization
+                        && m.span.start >= tokens[sentence.tokens.start].span.start
+                }) {
+                tokens[sentences[run.sentence - 1].tokens.start].span.start
+            } else {
+                tokens[sentence.tokens.start].span.start
+            };
             let owner = mentions
                 .iter()
                 .rev()
-                .take_while(|m: &&Mention| m.span.start >= tokens[sentence.tokens.start].span.start)
+                .take_while(|m: &&Mention| m.span.start >= from)
                 .find(|m| m.kind == EntityKind::Organization)
                 .map(|m| m.canonical.clone());
+            // "the council's spokesman, Major Stefan Ilgar": the apposition stands before the
+            // title, when the name has one
             roles.extend(
-                role::apposition_before(text, tokens, name_start, sentence.tokens.start, lexicon)
+                role::apposition_before(text, tokens, run.start, sentence.tokens.start, lexicon)
                     .map(|(role, start)| {
                         let after_its = start > 0 && tokens[start - 1].lower() == "its";
                         match &owner {
@@ -962,6 +975,25 @@ mod tests {
              Pyefield, said refunds would be paid.",
         );
         assert_eq!(found[0].2, ["Jettava Airlines' spokeswoman"]);
+    }
+
+    #[test]
+    fn an_apposition_before_a_titled_name_and_its_owner_in_the_sentence_before() {
+        let found = people(
+            "In a video message, the council's spokesman, Major Stefan Ilgar, denied it. The \
+             Transit Workers' Union confirmed the delay. Its branch secretary in Lorrick, Gretha \
+             Parrow, said so.",
+        );
+        assert_eq!(found[0].1, "Stefan Ilgar");
+        assert!(
+            found[0].2.contains(&"council's spokesman".to_string()),
+            "{found:?}"
+        );
+        assert_eq!(found[1].1, "Gretha Parrow");
+        assert_eq!(
+            found[1].2,
+            ["Transit Workers' Union's branch secretary in Lorrick"]
+        );
     }
 
     #[test]

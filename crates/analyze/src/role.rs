@@ -399,7 +399,7 @@ fn clause_end(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) ->
 
 /// The words that tie a title to what it heads: "head of", "spokesperson for", "analyst at".
 fn is_role_link(token: &Token) -> bool {
-    token.is("of") || token.is("for") || token.is("at")
+    token.is("of") || token.is("for") || token.is("at") || token.is("in")
 }
 
 /// The apposition before a name: "the head of Ukrainian military intelligence, Kyrylo Budanov"

@@ -1054,3 +1054,54 @@ fn the_company_after_a_clock_time_that_ends_a_sentence_is_the_company_named_befo
         [("cooperating fully", "Ostrik Chemicals")]
     );
 }
+
+#[test]
+fn she_opening_a_sentence_is_the_speaker_before_not_a_name_inside_it() {
+    let analysis = analyse(
+        "Government spokeswoman Vesna Ardelic said the capital was calm. She also denied that \
+         the defence minister, Oskar Tremm, had been detained. \"Minister Tremm is free, he is \
+         at his post,\" she said.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [("Minister Tremm is free, he is at his post", "Vesna Ardelic")]
+    );
+}
+
+#[test]
+fn one_of_a_group_is_one_person_whom_she_may_name() {
+    let analysis = analyse(
+        "The freed women include four nurses. One of the nurses, who asked that her name not \
+         be published, said the hostages had been moved at night.\n\"They gave us bread and \
+         water,\" she said.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [("They gave us bread and water", "one of the nurses")]
+    );
+}
+
+#[test]
+fn its_ministry_is_the_ministry_of_the_place_the_sentence_before_opens_with() {
+    let analysis = analyse(
+        "Lestria offered on Friday to mediate. Its foreign ministry said an envoy had \
+         \"opened a channel\" to the group.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [("opened a channel", "Lestria's foreign ministry")]
+    );
+    // a sentence before that names no one gives "its" no owner
+    let analysis = analyse(
+        "Lestria offered on Friday to mediate. The company cut prices. Its board said the plan \
+         would \"go ahead\" as agreed.",
+    );
+    assert!(
+        analysis
+            .quotes
+            .iter()
+            .all(|q| !q.speaker.name.contains("Lestria")),
+        "{:?}",
+        quoted_by(&analysis)
+    );
+}
