@@ -329,9 +329,17 @@ impl Analyzer {
             })
             && (sentence.tokens.start..marked.open)
                 .any(|j| !inside[j] && attribution::is_cue_at(tokens, j, ctx.lexicon));
+        // `said the club had "nothing to hide" and had given every invoice it had asked for`:
+        // a partial quote with a cue before it in its sentence takes a cue after it only
+        // right after it (`called it "a disaster", he said`), not one further on in a clause
+        // of its own.
+        let cue_before = marked.kind == Some(QuoteKind::Partial)
+            && (sentence.tokens.start..marked.open)
+                .any(|j| !inside[j] && attribution::is_cue_at(tokens, j, ctx.lexicon));
+        let window = if cue_before { 4 } else { 10 };
         // Tokens of asides skipped on the way, which do not count against the window.
         let mut skipped = 0;
-        while !framed_before && k < end && k < after + 10 + skipped {
+        while !framed_before && k < end && k < after + window + skipped {
             let token = &tokens[k];
             // Past an aside between commas after the speaker: `," Ilse Varkonen, the port
             // authority's chief executive, said` / `," an official, who spoke on condition of

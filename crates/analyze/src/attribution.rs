@@ -785,9 +785,26 @@ impl<'a> Context<'a> {
                 .filter(named)
                 .filter(|m| !self.lexicon.is_outlet(&m.canonical))
                 .collect();
+            // else the last that opened a sentence, its subject ("Lumevra Therapeutics, the
+            // drugmaker with its headquarters in the Eastgate science park, said …. The
+            // company said": Lumevra), else the last named
+            // (a dateline's town in capitals, "LYSSENDAL, Merrovia, March 8 -", is no subject)
+            let opens_sentence = |m: &&&Mention| {
+                let k = self.token_at(m.span.start);
+                let capitals = !m.text.chars().any(char::is_lowercase);
+                !capitals
+                    && (k == 0
+                        || self.tokens[k].starts_paragraph
+                        // (or the dash after a dateline)
+                        || matches!(
+                            self.tokens[k - 1].text,
+                            "." | "!" | "?" | "-" | "\u{2014}" | "\u{2013}"
+                        ))
+            };
             candidates
                 .iter()
                 .find(|m| last_source.is_some_and(|source| m.canonical == source.speaker.name))
+                .or_else(|| candidates.iter().find(opens_sentence))
                 .or(candidates.first())
                 .copied()
         });

@@ -467,10 +467,33 @@ pub fn find_mentions(
     }
     resolve(&mut mentions, tokens);
     mentions.retain(|m| !(m.kind == EntityKind::Other && tentative.contains(&m.span)));
+    // and so does the same name elsewhere ("Alzheimer's drug", "an Alzheimer's breakthrough")
+    let illnesses: HashSet<String> = mentions
+        .iter()
+        .filter(|m| names_an_illness(tokens, m))
+        .map(|m| m.canonical.clone())
+        .collect();
+    mentions.retain(|m| !illnesses.contains(&m.canonical));
     place_short_names(&mut mentions);
     organization_short_names(&mut mentions, lexicon);
     name_org_nouns(&mut mentions, lexicon);
     mentions
+}
+
+/// "Alzheimer's disease", "Crohn's disease", "Tourette's syndrome": a name that a possessive
+/// and an illness follow names the illness, no one who acts or speaks.
+fn names_an_illness(tokens: &[Token], mention: &Mention) -> bool {
+    let Some(k) = tokens.iter().position(|t| t.span.start >= mention.span.end) else {
+        return false;
+    };
+    tokens[k].span.start == mention.span.end
+        && matches!(tokens[k].text, "'s" | "\u{2019}s")
+        && tokens.get(k + 1).is_some_and(|t| {
+            matches!(
+                t.lower().as_str(),
+                "disease" | "syndrome" | "disorder" | "palsy" | "law" | "principle"
+            )
+        })
 }
 
 /// What only a country, a region or a town has: "X's minister" names a country's minister.

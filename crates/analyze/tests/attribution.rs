@@ -1105,3 +1105,32 @@ fn its_ministry_is_the_ministry_of_the_place_the_sentence_before_opens_with() {
         quoted_by(&analysis)
     );
 }
+
+#[test]
+fn the_company_is_the_organisation_a_sentence_opened_with_not_a_name_of_an_illness() {
+    let analysis = analyse(
+        "LYSSENDAL, Merrovia, March 8 (Norvane) - Lumevra Therapeutics, the drugmaker based in \
+         the city's Eastgate science park, said its drug for Alzheimer's disease slowed \
+         decline. The company said patients on the drug declined more slowly. The result was \
+         \"highly statistically significant\", it said.",
+    );
+    assert!(
+        analysis.mentions.iter().all(|m| m.canonical != "Alzheimer"),
+        "an illness is no organisation"
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [("highly statistically significant", "Lumevra Therapeutics")]
+    );
+}
+
+#[test]
+fn a_partial_quote_after_its_cue_keeps_it_over_a_verb_further_on() {
+    let analysis = analyse(
+        "The league opened an inquiry. Ms. Rundqvist said the club had \"nothing to hide\" and \
+         had given the panel every invoice it had asked for.",
+    );
+    let quote = analysis.quotes.first().expect("a quote");
+    assert_eq!(quote.speaker.name, "Rundqvist");
+    assert_eq!(quote.cue.as_deref(), Some("said"));
+}
