@@ -477,6 +477,11 @@ pub fn find_mentions(
     place_short_names(&mut mentions);
     organization_short_names(&mut mentions, lexicon);
     name_org_nouns(&mut mentions, lexicon);
+    for m in &mut mentions {
+        for role in &mut m.roles {
+            *role = role::concise(role);
+        }
+    }
     mentions
 }
 
@@ -1070,10 +1075,11 @@ mod tests {
                 .flat_map(|(_, _, roles)| roles)
                 .collect()
         };
+        // (said in at most eight words: role::concise)
         let text = "Imogen Sallis, a professor of water law at the University of Corvale, spoke.";
         assert_eq!(
             roles(text, "Imogen Sallis"),
-            ["professor of water law at the University of Corvale"]
+            ["professor of water law at University of Corvale"]
         );
         // a cue word after a determiner is a noun
         let text = "Orla Brennock left. Ms. Brennock, the state engineer, signed the permit.";

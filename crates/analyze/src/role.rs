@@ -402,6 +402,46 @@ fn is_role_link(token: &Token) -> bool {
     token.is("of") || token.is("for") || token.is("at") || token.is("in")
 }
 
+/// The most words a role is given in: a longer one is said more briefly.
+pub const MAX_ROLE_WORDS: usize = 8;
+
+/// A role of at most [`MAX_ROLE_WORDS`] words where it can be said so: without its articles
+/// ("professor of water law at the University of Corvale" → "professor of water law at
+/// University of Corvale"), then with the named body first ("branch secretary of the Guild of
+/// Water and Process Workers" → "Guild of Water and Process Workers branch secretary");
+/// otherwise as written.
+pub fn concise(role: &str) -> String {
+    let words: Vec<&str> = role.split_whitespace().collect();
+    if words.len() <= MAX_ROLE_WORDS {
+        return role.to_string();
+    }
+    let bare: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .filter(|&(k, w)| k == 0 || !matches!(*w, "the" | "a" | "an"))
+        .map(|(_, w)| *w)
+        .collect();
+    if bare.len() <= MAX_ROLE_WORDS {
+        return bare.join(" ");
+    }
+    // "HEAD of|at Named Body": the body's name (capitalised from its first word) first
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    if let Some(k) = bare
+        .iter()
+        .position(|w| matches!(*w, "of" | "at"))
+        .filter(|&k| k > 0 && bare.get(k + 1).is_some_and(|w| capital(w)))
+    {
+        let body = &bare[k + 1..];
+        let named = body
+            .iter()
+            .all(|w| capital(w) || matches!(*w, "of" | "and" | "for" | "&"));
+        if named && body.len() + k <= MAX_ROLE_WORDS {
+            return format!("{} {}", body.join(" "), bare[..k].join(" "));
+        }
+    }
+    role.to_string()
+}
+
 /// The apposition before a name: "the head of Ukrainian military intelligence, Kyrylo Budanov"
 /// — `name_start` is the name's first token, which must follow a comma. Gives the role and
 /// its first token.
@@ -480,6 +520,24 @@ pub fn apposition_before(
 mod tests {
     use super::*;
     use crate::token::tokenize;
+
+    #[test]
+    fn a_long_role_is_said_in_at_most_eight_words_where_it_can_be() {
+        assert_eq!(
+            concise("professor of water law at the University of Corvale"),
+            "professor of water law at University of Corvale"
+        );
+        assert_eq!(
+            concise("branch secretary of the Guild of Water and Process Workers"),
+            "Guild of Water and Process Workers branch secretary"
+        );
+        assert_eq!(
+            concise("the city's chief engineer"),
+            "the city's chief engineer"
+        );
+        let long = "the retired engineer who designed the bridge over the river in 1987";
+        assert_eq!(concise(long), long);
+    }
 
     /// The roles of the apposition after the name that opens `text` (a name of `name_words`
     /// tokens).

@@ -558,7 +558,7 @@ fn an_organisation_named_after_what_it_is_of_or_for_is_one_name_and_speaks() {
              Institute for Peace Studies.",
             "Ilse Marn"
         ),
-        ["senior fellow at the Tarvik Institute for Peace Studies"]
+        ["senior fellow at Tarvik Institute for Peace Studies"]
     );
     // A title after the organisation's own name stays the person's.
     assert_eq!(
