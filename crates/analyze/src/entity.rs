@@ -475,6 +475,7 @@ pub fn find_mentions(
         .collect();
     mentions.retain(|m| !illnesses.contains(&m.canonical));
     place_short_names(&mut mentions);
+    acronyms(text, &mut mentions);
     organization_short_names(&mut mentions, lexicon);
     name_org_nouns(&mut mentions, lexicon);
     for m in &mut mentions {
@@ -612,6 +613,36 @@ fn place_short_names(mentions: &mut [Mention]) {
 /// "Harkwell Juvenile") is that organisation too; a place is not, since places open the names
 /// of bodies ("Brenholm" beside "Brenholm General Hospital"). A known place or a person given
 /// a role keeps its kind.
+/// "the Castrelle Air Navigation Authority (CANA)": the capitals in brackets after an
+/// organisation's name, when they begin as it does, are that organisation wherever they stand.
+fn acronyms(text: &str, mentions: &mut [Mention]) {
+    let mut found: Vec<(String, String)> = Vec::new();
+    for m in mentions.iter() {
+        if m.kind != EntityKind::Organization || !m.canonical.contains(' ') {
+            continue;
+        }
+        let after = text[m.span.end..].trim_start();
+        let Some(inner) = after
+            .strip_prefix('(')
+            .and_then(|rest| rest.split_once(')'))
+            .map(|(inner, _)| inner)
+        else {
+            continue;
+        };
+        let capitals = (2..=10).contains(&inner.len())
+            && inner.chars().all(|c| c.is_ascii_uppercase() || c == '&');
+        if capitals && m.canonical.starts_with(&inner[..1]) {
+            found.push((inner.to_string(), m.canonical.clone()));
+        }
+    }
+    for m in mentions.iter_mut() {
+        if let Some((_, full)) = found.iter().find(|(short, _)| *short == m.text) {
+            m.kind = EntityKind::Organization;
+            m.canonical = full.clone();
+        }
+    }
+}
+
 fn organization_short_names(mentions: &mut [Mention], lexicon: &Lexicon) {
     let organizations: Vec<(String, String)> = mentions
         .iter()
@@ -664,25 +695,43 @@ fn name_org_nouns(mentions: &mut [Mention], lexicon: &Lexicon) {
             } else if let Some(at) = role.rfind(" of the ") {
                 (role[at + 8..].to_lowercase(), &role[..at], false)
             } else if let Some((first, rest)) = bare.split_once(' ')
-                && lexicon.org_nouns.contains_key(&first.to_lowercase())
+                && (lexicon.org_nouns.contains_key(&first.to_lowercase())
+                    || matches!(first, "company" | "firm"))
             {
                 // "Federation president" → "Tarvessan Athletics Federation president"
                 (first.to_lowercase(), rest, true)
+            } else if let Some((first, rest)) = bare.split_once(' ')
+                && let Some(full) = mentions.iter().find(|m| {
+                    m.kind == EntityKind::Organization && m.text == first && m.canonical != m.text
+                })
+            {
+                // "CANA director general" → "Castrelle Air Navigation Authority director
+                // general"
+                added.push(format!("{} {rest}", full.canonical));
+                continue;
             } else {
                 continue;
             };
             if rest.is_empty() {
                 continue;
             }
-            let Some(heads) = lexicon.org_nouns.get(&noun) else {
+            // "the company's spokeswoman", "company spokesman": any organisation but a news
+            // outlet may be "the company"
+            let any = matches!(noun.as_str(), "company" | "firm");
+            let heads = lexicon.org_nouns.get(&noun);
+            if heads.is_none() && !any {
                 continue;
-            };
+            }
             let named = mentions[..i].iter().rev().find(|m| {
                 m.kind == EntityKind::Organization
                     && !m.canonical.eq_ignore_ascii_case(&noun)
-                    && m.canonical
-                        .split_whitespace()
-                        .any(|w| heads.contains(&w.to_lowercase()))
+                    && match heads {
+                        Some(heads) => m
+                            .canonical
+                            .split_whitespace()
+                            .any(|w| heads.contains(&w.to_lowercase())),
+                        None => !lexicon.is_outlet(&m.canonical),
+                    }
             });
             let Some(org) = named else { continue };
             let name = org.canonical.strip_prefix("the ").unwrap_or(&org.canonical);
@@ -1022,6 +1071,29 @@ mod tests {
             found[1].2,
             ["Transit Workers' Union's branch secretary in Lorrick"]
         );
+    }
+
+    #[test]
+    fn a_role_given_with_the_company_an_acronym_or_a_guild_is_also_given_with_its_name() {
+        let found = people(
+            "Seldra Power said the line was inspected. The company's head of communications, \
+             Kaja Lindqvart, said repairs had begun. The Castrelle Air Navigation Authority \
+             (CANA) closed the airspace. CANA director general Lenart Ebbesen said so. The \
+             Castrellan Pilots' Guild asked why. The guild's president, Bettina Sarrow, spoke.",
+        );
+        let roles = |name: &str| {
+            found
+                .iter()
+                .find(|(_, n, _)| n == name)
+                .map(|(_, _, roles)| roles.clone())
+                .unwrap_or_default()
+        };
+        assert!(roles("Kaja Lindqvart").contains(&"Seldra Power head of communications".into()));
+        assert!(
+            roles("Lenart Ebbesen")
+                .contains(&"Castrelle Air Navigation Authority director general".into())
+        );
+        assert!(roles("Bettina Sarrow").contains(&"Castrellan Pilots' Guild president".into()));
     }
 
     #[test]
