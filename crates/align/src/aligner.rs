@@ -296,20 +296,27 @@ impl Aligner {
                     .flat_map(|&k| items[k].features.numbers.iter().map(|(v, _)| *v))
                     .filter(|v| !earlier.iter().any(|e| (e - v).abs() < 1e-9))
                     .collect();
+                // a statement's own figures, less those it gives as its earlier ones ("rose
+                // to 112 on Wednesday, up from 47" gives 112)
                 let gives = |k: usize, values: &[f64]| {
-                    items[k]
-                        .features
-                        .numbers
-                        .iter()
-                        .any(|(v, _)| values.iter().any(|w| (w - v).abs() < 1e-9))
+                    let f = &items[k].features;
+                    f.numbers.iter().any(|(v, _)| {
+                        values.iter().any(|w| (w - v).abs() < 1e-9)
+                            && !f.earlier.iter().any(|e| (e - v).abs() < 1e-9)
+                    })
                 };
+                // those that still give the earlier figure, marked as an update on one before
+                // it or not ("rose to 112", "killed at least 112" beside "146, up from 112")
                 let unmarked: Vec<usize> = group
                     .iter()
                     .copied()
                     .filter(|&k| {
-                        !marked(k)
-                            && !gives(k, &newer)
-                            && (earlier.is_empty() || gives(k, &earlier))
+                        !gives(k, &newer)
+                            && if earlier.is_empty() {
+                                !marked(k)
+                            } else {
+                                gives(k, &earlier)
+                            }
                     })
                     .collect();
                 if unmarked.len() >= 2 && unmarked.len() < group.len() {

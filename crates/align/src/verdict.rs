@@ -121,19 +121,20 @@ pub fn judge(
     for (i, a) in items.iter().enumerate() {
         for (j, b) in items.iter().enumerate().skip(i + 1) {
             for unit in a.numbers.iter().map(|(_, u)| u).filter(|u| !u.is_empty()) {
-                let mine: Vec<f64> = a
-                    .numbers
-                    .iter()
-                    .filter(|(_, u)| same_unit(u, unit))
-                    .map(|(v, _)| *v)
-                    .collect();
-                let theirs: Vec<f64> = b
-                    .numbers
-                    .iter()
-                    .filter(|(_, u)| same_unit(u, unit))
-                    .map(|(v, _)| *v)
-                    .collect();
-                if theirs.is_empty() {
+                // A figure a statement gives as its own earlier one ("rose to 112, up from
+                // 47") is no reading of its own: where another report gives it, the loop
+                // above found the revision; elsewhere it differs from nothing.
+                let current = |f: &Features| -> Vec<f64> {
+                    f.numbers
+                        .iter()
+                        .filter(|(v, u)| {
+                            same_unit(u, unit) && !f.earlier.iter().any(|e| same(*v, *e))
+                        })
+                        .map(|(v, _)| *v)
+                        .collect()
+                };
+                let (mine, theirs) = (current(a), current(b));
+                if mine.is_empty() || theirs.is_empty() {
                     continue;
                 }
                 let same_here = |x: f64, y: f64| dossier_model::same_figure(x, y, unit);
@@ -802,6 +803,24 @@ mod tests {
             })
             .collect();
         claim(text, Polarity::Positive, quantities, revision_marker)
+    }
+
+    #[test]
+    fn an_update_that_gives_the_same_new_figure_as_another_report_agrees_with_it() {
+        let updated = claim_with_figures(
+            "The death toll rose to 112 on Wednesday, up from 47 on Tuesday evening",
+            &[("112", 112.0, "", None), ("47", 47.0, "", None)],
+            true,
+        );
+        let other = claim_with_figures(
+            "The earthquake killed at least 112 people",
+            &[("112 people", 112.0, "people", Some("at least"))],
+            false,
+        );
+        let updated = crate::features::of_claim(&updated);
+        let other = crate::features::of_claim(&other);
+        assert_eq!(updated.earlier, [47.0]);
+        assert_ne!(verdict_of(&updated, &other, 0.6), Verdict::Revision);
     }
 
     #[test]
