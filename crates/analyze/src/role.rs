@@ -215,7 +215,12 @@ pub fn apposition_after(
         let modified = to > from
             && (matches!(tokens[to - 1].lower().as_str(), "the" | "a" | "an")
                 || is_possessive(&tokens[to - 1]));
-        if token.kind == TokenKind::Word && lexicon.cues.contains(&token.lower()) && !modified {
+        // (a capitalised word is a name's: "Lissavar State University")
+        if token.kind == TokenKind::Word
+            && token.text.starts_with(char::is_lowercase)
+            && lexicon.cues.contains(&token.lower())
+            && !modified
+        {
             return Vec::new();
         }
         // "a nurse who lives on ...": the role ends where the relative clause begins.
