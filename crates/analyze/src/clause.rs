@@ -105,6 +105,31 @@ fn is_predicate_start(tokens: &[Token], k: usize, end: usize) -> bool {
                 | "than"
                 | "all"
                 | "both"
+                // ", through his lawyers, to consent": a preposition opens an aside
+                | "through"
+                | "under"
+                | "after"
+                | "before"
+                | "despite"
+                | "via"
+                | "against"
+                | "among"
+                | "amid"
+                | "without"
+                | "within"
+                | "across"
+                | "behind"
+                | "beyond"
+                | "near"
+                | "since"
+                | "until"
+                | "upon"
+                | "towards"
+                | "toward"
+                | "along"
+                | "around"
+                | "between"
+                | "like"
         );
     past || before_object || participle
 }
@@ -521,6 +546,19 @@ mod tests {
                 "VARROW, May 2 (Northwire) - Firefighters brought a blaze under control on Friday."
             ),
             ["Firefighters brought a blaze under control on Friday"]
+        );
+    }
+
+    #[test]
+    fn a_prepositional_aside_between_commas_opens_no_clause() {
+        assert_eq!(
+            clauses(
+                "The official said that Drevick had agreed, through his lawyers, to consent to \
+                 his extradition."
+            ),
+            [
+                "The official said that Drevick had agreed, through his lawyers, to consent to his extradition"
+            ]
         );
     }
 

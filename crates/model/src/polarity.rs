@@ -74,7 +74,19 @@ fn denies_with_no(lower: &str) -> bool {
         let next = rest
             .strip_prefix(' ')
             .map(|r| r.split(|c: char| !c.is_alphanumeric()).next().unwrap_or(""));
+        // "a planned switch that had no effect", "landed with no injuries": "no" in a
+        // relative clause or after "with" says what a noun lacks, it denies nothing
+        let words_before: Vec<&str> = lower[..i].split_whitespace().rev().take(2).collect();
+        let describes = match words_before.as_slice() {
+            [w, ..] if *w == "with" => true,
+            [aux, rel] => {
+                matches!(*rel, "that" | "which" | "who")
+                    && matches!(*aux, "has" | "had" | "have" | "is" | "was" | "were" | "are")
+            }
+            _ => false,
+        };
         word_starts
+            && !describes
             && next.is_some_and(|w| {
                 w.chars().next().is_some_and(char::is_alphabetic)
                     && !NOT_DENIED_AFTER_NO.contains(&w)
@@ -194,6 +206,10 @@ mod tests {
             ("No more than 40 people were inside", Positive),
             ("Talks at No. 10 went on", Positive),
             ("There is no doubt the dam held", Positive),
+            (
+                "It recorded a switch that had no effect on the steering",
+                Positive,
+            ),
             (
                 "The ministry said he had taken no part in the evaluation",
                 Negative,
