@@ -1,6 +1,6 @@
 //! The link gate: a logistic model, trained on the hand-annotated example stories, of whether
 //! two statements that share words report the same fact. The hand-weighted similarity
-//! (`matching::similarity`) still decides how alike two statements are and how their group is
+//! (`matching::scored`) still decides how alike two statements are and how their group is
 //! judged; the gate only keeps it from linking pairs the model finds unlikely (on the stories,
 //! many pairs the similarity links share a name and a common word and say different things).
 //!

@@ -318,24 +318,22 @@ impl Analyzer {
         let after = marked.after(tokens);
         let mut k = after;
         let mut found_cue = None;
+        // A partial quote with a cue before it in its sentence.
+        let cue_before = marked.kind == Some(QuoteKind::Partial)
+            && (sentence.tokens.start..marked.open)
+                .any(|j| !inside[j] && attribution::is_cue_at(tokens, j, ctx.lexicon));
         // `said that Drabant "stands by every word" he said on Tuesday`: a partial quote run
         // on into a clause of its own, a speech verb there and one before the quote, belongs
         // to the one before.
-        let framed_before = marked.kind == Some(QuoteKind::Partial)
+        let framed_before = cue_before
             && tokens.get(after).is_some_and(|t| {
                 t.kind == TokenKind::Word
                     && (t.is_capitalized()
                         || matches!(t.lower().as_str(), "he" | "she" | "they" | "we" | "it"))
-            })
-            && (sentence.tokens.start..marked.open)
-                .any(|j| !inside[j] && attribution::is_cue_at(tokens, j, ctx.lexicon));
+            });
         // `said the club had "nothing to hide" and had given every invoice it had asked for`:
-        // a partial quote with a cue before it in its sentence takes a cue after it only
-        // right after it (`called it "a disaster", he said`), not one further on in a clause
-        // of its own.
-        let cue_before = marked.kind == Some(QuoteKind::Partial)
-            && (sentence.tokens.start..marked.open)
-                .any(|j| !inside[j] && attribution::is_cue_at(tokens, j, ctx.lexicon));
+        // such a quote takes a cue after it only right after it (`called it "a disaster", he
+        // said`), not one further on in a clause of its own.
         let window = if cue_before { 4 } else { 10 };
         // Tokens of asides skipped on the way, which do not count against the window.
         let mut skipped = 0;

@@ -498,13 +498,13 @@ fn is_time_zone(text: &str) -> bool {
     )
 }
 
-/// "Alzheimer's disease", "Crohn's disease", "Tourette's syndrome": a name that a possessive
-/// and an illness follow names the illness, no one who acts or speaks.
+/// "Alzheimer's disease", "Tourette's syndrome", "Moore's law": a name that a possessive and
+/// an illness (or a law or principle) follow names that, no one who acts or speaks.
 fn names_an_illness(tokens: &[Token], mention: &Mention) -> bool {
-    let Some(k) = tokens.iter().position(|t| t.span.start >= mention.span.end) else {
-        return false;
-    };
-    tokens[k].span.start == mention.span.end
+    let k = tokens.partition_point(|t| t.span.start < mention.span.end);
+    tokens
+        .get(k)
+        .is_some_and(|t| t.span.start == mention.span.end)
         && matches!(tokens[k].text, "'s" | "\u{2019}s")
         && tokens.get(k + 1).is_some_and(|t| {
             matches!(
