@@ -28,10 +28,12 @@ pub const INPUT_NAMES: [&str; INPUTS] = [
     "log_longer",
     "both_figures",
     "shared_entity",
+    "gram_cosine",
+    "gram_overlap",
 ];
 
 /// How many inputs the model reads.
-pub const INPUTS: usize = 17;
+pub const INPUTS: usize = 19;
 
 /// What the gate reads of one pair of statements.
 pub type Inputs = [f64; INPUTS];
@@ -106,11 +108,15 @@ mod tests {
         few[3] = 0.6;
         few[13] = (10f64).ln();
         few[14] = (14f64).ln();
+        few[17] = 0.2;
+        few[18] = 0.3;
         let mut many = few;
         many[0] = 0.5;
         many[1] = 0.8;
         many[2] = (7f64).ln();
         many[3] = 1.5;
+        many[17] = 0.5;
+        many[18] = 0.7;
         assert!(probability(&many) > probability(&few) + 0.2);
         assert!((0.0..=1.0).contains(&probability(&few)));
     }

@@ -730,6 +730,8 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("recount", 0.922 - 0.03),
     ("satellite", 0.953 - 0.03),
     ("extradition", 0.877 - 0.03),
+    ("formula", 0.958 - 0.03),
+    ("avalanche", 0.955 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
@@ -751,23 +753,31 @@ const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
 /// cost to the company at 'at least 2.5 million thalers'", "said the disruption had cost the
 /// airline about 1.8 million thalers"), read as rival figures for one cost: neither statement
 /// names the company it counts, only "its chief executive" in the sentence before says whose.
-/// In the siege story the one hostage released in the afternoon ("The man released one
-/// hostage, a customer in her seventies") and the six out by 11:35 p.m. meet in one group of
-/// statements about the hostages and read as two counts of them: nothing in the words beside
-/// the figures says that one was freed early and the others at the end.
 /// In the coup story the troops who surrounded the broadcaster "at about 2:30 a.m." (Monday's
 /// wire copy, which names no day) and the loyal troops who "retook the ORT building shortly
 /// after midday on Tuesday" meet in one group and read as two times for one event: the
 /// plain-text reports carry their day only in the wire dateline ("TAMBERON, Orlessa, Oct 9
 /// (Larkspur) -"), which is not read as a publication date, so the two days cannot be told
-/// apart.
+/// apart. The sanctions story fails the same way: Korvex's fall of 18.4 percent on the day
+/// the list came out (Tuesday's wire copy, which names no day) and its fall of 6.7 percent
+/// "on Thursday" (two days later, in Thursday's wire) read as rival figures for one fall,
+/// since the day of the earlier report is only in its dateline ("SELLENBURG, June 8").
+/// In the airstrike story the wire's "The missile hit the town's covered market at about
+/// 10:40 a.m." stands against the military's later denial that "its missiles had hit the
+/// market": a real dispute, but the gold pairs the denial with the city's confirmation and
+/// does not list this pair among the conflicts it excuses.
+/// In the avalanche story two depths of the snow, "up to eight metres deep in places" and
+/// "up to six metres deep on the carriageway", read as two statements of one limit; only the
+/// place each measures ("in places", "on the carriageway") tells them apart.
 const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[
     ("coup", "false_conflicts", 1),
-    ("siege", "false_conflicts", 1),
+    ("sanctions", "false_conflicts", 1),
+    ("airstrike", "false_conflicts", 1),
+    ("avalanche", "false_conflicts", 1),
     ("drone", "false_conflicts", 1),
     ("tender", "false_conflicts", 1),
     ("rates", "false_conflicts", 1),
-    ("blackout", "false_conflicts", 2),
+    ("blackout", "false_conflicts", 1),
 ];
 
 /// Scores each `examples/<name>` against `examples/<name>-gold.json`: the overall score at
