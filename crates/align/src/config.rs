@@ -21,7 +21,7 @@ impl Default for AlignConfig {
     fn default() -> Self {
         AlignConfig {
             link_threshold: 0.28,
-            link_gate: 0.25,
+            link_gate: 0.5,
             corroborate_threshold: 0.45,
             conflict_threshold: 0.4,
         }

@@ -732,6 +732,8 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("extradition", 0.877 - 0.03),
     ("formula", 0.958 - 0.03),
     ("avalanche", 0.955 - 0.03),
+    ("stadium", 0.965 - 0.03),
+    ("museum", 0.922 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
@@ -745,37 +747,14 @@ const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
 /// the board", a real dispute, where the gold pairs the denial with the report's opening
 /// sentence ("The Finance Ministry asked the Central Bank … to postpone"), which shares no
 /// word with it but the ministry.
-/// In the tender story the adviser's name gathers one group of seven statements (fragments
-/// such as "that the adviser, Tobias Renwald", "has not resigned", "sat on the panel",
-/// "resigned on Tuesday, saying he did not want …"), and one of its pairs reads as a denial of
-/// another; the gold's dispute over the panel lies in other statements.
-/// In the drone story two companies' costs, each given by its own chief executive ("put the
-/// cost to the company at 'at least 2.5 million thalers'", "said the disruption had cost the
-/// airline about 1.8 million thalers"), read as rival figures for one cost: neither statement
-/// names the company it counts, only "its chief executive" in the sentence before says whose.
 /// In the coup story the troops who surrounded the broadcaster "at about 2:30 a.m." (Monday's
 /// wire copy, which names no day) and the loyal troops who "retook the ORT building shortly
 /// after midday on Tuesday" meet in one group and read as two times for one event: the
 /// plain-text reports carry their day only in the wire dateline ("TAMBERON, Orlessa, Oct 9
 /// (Larkspur) -"), which is not read as a publication date, so the two days cannot be told
-/// apart. The sanctions story fails the same way: Korvex's fall of 18.4 percent on the day
-/// the list came out (Tuesday's wire copy, which names no day) and its fall of 6.7 percent
-/// "on Thursday" (two days later, in Thursday's wire) read as rival figures for one fall,
-/// since the day of the earlier report is only in its dateline ("SELLENBURG, June 8").
-/// In the airstrike story the wire's "The missile hit the town's covered market at about
-/// 10:40 a.m." stands against the military's later denial that "its missiles had hit the
-/// market": a real dispute, but the gold pairs the denial with the city's confirmation and
-/// does not list this pair among the conflicts it excuses.
-/// In the avalanche story two depths of the snow, "up to eight metres deep in places" and
-/// "up to six metres deep on the carriageway", read as two statements of one limit; only the
-/// place each measures ("in places", "on the carriageway") tells them apart.
+/// apart.
 const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[
     ("coup", "false_conflicts", 1),
-    ("sanctions", "false_conflicts", 1),
-    ("airstrike", "false_conflicts", 1),
-    ("avalanche", "false_conflicts", 1),
-    ("drone", "false_conflicts", 1),
-    ("tender", "false_conflicts", 1),
     ("rates", "false_conflicts", 1),
     ("blackout", "false_conflicts", 1),
 ];
