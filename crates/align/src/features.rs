@@ -893,8 +893,8 @@ fn fact_of(claim: &Claim) -> &str {
 /// Words that open an apposition between commas: ", the largest insurer in the region,".
 const APPOSITION_OPENERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their"];
 
-/// The words of a statement without the appositions between its commas ("Orrinvale, the
-/// largest health insurer in the region, said ..."): what they say of a name is background,
+/// The words of a statement without the appositions and relative clauses between its commas
+/// ("Orrinvale, the largest health insurer in the region, said ..."): what they say of a name is background,
 /// and two reports that describe one company alike do not by that tell the same fact.
 fn words_of_fact(text: &str) -> Vec<String> {
     let pieces: Vec<&str> = text.split(", ").collect();
@@ -906,10 +906,14 @@ fn words_of_fact(text: &str) -> Vec<String> {
         let listed = pieces
             .get(k + 1)
             .is_some_and(|next| next.starts_with("and ") || next.starts_with("or "));
-        let aside = inner
-            && !listed
-            && APPOSITION_OPENERS.contains(&opener)
-            && piece.split(' ').count() <= 12;
+        // "Mallowtarn, which opened in 1974, holds ...": a relative clause between the subject
+        // and its verb is a claim of its own.
+        let relative = inner && matches!(opener, "which" | "who");
+        let aside = relative
+            || (inner
+                && !listed
+                && APPOSITION_OPENERS.contains(&opener)
+                && piece.split(' ').count() <= 12);
         if !aside {
             kept.push_str(piece);
             kept.push(' ');

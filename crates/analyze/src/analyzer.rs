@@ -231,7 +231,9 @@ impl Analyzer {
                     || words_after > CUE_TAIL_WORDS;
                 (content_after && subject < cue).then_some(subject)
             });
-            for range in clause::split(&tokens, sentence.tokens.clone(), &inside, &is_cue) {
+            for clause in clause::split(&tokens, sentence.tokens.clone(), &inside, &is_cue) {
+                let range = clause.range;
+                let aside = clause.aside.unwrap_or(range.end..range.end);
                 if range.clone().all(|k| inside[k]) {
                     continue;
                 }
@@ -241,6 +243,7 @@ impl Analyzer {
                 }
                 let has_relative_cue = range.clone().any(|k| {
                     !inside[k]
+                        && !aside.contains(&k)
                         && attribution::is_cue_at(&tokens, k, lexicon)
                         && is_relative_cue(&ctx, k, range.start)
                 });
@@ -254,7 +257,14 @@ impl Analyzer {
                 } else {
                     &attribution
                 };
-                claims.push(self.claim(doc, &ctx, range, attribution, published, claims.len() + 1));
+                claims.push(self.claim(
+                    doc,
+                    &ctx,
+                    (range, aside),
+                    attribution,
+                    published,
+                    claims.len() + 1,
+                ));
             }
         }
         let times: Vec<_> = sentences
@@ -687,11 +697,14 @@ impl Analyzer {
         result
     }
 
+    /// The claim of a clause's tokens, less those of its aside (an empty range for none): the
+    /// aside is kept in the claim's text, but its figures, times, names and negations are not
+    /// the claim's.
     fn claim(
         &self,
         doc: &Document,
         ctx: &Context,
-        range: Range<usize>,
+        (range, aside): (Range<usize>, Range<usize>),
         attribution: &Attribution,
         published: Option<NaiveDate>,
         n: usize,
@@ -702,24 +715,42 @@ impl Analyzer {
             tokens[range.end - 1].span.end,
         );
         let text = span.slice(ctx.text).to_string();
-        let (revision_marker, original_marker) = polarity::markers(&text);
+        let hole = if aside.is_empty() {
+            Span::new(span.end, span.end)
+        } else {
+            Span::new(
+                tokens[aside.start].span.start,
+                tokens[aside.end - 1].span.end,
+            )
+        };
+        let outside = |inner: Span| !(hole.start < hole.end && hole.contains(inner));
+        let told = format!(
+            "{}{}",
+            &ctx.text[span.start..hole.start],
+            &ctx.text[hole.end..span.end]
+        );
+        let (revision_marker, original_marker) = polarity::markers(&told);
         let entities = ctx
             .mentions
             .iter()
-            .filter(|m| span.contains(m.span) && m.kind != EntityKind::Other)
+            .filter(|m| span.contains(m.span) && outside(m.span) && m.kind != EntityKind::Other)
             .map(|m| m.canonical.clone())
             .collect();
+        let mut times = time::find(ctx.text, tokens, range.clone(), published);
+        times.retain(|t| outside(t.span));
+        let mut quantities = quantity::find(ctx.text, tokens, range);
+        quantities.retain(|q| outside(q.span));
         Claim {
             id: format!("{}-c{n}", doc.id),
             doc: doc.id.clone(),
             start: span.start,
             end: span.end,
-            polarity: dossier_model::Polarity::of_clause(&text),
+            polarity: dossier_model::Polarity::of_clause(&told),
             text,
             source: attribution.source.as_ref().map(|f| f.speaker.clone()),
             via: attribution.via.clone(),
-            times: time::find(ctx.text, tokens, range.clone(), published),
-            quantities: quantity::find(ctx.text, tokens, range),
+            times,
+            quantities,
             entities,
             revision_marker,
             original_marker,

@@ -383,7 +383,36 @@ fn is_time_clause(tokens: &[Token], k: usize, end: usize) -> bool {
     false
 }
 
-/// Token ranges of the clauses of `sentence`, skipping tokens inside quotes (`inside`).
+/// One clause of a sentence: a token range, and the relative clause inside it that is no part
+/// of what it says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    /// The clause's tokens.
+    pub range: Range<usize>,
+    /// A relative clause between the subject and its verb ("Mallowtarn, which opened in 1974,
+    /// holds inmates ..."): a clause of its own, kept inside this one's span so that the
+    /// subject stays with its verb, but none of its figures, times, names or negations are
+    /// this clause's.
+    pub aside: Option<Range<usize>>,
+}
+
+/// Adds a clause; the first after a relative clause that cut its subject off takes the
+/// subject back, with the relative clause as its aside.
+fn push_clause(
+    clauses: &mut Vec<Clause>,
+    range: Range<usize>,
+    resumed: &mut Option<(usize, Range<usize>)>,
+) {
+    match resumed.take() {
+        Some((subject_start, aside)) if aside.end < range.start => clauses.push(Clause {
+            range: subject_start..range.end,
+            aside: Some(aside),
+        }),
+        _ => clauses.push(Clause { range, aside: None }),
+    }
+}
+
+/// The clauses of `sentence`, skipping tokens inside quotes (`inside`).
 ///
 /// `is_cue` says whether a token is a speech cue: a reporting frame set off by commas
 /// (", US and British media reported,") is attribution, not content, and is cut out.
@@ -392,10 +421,16 @@ pub fn split(
     sentence: Range<usize>,
     inside: &[bool],
     is_cue: &dyn Fn(usize) -> bool,
-) -> Vec<Range<usize>> {
-    let mut clauses = Vec::new();
+) -> Vec<Clause> {
+    let mut clauses: Vec<Clause> = Vec::new();
     let mut start = sentence.start;
     let mut k = sentence.start;
+    // A subject without a verb cut off by a relative clause ("The lender, which has ...,"):
+    // its first token and where the relative clause starts.
+    let mut subject: Option<(usize, usize)> = None;
+    // The subject and the relative clause of the main clause that resumes after it.
+    let mut resumed: Option<(usize, Range<usize>)> = None;
+
     while k < sentence.end {
         let token = &tokens[k];
         if inside[k] {
@@ -404,7 +439,7 @@ pub fn split(
         }
         if let Some(after) = reporting_frame(tokens, k, sentence.end, inside, is_cue) {
             if k > start {
-                clauses.push(start..k);
+                push_clause(&mut clauses, start..k, &mut resumed);
             }
             start = after;
             k = after;
@@ -485,13 +520,22 @@ pub fn split(
         let breaks_here = breaks_here || resumes;
         if breaks_here {
             if k > start && !dateline_dash {
-                clauses.push(start..k);
+                push_clause(&mut clauses, start..k, &mut resumed);
             }
-            start = if is_relative_start(tokens, k, sentence.end) {
-                k
-            } else {
-                k + 1
-            };
+            if resumes
+                && let Some((subject_start, aside_start)) = subject
+                && aside_start == start
+                && tokens[start].lower() != "that"
+            {
+                resumed = Some((subject_start, start..k));
+            }
+            let relative = is_relative_start(tokens, k, sentence.end);
+            subject = (relative
+                && k > start + 1
+                && tokens[k - 1].is(",")
+                && !has_verb(tokens, start..k - 1, is_cue))
+            .then_some((start, k));
+            start = if relative { k } else { k + 1 };
             // ", and placed": skip the comma and the conjunction together.
             while start < sentence.end
                 && (tokens[start].is("and") || tokens[start].is("but"))
@@ -506,20 +550,22 @@ pub fn split(
         k += 1;
     }
     if start < sentence.end {
-        clauses.push(start..sentence.end);
+        push_clause(&mut clauses, start..sentence.end, &mut resumed);
     }
     // Drop trailing sentence punctuation and fragments without a word.
     clauses
         .into_iter()
-        .map(|r| {
+        .map(|mut clause| {
+            let r = clause.range;
             let mut end = r.end;
             while end > r.start && tokens[end - 1].kind == TokenKind::Punct {
                 end -= 1;
             }
-            r.start..end
+            clause.range = r.start..end;
+            clause
         })
-        .filter(|r| (r.start..r.end).filter(|&k| tokens[k].is_word()).count() >= 3)
-        .filter(|r| has_verb(tokens, r.clone(), is_cue))
+        .filter(|c| c.range.clone().filter(|&k| tokens[k].is_word()).count() >= 3)
+        .filter(|c| has_verb(tokens, c.range.clone(), is_cue))
         .collect()
 }
 
@@ -535,7 +581,10 @@ mod tests {
         let is_cue = |k: usize| matches!(tokens[k].text, "said" | "reported");
         split(&tokens, 0..tokens.len(), &inside, &is_cue)
             .into_iter()
-            .map(|r| text[tokens[r.start].span.start..tokens[r.end - 1].span.end].to_string())
+            .map(|c| {
+                let r = c.range;
+                text[tokens[r.start].span.start..tokens[r.end - 1].span.end].to_string()
+            })
             .collect()
     }
 
@@ -628,7 +677,8 @@ mod tests {
             ),
             [
                 "which has about 900,000 customers at home",
-                "also runs 12 branches abroad"
+                "The lender, which has about 900,000 customers at home, also runs 12 branches \
+                 abroad"
             ]
         );
     }
