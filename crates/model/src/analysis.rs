@@ -125,6 +125,9 @@ pub const NEGATIONS: &[&str] = &[
     "denied",
     "denies",
     "deny",
+    // "repeated its denial that he worked for ...": the noun with what it denies
+    "denial that",
+    "denials that",
     "rejected",
     "rejects",
     "refused",

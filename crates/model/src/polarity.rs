@@ -196,6 +196,11 @@ mod tests {
                 Uncertain,
             ),
             ("She stopped short of declaring victory", Negative),
+            (
+                "The embassy has repeated its denial that he worked for its intelligence",
+                Negative,
+            ),
+            ("Her denial came hours later", Positive),
             ("They didn't agree", Negative),
             ("The notary signed", Positive),
             ("The Brigades have not commented on the account", Uncertain),
