@@ -315,8 +315,19 @@ fn has_verb(tokens: &[Token], range: Range<usize>, is_cue: &dyn Fn(usize) -> boo
             && tokens[k - 1].text.starts_with(char::is_lowercase)
             && DETERMINERS.contains(&tokens[k - 2].lower().as_str())
             && !in_phrase;
+        // "Under the criminal code, espionage carries a prison sentence of …": a bare noun
+        // opening the clause or following an opening phrase, a verb in -s, its object
+        let bare_subject = k > range.start
+            && tokens[k - 1].kind == TokenKind::Word
+            && tokens[k - 1].text.starts_with(char::is_lowercase)
+            && !DETERMINERS.contains(&tokens[k - 1].lower().as_str())
+            && (k - 1 == range.start || tokens[k - 2].is(","))
+            && tokens
+                .get(k + 1)
+                .is_some_and(|next| DETERMINERS.contains(&next.lower().as_str()));
         let after_subject = resumed
             || after_noun
+            || bare_subject
             || k > range.start
                 && (matches!(
                     tokens[k - 1].lower().as_str(),
@@ -751,6 +762,16 @@ mod tests {
         );
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(got[0].ends_with("into the site"), "{got:?}");
+    }
+
+    #[test]
+    fn a_bare_noun_after_an_opening_phrase_can_be_the_subject() {
+        assert_eq!(
+            clauses(
+                "Under the criminal code, espionage carries a prison sentence of up to 15 years."
+            ),
+            ["Under the criminal code, espionage carries a prison sentence of up to 15 years"]
+        );
     }
 
     #[test]
