@@ -740,25 +740,44 @@ impl<'a> Context<'a> {
         {
             return Some(found);
         }
-        let the = self.subject_article(k)?;
         // a modifier between "the" and the noun is one lowercase word ("the port authority"),
-        // or a place that says whose it is ("the Velmorra police"): that body, by its name
+        // or a place or a country's adjective that says whose it is ("the Velmorra police",
+        // "the Brevonian foreign ministry"): that body, by its name
+        let named_body = |first: usize| {
+            let span = Span::new(self.tokens[first].span.start, self.tokens[k].span.end);
+            Found {
+                speaker: Speaker::named(span.slice(self.text)),
+                span,
+                is_outlet: false,
+                is_person: false,
+            }
+        };
+        let whose = |at: usize| {
+            let modifier = &self.tokens[at];
+            modifier.kind == TokenKind::Word
+                && modifier.is_capitalized()
+                && self
+                    .mention_ending_at(at)
+                    .is_none_or(|m| m.kind != EntityKind::Person)
+        };
+        let national = self.subject_article(k, 3).filter(|&the| {
+            let between = &self.tokens[the + 2];
+            the + 3 == k
+                && whose(the + 1)
+                && between.kind == TokenKind::Word
+                && between.text.starts_with(char::is_lowercase)
+        });
+        if let Some(the) = national {
+            return Some(named_body(the + 1));
+        }
+        let the = self.subject_article(k, 2)?;
         if the + 2 == k {
             let modifier = &self.tokens[the + 1];
             if modifier.kind != TokenKind::Word {
                 return None;
             }
             if modifier.is_capitalized() {
-                let place = self.mention_ending_at(the + 1).filter(|m| {
-                    m.kind == EntityKind::Place && m.span.start == modifier.span.start
-                })?;
-                let span = Span::new(place.span.start, self.tokens[k].span.end);
-                return Some(Found {
-                    speaker: Speaker::named(span.slice(self.text)),
-                    span,
-                    is_outlet: false,
-                    is_person: false,
-                });
+                return whose(the + 1).then(|| named_body(the + 1));
             }
         }
         let before = self.tokens[the].span.start;
@@ -824,11 +843,12 @@ impl<'a> Context<'a> {
     /// The "the" of an organisation noun at token `k` in a subject's place, where a subject
     /// or "according to" puts it, not as an object or after a preposition ("director of the
     /// health authority", "saying the authority would").
-    fn subject_article(&self, k: usize) -> Option<usize> {
-        let the = (k.saturating_sub(2)..k)
+    fn subject_article(&self, k: usize, reach: usize) -> Option<usize> {
+        let the = (k.saturating_sub(reach)..k)
             .rev()
             .find(|&at| self.tokens[at].lower() == "the")?;
         let opens = the == 0
+            || self.tokens[the].starts_paragraph
             || self.tokens[the - 1].kind != TokenKind::Word
             // "stopped by 9 a.m. The company said": the full stop inside the word before
             || (self.tokens[the].text.starts_with(char::is_uppercase)
@@ -852,7 +872,7 @@ impl<'a> Context<'a> {
         if !self.lexicon.is_organisation_noun(&self.tokens[k].lower()) {
             return None;
         }
-        let the = self.subject_article(k)?;
+        let the = self.subject_article(k, 2)?;
         if (the + 1..k).any(|j| self.tokens[j].kind != TokenKind::Word) {
             return None;
         }

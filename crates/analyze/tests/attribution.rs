@@ -610,6 +610,18 @@ fn a_quote_paragraph_after_a_partial_quote_keeps_its_speaker() {
 }
 
 #[test]
+fn a_ministry_named_by_its_country_adjective_speaks_under_that_name() {
+    let analysis = analyse(
+        "Korandia expels four diplomats\n\
+         The Brevonian foreign ministry said on Tuesday it would respond \"in the coming days\".",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [("in the coming days", "Brevonian foreign ministry")]
+    );
+}
+
+#[test]
 fn a_body_named_by_its_place_or_its_kind_and_a_hedged_say_find_their_speaker() {
     let analysis = analyse(
         "Thieves broke into the National Museum of Quarrendel overnight.\n\
