@@ -525,7 +525,10 @@ pub fn split(
             && verb_at < sentence.end
             && (AUXILIARY.contains(&tokens[verb_at].lower().as_str())
                 || is_cue(verb_at)
-                || is_finite_s(&tokens[verb_at]))
+                || is_finite_s(&tokens[verb_at])
+                // ", which was carrying 300 containers, ran aground"
+                || (tokens[verb_at].text.starts_with(char::is_lowercase)
+                    && is_past_form(&tokens[verb_at].lower())))
             && k > start
             && aside;
         let breaks_here = breaks_here || resumes;
@@ -533,7 +536,11 @@ pub fn split(
             if k > start && !dateline_dash {
                 push_clause(&mut clauses, start..k, &mut resumed);
             }
-            if resumes
+            // the verb that resumes after the relative clause ("resumes"), or any verb that
+            // opens a predicate ("froze all withdrawals")
+            let verb_follows =
+                resumes || (token.is(",") && is_predicate_start(tokens, verb_at, sentence.end));
+            if verb_follows
                 && let Some((subject_start, aside_start)) = subject
                 && aside_start == start
                 && tokens[start].lower() != "that"
@@ -762,6 +769,17 @@ mod tests {
         );
         assert_eq!(got.len(), 2, "{got:?}");
         assert!(got[0].ends_with("into the site"), "{got:?}");
+    }
+
+    #[test]
+    fn a_past_tense_resumes_the_main_clause_after_a_relative_one() {
+        assert_eq!(
+            clauses("The ship, which was carrying 300 containers, ran aground on Tuesday."),
+            [
+                "which was carrying 300 containers",
+                "The ship, which was carrying 300 containers, ran aground on Tuesday"
+            ]
+        );
     }
 
     #[test]
