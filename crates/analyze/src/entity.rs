@@ -573,12 +573,14 @@ fn apposition_kind(
     let from = after + 2;
     // The head stands before the first link: "the finance spokesman of the opposition Civic
     // Union" is a spokesman, not a union.
+    // ("the Hollis Marr partner leading the administration" is a partner)
     let stop = (from..end.min(from + MAX_WORDS)).find(|&k| {
         tokens[k].is(",")
             || matches!(
                 tokens[k].lower().as_str(),
                 "that" | "which" | "who" | "of" | "at" | "for"
             )
+            || (k > from && crate::role::is_participle_link(&tokens[k]))
     })?;
     let head = tokens
         .get(stop.checked_sub(1)?)
@@ -1010,6 +1012,18 @@ mod tests {
             .find(|m| m.text == "Alder Quist")
             .expect("the name is a mention");
         assert_eq!(quist.kind, EntityKind::Person, "{found:?}");
+    }
+
+    #[test]
+    fn an_apposition_headed_by_a_title_and_a_participle_makes_a_person() {
+        let found = mentions(
+            "Anna Berg, the partner leading the administration, said the records were incomplete.",
+        );
+        let berg = found
+            .iter()
+            .find(|m| m.text == "Anna Berg")
+            .expect("the name is a mention");
+        assert_eq!(berg.kind, EntityKind::Person, "{found:?}");
     }
 
     #[test]

@@ -289,7 +289,10 @@ pub fn apposition_after(
                 || matches!(
                     tokens[k + 1].lower().as_str(),
                     "of" | "and" | "for" | "at" | "to" | "in" | "on" | "from" | "with" | "since"
-                ))
+                )
+                // "the partner leading the administration", "the official overseeing the
+                // talks": a participle with its object says what the title holder does
+                || is_participle_link(&tokens[k + 1]))
     });
     if !head_ok {
         return clause.into_iter().collect();
@@ -306,6 +309,16 @@ pub fn apposition_after(
     let mut roles = split_coordinated(text, tokens, start, to, lexicon);
     roles.extend(clause);
     roles
+}
+
+/// A present participle after a title ("leading", "overseeing"), which goes on to say what
+/// the holder does.
+pub(crate) fn is_participle_link(token: &Token) -> bool {
+    let lower = token.lower();
+    token.kind == TokenKind::Word
+        && token.text.starts_with(char::is_lowercase)
+        && lower.len() > 5
+        && lower.ends_with("ing")
 }
 
 /// A role with a described relative clause is at most this many tokens long.
