@@ -364,7 +364,7 @@ fn without_trailing_place(tokens: &[Token], from: usize, to: usize) -> usize {
 /// A lowercase noun that names what someone does by its ending ("beekeeper", "forecaster",
 /// "neurologist", "biostatistician", "participant"), not a common word.
 fn is_agent_noun(token: &Token, lexicon: &Lexicon) -> bool {
-    const ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant", "ent"];
+    const ENDINGS: &[&str] = &["er", "or", "ist", "ian", "ant", "ent", "man", "person"];
     let lower = token.lower();
     token.kind == TokenKind::Word
         && token.text.starts_with(char::is_lowercase)
@@ -610,6 +610,20 @@ mod tests {
             ["forecaster at the institute"]
         );
         assert!(roles_after("Ann Lee, the moment she arrived, said so.", 2).is_empty());
+        assert_eq!(
+            roles_after(
+                "Aurel Pelt, a 41-year-old salesman from Ostvel, was there.",
+                2
+            ),
+            ["41-year-old salesman from Ostvel"]
+        );
+        assert_eq!(
+            roles_after(
+                "Anna Berg, the partner leading the administration, said so.",
+                2
+            ),
+            ["partner leading the administration"]
+        );
     }
 
     #[test]

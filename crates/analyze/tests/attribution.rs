@@ -610,6 +610,19 @@ fn a_quote_paragraph_after_a_partial_quote_keeps_its_speaker() {
 }
 
 #[test]
+fn an_office_named_by_a_plural_possessive_speaks_under_that_name() {
+    let analysis = analyse(
+        "Prosecutors in Gellmar opened an inquiry.\n\
+         The prosecutors\u{2019} office said it was \"too early to say\" whether anyone would \
+         face charges.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [("too early to say", "prosecutors\u{2019} office")]
+    );
+}
+
+#[test]
 fn a_ministry_named_by_its_country_adjective_speaks_under_that_name() {
     let analysis = analyse(
         "Korandia expels four diplomats\n\
