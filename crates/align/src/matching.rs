@@ -113,23 +113,6 @@ fn letter_grams(words: &[String]) -> Vec<u32> {
     grams
 }
 
-/// How many keys two sorted unique lists share.
-fn shared_keys<T: Ord>(x: &[T], y: &[T]) -> usize {
-    let (mut p, mut q, mut count) = (0, 0, 0);
-    while p < x.len() && q < y.len() {
-        match x[p].cmp(&y[q]) {
-            std::cmp::Ordering::Less => p += 1,
-            std::cmp::Ordering::Greater => q += 1,
-            std::cmp::Ordering::Equal => {
-                count += 1;
-                p += 1;
-                q += 1;
-            }
-        }
-    }
-    count
-}
-
 /// A figure of two digits or more, with its decimal point ("1100", "2.1"), but not a year: a
 /// year lets two statements pair on it alone ("operated since 1987" / "opened in 1987"), but
 /// weighs as a word, since "since 2023" is said of many things in one story.
@@ -228,7 +211,7 @@ pub fn scored(
         a.stems.len().max(b.stems.len()) as f64,
     );
     let (grams_a, grams_b) = (&prepared.grams[i], &prepared.grams[j]);
-    let shared_grams = shared_keys(grams_a, grams_b) as f64;
+    let shared_grams = dossier_model::shared_sorted(grams_a, grams_b) as f64;
     let (len_a, len_b) = (grams_a.len().max(1) as f64, grams_b.len().max(1) as f64);
     let gram_cosine = shared_grams / (len_a * len_b).sqrt();
     let gram_overlap = shared_grams / len_a.min(len_b);
@@ -380,11 +363,11 @@ mod tests {
         let a = letter_grams(&words("ordered an independent inquiry"));
         let b = letter_grams(&words("independently inquiring into it"));
         let c = letter_grams(&words("inquiry independent"));
-        let shared = shared_keys(&a, &b);
+        let shared = dossier_model::shared_sorted(&a, &b);
         // "indepe" and "inquir" are read alike in both; "nt in" only where the words meet
         assert!(shared >= 6, "{shared}");
-        assert!(shared_keys(&a, &c) < a.len().min(c.len()));
-        assert_eq!(shared_keys(&a, &a), a.len());
+        assert!(dossier_model::shared_sorted(&a, &c) < a.len().min(c.len()));
+        assert_eq!(dossier_model::shared_sorted(&a, &a), a.len());
         assert!(letter_grams(&words("a")).is_empty());
     }
 

@@ -19,6 +19,7 @@ mod id;
 mod measure;
 mod polarity;
 mod report;
+mod sorted;
 mod span;
 mod speaker;
 mod time;
@@ -35,6 +36,7 @@ pub use polarity::{NOT_DENIED_AFTER_NO, has_phrase};
 pub use report::{
     Alignment, Entity, Evidence, MentionRef, OutletSummary, Report, Story, TimelineEntry, Verdict,
 };
+pub use sorted::shared_sorted;
 pub use span::Span;
 pub use speaker::Speaker;
 pub use time::{MONTH_NAMES, TimeExpr, TimeGranularity, WEEKDAY_NAMES, is_calendar_word};
