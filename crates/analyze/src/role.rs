@@ -523,8 +523,17 @@ pub fn apposition_before(
     {
         start += 1;
     }
-    let has_head = (start..end)
-        .any(|k| is_title(&tokens[k], lexicon) && (k + 1 == end || is_role_link(&tokens[k + 1])));
+    // ("Its chief forecaster, Dr Ilse Hamarsten": a noun of agency after a determiner heads
+    // the role too)
+    let determined = start > sentence_start
+        && (matches!(
+            tokens[start - 1].lower().as_str(),
+            "the" | "its" | "his" | "her" | "their"
+        ) || is_possessive(&tokens[start - 1]));
+    let has_head = (start..end).any(|k| {
+        (is_title(&tokens[k], lexicon) && (k + 1 == end || is_role_link(&tokens[k + 1])))
+            || (determined && k + 1 == end && is_agent_noun(&tokens[k], lexicon))
+    });
     // Stopping on a verb or a determiner is fine; stopping on a name is a list ("A, B, C").
     let in_list = start >= 2 && tokens[start - 1].is(",") && tokens[start - 2].is_capitalized();
     let stop_ok = !in_list;
@@ -573,6 +582,24 @@ mod tests {
         assert_eq!(
             apposition_before(text, &tokens, name, 0, &Lexicon::builtin()).map(|(role, _)| role),
             Some("ferry's captain".to_string())
+        );
+    }
+
+    #[test]
+    fn a_noun_of_agency_after_a_determiner_heads_a_role_before_a_name() {
+        let text = "Its chief forecaster, Dr Ilse Hamarsten, told reporters.";
+        let tokens = tokenize(text, &Lexicon::builtin());
+        let name = tokens.iter().position(|t| t.text == "Dr").expect("name");
+        assert_eq!(
+            apposition_before(text, &tokens, name, 0, &Lexicon::builtin()).map(|(role, _)| role),
+            Some("chief forecaster".to_string())
+        );
+        let text = "Police questioned people, Ilse Hamarsten among them.";
+        let tokens = tokenize(text, &Lexicon::builtin());
+        let name = tokens.iter().position(|t| t.text == "Ilse").expect("name");
+        assert_eq!(
+            apposition_before(text, &tokens, name, 0, &Lexicon::builtin()),
+            None
         );
     }
 
