@@ -250,8 +250,13 @@ pub fn find_mentions(
                     tokens[k].is("of")
                         && lexicon.organization_heads.contains(&tokens[k - 1].lower())
                 }));
+        // ("the Pharmacists' Guild of Marrovia": a plural possessive names the members of a
+        // body, no title of a person)
         let last_title = (run.start..run.end).rev().find(|&k| {
+            let possessive =
+                k + 1 < tokens.len() && crate::token::is_plural_possessive(tokens, k + 1);
             !org_headed
+                && !possessive
                 && tokens[k].kind == TokenKind::Word
                 && (lexicon.titles.contains(&tokens[k].lower())
                     || (k == run.start && lexicon.plural_title(tokens[k].text).is_some()))
@@ -1024,6 +1029,20 @@ mod tests {
             .find(|m| m.text == "Anna Berg")
             .expect("the name is a mention");
         assert_eq!(berg.kind, EntityKind::Person, "{found:?}");
+    }
+
+    #[test]
+    fn a_plural_possessive_title_word_opens_a_body_not_a_titled_person() {
+        let found =
+            mentions("The Pharmacists\u{2019} Guild of Marrovia said its members had stopped.");
+        assert!(
+            found.iter().all(|m| m.kind != EntityKind::Person),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|m| m.text.starts_with("Pharmacists")),
+            "{found:?}"
+        );
     }
 
     #[test]
