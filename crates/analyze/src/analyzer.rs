@@ -233,7 +233,7 @@ impl Analyzer {
             });
             for clause in clause::split(&tokens, sentence.tokens.clone(), &inside, &is_cue) {
                 let range = clause.range;
-                let aside = clause.aside.unwrap_or(range.end..range.end);
+                let aside = clause.aside;
                 if range.clone().all(|k| inside[k]) {
                     continue;
                 }
@@ -243,7 +243,7 @@ impl Analyzer {
                 }
                 let has_relative_cue = range.clone().any(|k| {
                     !inside[k]
-                        && !aside.contains(&k)
+                        && !aside.as_ref().is_some_and(|aside| aside.contains(&k))
                         && attribution::is_cue_at(&tokens, k, lexicon)
                         && is_relative_cue(&ctx, k, range.start)
                 });
@@ -697,14 +697,13 @@ impl Analyzer {
         result
     }
 
-    /// The claim of a clause's tokens, less those of its aside (an empty range for none): the
-    /// aside is kept in the claim's text, but its figures, times, names and negations are not
-    /// the claim's.
+    /// The claim of a clause's tokens, less those of its aside: the aside is kept in the
+    /// claim's text, but its figures, times, names and negations are not the claim's.
     fn claim(
         &self,
         doc: &Document,
         ctx: &Context,
-        (range, aside): (Range<usize>, Range<usize>),
+        (range, aside): (Range<usize>, Option<Range<usize>>),
         attribution: &Attribution,
         published: Option<NaiveDate>,
         n: usize,
@@ -715,20 +714,21 @@ impl Analyzer {
             tokens[range.end - 1].span.end,
         );
         let text = span.slice(ctx.text).to_string();
-        let hole = if aside.is_empty() {
-            Span::new(span.end, span.end)
-        } else {
+        let hole = aside.map(|aside| {
             Span::new(
                 tokens[aside.start].span.start,
                 tokens[aside.end - 1].span.end,
             )
+        });
+        let outside = |inner: Span| hole.is_none_or(|hole| !hole.contains(inner));
+        let told = match hole {
+            Some(hole) => format!(
+                "{}{}",
+                &ctx.text[span.start..hole.start],
+                &ctx.text[hole.end..span.end]
+            ),
+            None => text.clone(),
         };
-        let outside = |inner: Span| !(hole.start < hole.end && hole.contains(inner));
-        let told = format!(
-            "{}{}",
-            &ctx.text[span.start..hole.start],
-            &ctx.text[hole.end..span.end]
-        );
         let (revision_marker, original_marker) = polarity::markers(&told);
         let entities = ctx
             .mentions

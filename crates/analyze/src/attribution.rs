@@ -760,20 +760,18 @@ impl<'a> Context<'a> {
                     .mention_ending_at(at)
                     .is_none_or(|m| m.kind != EntityKind::Person)
         };
-        // ("the prosecutors' office said": the body of those the plural possessive names)
-        let national = self.subject_article(k, 3).filter(|&the| {
-            let between = &self.tokens[the + 2];
-            let owners = &self.tokens[the + 1];
+        // Three words from "the": "the Brevonian foreign ministry", or a plural possessive,
+        // "the prosecutors' office" (the body of those it names).
+        let two_modifiers = self.subject_article(k, 3).filter(|&the| {
+            let second = &self.tokens[the + 2];
             the + 3 == k
                 && ((whose(the + 1)
-                    && between.kind == TokenKind::Word
-                    && between.text.starts_with(char::is_lowercase))
-                    || (owners.kind == TokenKind::Word
-                        && owners.text.starts_with(char::is_lowercase)
-                        && owners.text.ends_with('s')
+                    && second.kind == TokenKind::Word
+                    && second.text.starts_with(char::is_lowercase))
+                    || (self.tokens[the + 1].text.starts_with(char::is_lowercase)
                         && crate::token::is_plural_possessive(self.tokens, the + 2)))
         });
-        if let Some(the) = national {
+        if let Some(the) = two_modifiers {
             return Some(named_body(the + 1));
         }
         let the = self.subject_article(k, 2)?;

@@ -625,13 +625,10 @@ fn place_short_names(mentions: &mut [Mention]) {
     }
 }
 
-/// A lone word that the document also writes as an organisation's name ("Castellan" beside
-/// the dateline's "(Castellan)") is that organisation, whatever its sentence made it look like
-/// ("he told Castellan"): one name, one sense within a document. A lone word read as a person
-/// or left untyped that is the first word of an organisation's name ("Harkwell" beside
-/// "Harkwell Juvenile") is that organisation too; a place is not, since places open the names
-/// of bodies ("Brenholm" beside "Brenholm General Hospital"). A known place or a person given
-/// a role keeps its kind.
+/// Nouns by which a text may call any organisation but a news outlet ("the company's
+/// spokeswoman", "company spokesman"), where "the agency" wants an agency.
+const ANY_BODY: &[&str] = &["company", "firm"];
+
 /// "the Castrelle Air Navigation Authority (CANA)": the capitals in brackets after an
 /// organisation's name, when they begin as it does, are that organisation wherever they stand.
 fn acronyms(text: &str, mentions: &mut [Mention]) {
@@ -662,6 +659,13 @@ fn acronyms(text: &str, mentions: &mut [Mention]) {
     }
 }
 
+/// A lone word that the document also writes as an organisation's name ("Castellan" beside
+/// the dateline's "(Castellan)") is that organisation, whatever its sentence made it look like
+/// ("he told Castellan"): one name, one sense within a document. A lone word read as a person
+/// or left untyped that is the first word of an organisation's name ("Harkwell" beside
+/// "Harkwell Juvenile") is that organisation too; a place is not, since places open the names
+/// of bodies ("Brenholm" beside "Brenholm General Hospital"). A known place or a person given
+/// a role keeps its kind.
 fn organization_short_names(mentions: &mut [Mention], lexicon: &Lexicon) {
     let organizations: Vec<(String, String)> = mentions
         .iter()
@@ -715,7 +719,7 @@ fn name_org_nouns(mentions: &mut [Mention], lexicon: &Lexicon) {
                 (role[at + 8..].to_lowercase(), &role[..at], false)
             } else if let Some((first, rest)) = bare.split_once(' ')
                 && (lexicon.org_nouns.contains_key(&first.to_lowercase())
-                    || matches!(first, "company" | "firm"))
+                    || ANY_BODY.contains(&first))
             {
                 // "Federation president" → "Tarvessan Athletics Federation president"
                 (first.to_lowercase(), rest, true)
@@ -734,9 +738,7 @@ fn name_org_nouns(mentions: &mut [Mention], lexicon: &Lexicon) {
             if rest.is_empty() {
                 continue;
             }
-            // "the company's spokeswoman", "company spokesman": any organisation but a news
-            // outlet may be "the company"
-            let any = matches!(noun.as_str(), "company" | "firm");
+            let any = ANY_BODY.contains(&noun.as_str());
             let heads = lexicon.org_nouns.get(&noun);
             if heads.is_none() && !any {
                 continue;
