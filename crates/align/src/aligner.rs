@@ -205,12 +205,26 @@ impl Aligner {
         let sentence_keys: Vec<(usize, usize)> = items.iter().map(|i| i.sentence).collect();
         // Which side of a dispute each statement takes.
         let sides: Vec<Polarity> = items.iter().map(|item| item.features.polarity).collect();
+        // "24 people had died, up from 19" beside "19 people had been killed": the update
+        // names the figure it replaces.
+        let names_earlier = |a: &Features, b: &Features| {
+            a.earlier.iter().any(|e| {
+                b.numbers
+                    .iter()
+                    .any(|(v, _)| (v - e).abs() < 1e-9 && !b.earlier.contains(v))
+            })
+        };
+        let updates = |i: usize, j: usize| {
+            let (a, b) = (&items[i].features, &items[j].features);
+            names_earlier(a, b) || names_earlier(b, a)
+        };
         let groups = matching::group(
             &doc_of,
             &sentence_keys,
             &sides,
             &score_of,
             self.config.link_threshold,
+            &updates,
         );
         let mut alignments = Vec::new();
         let judged = |group: &[usize]| -> Alignment {

@@ -286,13 +286,16 @@ const COHESION: f64 = 0.6;
 /// the joined group would still hold at most one statement per document — or several clauses of
 /// one sentence, or one document's assertion and denial of the same thing (`docs` holds each
 /// statement's document, `sentences` its sentence key, `sides` its polarity) — and when the
-/// two groups are alike on average, not only through the pair that links them.
+/// two groups are alike on average, not only through the pair that links them, or when the
+/// pair is an update and the figure it replaces (`updates(i, j)`: "24 dead, up from 19"
+/// beside "19 dead"), which joins the update to the group of the figure it revises.
 pub fn group(
     docs: &[usize],
     sentences: &[(usize, usize)],
     sides: &[Polarity],
     scores: &HashMap<(usize, usize), f64>,
     threshold: f64,
+    updates: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Vec<usize>> {
     let score = |pair: (usize, usize)| scores.get(&pair).copied().unwrap_or(0.0);
     let n = docs.len();
@@ -331,7 +334,7 @@ pub fn group(
                 }
             }
         }
-        if pairs > 0 && sum / (pairs as f64) < threshold * COHESION {
+        if pairs > 0 && sum / (pairs as f64) < threshold * COHESION && !updates(i, j) {
             continue;
         }
         let moved = std::mem::take(&mut members[gj]);
@@ -389,11 +392,25 @@ mod tests {
         let docs = [0, 1, 1];
         let sentences = [(0, 0), (1, 3), (1, 7)];
         let scores = pairs(&[(0.5, 0, 2), (0.4, 0, 1)]);
-        let groups = group(&docs, &sentences, &[N, P, N], &scores, 0.28);
+        let groups = group(&docs, &sentences, &[N, P, N], &scores, 0.28, &|_, _| false);
         assert_eq!(groups, vec![vec![0, 1, 2]]);
         // Two assertions of one document never stand together.
-        let groups = group(&docs, &sentences, &[N, P, P], &scores, 0.28);
+        let groups = group(&docs, &sentences, &[N, P, P], &scores, 0.28, &|_, _| false);
         assert_eq!(groups, vec![vec![0, 2], vec![1]]);
+    }
+
+    #[test]
+    fn an_update_joins_the_group_of_the_figure_it_replaces() {
+        // 0–1 give the first toll, 2 the one after it; 3 updates 2 ("24, up from 19") and
+        // is little like the first two.
+        let docs = [0, 1, 2, 3];
+        let sentences = [(0, 0), (1, 0), (2, 0), (3, 0)];
+        let scores = pairs(&[(0.9, 0, 1), (0.8, 0, 2), (0.8, 1, 2), (0.45, 2, 3)]);
+        let groups = group(&docs, &sentences, &[P; 4], &scores, 0.28, &|_, _| false);
+        assert_eq!(groups, vec![vec![0, 1, 2], vec![3]]);
+        let updates = |i: usize, j: usize| (i.min(j), i.max(j)) == (2, 3);
+        let groups = group(&docs, &sentences, &[P; 4], &scores, 0.28, &updates);
+        assert_eq!(groups, vec![vec![0, 1, 2, 3]]);
     }
 
     #[test]
@@ -402,7 +419,7 @@ mod tests {
         let docs = [0, 1, 2, 3];
         let sentences = [(0, 0), (1, 0), (2, 0), (3, 0)];
         let scores = pairs(&[(0.9, 0, 1), (0.9, 2, 3), (0.3, 1, 2)]);
-        let groups = group(&docs, &sentences, &[P; 4], &scores, 0.28);
+        let groups = group(&docs, &sentences, &[P; 4], &scores, 0.28, &|_, _| false);
         assert_eq!(groups, vec![vec![0, 1], vec![2, 3]]);
         // The same link between groups alike throughout joins them.
         let scores = pairs(&[
@@ -413,7 +430,7 @@ mod tests {
             (0.3, 0, 3),
             (0.3, 1, 3),
         ]);
-        let groups = group(&docs, &sentences, &[P; 4], &scores, 0.28);
+        let groups = group(&docs, &sentences, &[P; 4], &scores, 0.28, &|_, _| false);
         assert_eq!(groups, vec![vec![0, 1, 2, 3]]);
     }
 }
