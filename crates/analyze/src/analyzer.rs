@@ -738,8 +738,9 @@ impl Analyzer {
             .collect();
         let mut times = time::find(ctx.text, tokens, range.clone(), published);
         times.retain(|t| outside(t.span));
+        let cited = cited_sources(tokens, range.clone());
         let mut quantities = quantity::find(ctx.text, tokens, range);
-        quantities.retain(|q| outside(q.span));
+        quantities.retain(|q| outside(q.span) && !cited.iter().any(|c| c.contains(q.span)));
         Claim {
             id: format!("{}-c{n}", doc.id),
             doc: doc.id.clone(),
@@ -756,6 +757,24 @@ impl Analyzer {
             original_marker,
         }
     }
+}
+
+/// The sources a clause cites, "citing two election officials", "according to three
+/// people": how many sources it has is no figure of what it says.
+fn cited_sources(tokens: &[Token], range: Range<usize>) -> Vec<Span> {
+    let mut found = Vec::new();
+    for k in range.clone() {
+        let opens = tokens[k].is("citing")
+            || (tokens[k].lower() == "according" && tokens.get(k + 1).is_some_and(|t| t.is("to")));
+        if !opens {
+            continue;
+        }
+        let end = (k + 1..range.end)
+            .find(|&j| matches!(tokens[j].text, "," | ";" | ":") || tokens[j].is("that"))
+            .unwrap_or(range.end);
+        found.push(Span::new(tokens[k].span.start, tokens[end - 1].span.end));
+    }
+    found
 }
 
 /// Whether the cue at `k` sits in a relative clause: "which Kyiv says", "that Kyiv has

@@ -120,6 +120,12 @@ fn find_runs(
                     // "Office of the Data Commissioner", "Ministry of the Interior": an
                     // organisation's head word named after what it is of.
                     end += 3;
+                } else if let Some(head) = joined_name_end(tokens, end, sentence, lexicon)
+                    && !person(end - 1)
+                {
+                    // "Lorrick Fire and Rescue Service": one name whose head word comes
+                    // after the "and".
+                    end = head;
                 } else if is_plural_possessive(tokens, end)
                     && end + 1 < sentence.tokens.end
                     && tokens[end + 1].is_capitalized()
@@ -157,6 +163,33 @@ fn find_runs(
         }
     }
     runs
+}
+
+/// Where a name that goes on past the "and" at `and` ends: "Fire and Rescue Service" —
+/// up to three capitalised words after it, the last an organisation's head word, and no
+/// place or group before it ("Russia and the Kaldrian Border Agency" are two).
+fn joined_name_end(
+    tokens: &[Token],
+    and: usize,
+    sentence: &SentenceTokens,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    if !tokens[and].is("and") || and == 0 {
+        return None;
+    }
+    let before = tokens[and - 1].lower();
+    if lexicon.places.contains(&before) || lexicon.demonyms.contains(&before) {
+        return None;
+    }
+    let mut end = and + 1;
+    while end < sentence.tokens.end && end <= and + 3 && tokens[end].is_capitalized() {
+        end += 1;
+    }
+    (end > and + 1
+        && lexicon
+            .organization_heads
+            .contains(&tokens[end - 1].lower()))
+    .then_some(end)
 }
 
 fn classify(name: &str, lexicon: &Lexicon) -> Option<EntityKind> {
@@ -306,11 +339,18 @@ pub fn find_mentions(
             // word that opens a sentence and is otherwise only ever inside a longer name is
             // not a person, unless it resolves to one.
             let word = tokens[name_start].lower();
+            // "Crews from the fire service arrived": a plural noun opening a sentence, never
+            // a name elsewhere in the text, is no person either.
+            let plural_noun = word.len() > 3
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && !next_is_cue
+                && !mid_sentence_names.contains(&word)
+                && !surnames.contains(&word);
             if single
                 && kind == Some(EntityKind::Person)
                 && is_sentence_initial(tokens, name_start, sentence)
-                && inner_words.contains(&word)
-                && !name_ends.contains(&word)
+                && (inner_words.contains(&word) && !name_ends.contains(&word) || plural_noun)
             {
                 tentative.push(span);
                 kind = Some(EntityKind::Other);
@@ -965,6 +1005,26 @@ mod tests {
         let tokens = tokenize(text, &lexicon);
         let sentences = split(&tokens);
         find_mentions(text, &tokens, &sentences, &lexicon)
+    }
+
+    #[test]
+    fn a_name_goes_on_past_and_to_its_head_word() {
+        let found = mentions(
+            "Crews from the Lorrick Fire and Rescue Service arrived. Russia and the Border \
+             Agency disagreed.",
+        );
+        let names: Vec<(&str, EntityKind)> =
+            found.iter().map(|m| (m.text.as_str(), m.kind)).collect();
+        assert!(
+            names.contains(&("Lorrick Fire and Rescue Service", EntityKind::Organization)),
+            "{names:?}"
+        );
+        assert!(
+            !names.iter().any(|(n, _)| n.contains("Russia and")),
+            "{names:?}"
+        );
+        // a plural noun opening the sentence is nobody
+        assert!(!names.iter().any(|(n, _)| *n == "Crews"), "{names:?}");
     }
 
     #[test]

@@ -1025,7 +1025,7 @@ fn a_report_citing_a_countrys_minister_cites_the_minister_not_the_country() {
     assert!(
         sources
             .iter()
-            .any(|(text, source)| text.starts_with("that the two sides")
+            .any(|(text, source)| text.contains("that the two sides")
                 && *source == Some("Kasimir Ulbrecht")),
         "{sources:?}"
     );
@@ -1158,4 +1158,33 @@ fn a_partial_quote_after_its_cue_keeps_it_over_a_verb_further_on() {
     let quote = analysis.quotes.first().expect("a quote");
     assert_eq!(quote.speaker.name, "Rundqvist");
     assert_eq!(quote.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn a_report_citing_its_sources_is_one_claim_whose_figures_are_not_the_sources_count() {
+    let analysis = analyse(
+        "Vote counting resumed on Monday. The Dunmere Post reported on Tuesday, citing two \
+         election officials, that 40 ballot boxes had been opened before observers arrived.",
+    );
+    let claim = analysis
+        .claims
+        .iter()
+        .find(|c| c.text.contains("ballot boxes"))
+        .expect("the reported claim");
+    // the reporting frame is no claim of its own
+    assert!(
+        claim.text.starts_with("The Dunmere Post reported"),
+        "{}",
+        claim.text
+    );
+    let values: Vec<f64> = claim.quantities.iter().map(|q| q.value).collect();
+    assert_eq!(values, [40.0]);
+    assert!(
+        !analysis
+            .claims
+            .iter()
+            .any(|c| c.text.contains("citing") && !c.text.contains("ballot")),
+        "{:?}",
+        analysis.claims.iter().map(|c| &c.text).collect::<Vec<_>>()
+    );
 }

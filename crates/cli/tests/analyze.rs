@@ -745,14 +745,18 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("vaccine", 0.970 - 0.03),
     ("festival", 0.929 - 0.03),
     ("pipeline", 0.946 - 0.03),
+    ("referendum", 0.949 - 0.03),
+    ("trawler", 0.956 - 0.03),
+    ("buscrash", 0.927 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
-/// Stories allowed more than a ceiling, and why. In the blackout story the polarity
-/// conflict found is real and the gold marks it (maintenance the grid operator denies was
-/// deferred), but the evidence the engine groups for it is not the gold's: the denial and
-/// the assertion land in two groups, each holding a related statement ("he rejected reports
-/// that …", "they believed the deferred maintenance caused …") instead of the gold pair. In
+/// Stories allowed more than a ceiling, and why. In the derail story the railway "has denied
+/// a report in The Dunholt Examiner that a brake defect … had been logged" and the report
+/// that carries the Examiner's claim ("reported on Tuesday, citing two inspectors, that a
+/// defect … had been logged") meet as a polarity conflict: a real dispute, which the gold
+/// lists between two other sentences (the inspectors' account in 03 against the chief
+/// executive's denial in 05) and not this pair. In
 /// the rates story the bank's quoted denial ("There was no request
 /// from the ministry") stands against the paper's report that "the request was read out to
 /// the board", a real dispute, where the gold pairs the denial with the report's opening
@@ -767,7 +771,7 @@ const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
 const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[
     ("coup", "false_conflicts", 1),
     ("rates", "false_conflicts", 1),
-    ("blackout", "false_conflicts", 1),
+    ("derail", "false_conflicts", 1),
 ];
 
 /// Scores each `examples/<name>` against `examples/<name>-gold.json`: the overall score at
