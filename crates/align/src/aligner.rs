@@ -4,8 +4,8 @@
 use std::collections::{BTreeSet, HashMap};
 
 use dossier_model::{
-    Alignment, Analysis, Document, Entity, EntityKind, Evidence, OutletSummary, Polarity,
-    TimelineEntry, Verdict,
+    Alignment, Analysis, Document, Entity, EntityKind, Evidence, OutletSummary, TimelineEntry,
+    Verdict,
 };
 
 use crate::features::{self, Features};
@@ -203,15 +203,35 @@ impl Aligner {
         }
         let doc_of: Vec<usize> = items.iter().map(|i| i.doc).collect();
         let sentence_keys: Vec<(usize, usize)> = items.iter().map(|i| i.sentence).collect();
-        // Which side of a dispute each statement takes.
-        let sides: Vec<Polarity> = items.iter().map(|item| item.features.polarity).collect();
+        // Two statements of one document that take two sides of a dispute: an assertion and
+        // a denial, or two sources giving their own figures for one thing ("police said 48
+        // people were on board"; "the company said 52").
+        let disputes = |x: usize, y: usize| {
+            let (a, b) = (&items[x].features, &items[y].features);
+            matching::opposed(a.polarity, b.polarity)
+                || (a.speaker.is_some()
+                    && b.speaker.is_some()
+                    && a.speaker != b.speaker
+                    && a.numbers.iter().any(|(v, unit)| {
+                        b.numbers.iter().any(|(_, other)| unit == other)
+                            && !b.numbers.iter().any(|(w, other)| unit == other && w == v)
+                    }))
+        };
         // "24 people had died, up from 19" beside "19 people had been killed": the update
         // names the figure it replaces.
+        // names the figure it replaces, in the unit of the new one ("16 dead, up from 14" is
+        // no update of "received 14 of the injured")
         let names_earlier = |a: &Features, b: &Features| {
+            let new_units: Vec<&String> = a
+                .numbers
+                .iter()
+                .filter(|(v, _)| !a.earlier.contains(v))
+                .map(|(_, unit)| unit)
+                .collect();
             a.earlier.iter().any(|e| {
-                b.numbers
-                    .iter()
-                    .any(|(v, _)| (v - e).abs() < 1e-9 && !b.earlier.contains(v))
+                b.numbers.iter().any(|(w, unit)| {
+                    (w - e).abs() < 1e-9 && !b.earlier.contains(w) && new_units.contains(&unit)
+                })
             })
         };
         let updates = |i: usize, j: usize| {
@@ -221,7 +241,7 @@ impl Aligner {
         let groups = matching::group(
             &doc_of,
             &sentence_keys,
-            &sides,
+            &disputes,
             &score_of,
             self.config.link_threshold,
             &updates,

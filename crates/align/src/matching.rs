@@ -271,7 +271,7 @@ pub fn scored(
 }
 
 /// An assertion and a denial.
-fn opposed(a: Polarity, b: Polarity) -> bool {
+pub(crate) fn opposed(a: Polarity, b: Polarity) -> bool {
     matches!(
         (a, b),
         (Polarity::Positive, Polarity::Negative) | (Polarity::Negative, Polarity::Positive)
@@ -284,15 +284,16 @@ const COHESION: f64 = 0.6;
 /// Groups statements (`scores` holds the similarity of each pair `(i, j)`, `i < j`, that has
 /// one): each pair above `threshold`, most similar first, joins their groups when
 /// the joined group would still hold at most one statement per document — or several clauses of
-/// one sentence, or one document's assertion and denial of the same thing (`docs` holds each
-/// statement's document, `sentences` its sentence key, `sides` its polarity) — and when the
+/// one sentence, or two sides of a dispute one document reports (`docs` holds each
+/// statement's document, `sentences` its sentence key; `disputes(x, y)` says whether two
+/// statements take two sides: an assertion and a denial, two sources' figures) — and when the
 /// two groups are alike on average, not only through the pair that links them, or when the
 /// pair is an update and the figure it replaces (`updates(i, j)`: "24 dead, up from 19"
 /// beside "19 dead"), which joins the update to the group of the figure it revises.
 pub fn group(
     docs: &[usize],
     sentences: &[(usize, usize)],
-    sides: &[Polarity],
+    disputes: &dyn Fn(usize, usize) -> bool,
     scores: &HashMap<(usize, usize), f64>,
     threshold: f64,
     updates: &dyn Fn(usize, usize) -> bool,
@@ -313,12 +314,13 @@ pub fn group(
             continue;
         }
         // One document may give both sides of a dispute ("it paid, two people said"; "it
-        // has not paid, the company said"): an assertion and a denial of its own may stand
-        // in one group, so that the conflict with the other reports is seen.
+        // has not paid, the company said"; "police said 48 were on board; the company says
+        // 52"): they may stand in one group, so that the conflict with the other reports is
+        // seen.
         let clash = members[gi].iter().any(|&x| {
-            members[gj].iter().any(|&y| {
-                docs[x] == docs[y] && sentences[x] != sentences[y] && !opposed(sides[x], sides[y])
-            })
+            members[gj]
+                .iter()
+                .any(|&y| docs[x] == docs[y] && sentences[x] != sentences[y] && !disputes(x, y))
         });
         if clash {
             continue;
@@ -392,10 +394,14 @@ mod tests {
         let docs = [0, 1, 1];
         let sentences = [(0, 0), (1, 3), (1, 7)];
         let scores = pairs(&[(0.5, 0, 2), (0.4, 0, 1)]);
-        let groups = group(&docs, &sentences, &[N, P, N], &scores, 0.28, &|_, _| false);
+        let sides = [N, P, N];
+        let disputes = |x: usize, y: usize| opposed(sides[x], sides[y]);
+        let groups = group(&docs, &sentences, &disputes, &scores, 0.28, &|_, _| false);
         assert_eq!(groups, vec![vec![0, 1, 2]]);
         // Two assertions of one document never stand together.
-        let groups = group(&docs, &sentences, &[N, P, P], &scores, 0.28, &|_, _| false);
+        let sides = [N, P, P];
+        let disputes = |x: usize, y: usize| opposed(sides[x], sides[y]);
+        let groups = group(&docs, &sentences, &disputes, &scores, 0.28, &|_, _| false);
         assert_eq!(groups, vec![vec![0, 2], vec![1]]);
     }
 
@@ -406,10 +412,12 @@ mod tests {
         let docs = [0, 1, 2, 3];
         let sentences = [(0, 0), (1, 0), (2, 0), (3, 0)];
         let scores = pairs(&[(0.9, 0, 1), (0.8, 0, 2), (0.8, 1, 2), (0.45, 2, 3)]);
-        let groups = group(&docs, &sentences, &[P; 4], &scores, 0.28, &|_, _| false);
+        let groups = group(&docs, &sentences, &|_, _| false, &scores, 0.28, &|_, _| {
+            false
+        });
         assert_eq!(groups, vec![vec![0, 1, 2], vec![3]]);
         let updates = |i: usize, j: usize| (i.min(j), i.max(j)) == (2, 3);
-        let groups = group(&docs, &sentences, &[P; 4], &scores, 0.28, &updates);
+        let groups = group(&docs, &sentences, &|_, _| false, &scores, 0.28, &updates);
         assert_eq!(groups, vec![vec![0, 1, 2, 3]]);
     }
 
@@ -419,7 +427,9 @@ mod tests {
         let docs = [0, 1, 2, 3];
         let sentences = [(0, 0), (1, 0), (2, 0), (3, 0)];
         let scores = pairs(&[(0.9, 0, 1), (0.9, 2, 3), (0.3, 1, 2)]);
-        let groups = group(&docs, &sentences, &[P; 4], &scores, 0.28, &|_, _| false);
+        let groups = group(&docs, &sentences, &|_, _| false, &scores, 0.28, &|_, _| {
+            false
+        });
         assert_eq!(groups, vec![vec![0, 1], vec![2, 3]]);
         // The same link between groups alike throughout joins them.
         let scores = pairs(&[
@@ -430,7 +440,9 @@ mod tests {
             (0.3, 0, 3),
             (0.3, 1, 3),
         ]);
-        let groups = group(&docs, &sentences, &[P; 4], &scores, 0.28, &|_, _| false);
+        let groups = group(&docs, &sentences, &|_, _| false, &scores, 0.28, &|_, _| {
+            false
+        });
         assert_eq!(groups, vec![vec![0, 1, 2, 3]]);
     }
 }
