@@ -575,6 +575,26 @@ impl Analyzer {
                 }
             }
         }
+        // `"By the time we reached Amos, he was already gone," he said`: nobody speaks of
+        // himself by name, so a "he" read as the person the quote names is the last speaker.
+        let pronoun = result.source.as_ref().is_some_and(|found| {
+            matches!(
+                found.span.slice(ctx.text).to_lowercase().as_str(),
+                "he" | "she"
+            )
+        });
+        if pronoun
+            && let Some(found) = &result.source
+            && names_in(ctx.text, marked.content, &found.speaker.name)
+            && let Some((last, _)) = &memory.last_speaker
+            && last.is_person
+            && !names_in(ctx.text, marked.content, &last.speaker.name)
+        {
+            result.source = Some(Found {
+                span: found.span,
+                ..last.clone()
+            });
+        }
         result
     }
 
@@ -777,6 +797,19 @@ fn cited_sources(tokens: &[Token], range: Range<usize>) -> Vec<Span> {
     found
 }
 
+/// Whether the text in `span` names the person `name` by one of the words of the name
+/// ("Amos" or "Kiteru" for "Amos Kiteru").
+fn names_in(text: &str, span: Span, name: &str) -> bool {
+    let words: Vec<&str> = span
+        .slice(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    name.split_whitespace()
+        .filter(|part| part.chars().next().is_some_and(char::is_uppercase) && part.len() > 2)
+        .any(|part| words.contains(&part))
+}
+
 /// Whether the cue at `k` sits in a relative clause: "which Kyiv says", "that Kyiv has
 /// described" (but not "reported that a US official has said", where "that" follows a verb).
 fn is_relative_cue(ctx: &Context, k: usize, floor: usize) -> bool {
@@ -789,8 +822,10 @@ fn is_relative_cue(ctx: &Context, k: usize, floor: usize) -> bool {
             // "…, Henrike Valtsen, who told parliament that …": the clause is the person's,
             // the sentence around it is not.
             "who" => j + 1 == k && j > 0 && tokens[j - 1].is(","),
+            // ("the senior ranger who led the patrol that night, said": a comma between them
+            // ends the clause "that" is in)
             "that" => {
-                j > floor && {
+                j > floor && !(j..k).any(|i| tokens[i].is(",")) && {
                     let before = tokens[j - 1].lower();
                     tokens[j - 1].kind == TokenKind::Word
                         && !attribution::is_cue(&tokens[j - 1], ctx.lexicon)

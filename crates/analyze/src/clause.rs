@@ -552,14 +552,18 @@ pub fn split(
             if verb_follows
                 && let Some((subject_start, aside_start)) = subject
                 && aside_start == start
-                && tokens[start].lower() != "that"
+                // ", that …" may be what was said; "the company that sold it" is a relative
+                && (tokens[start].lower() != "that" || !tokens[start - 1].is(","))
             {
                 resumed = Some((subject_start, start..k));
             }
             let relative = is_relative_start(tokens, k, sentence.end);
+            // "Sunmarch Holidays, the tour company that sold the trip, said": a relative
+            // clause inside an apposition cuts the subject off too.
+            let in_apposition = (start..k).any(|j| tokens[j].is(","));
             subject = (relative
                 && k > start + 1
-                && tokens[k - 1].is(",")
+                && (tokens[k - 1].is(",") || in_apposition)
                 && !has_verb(tokens, start..k - 1, is_cue))
             .then_some((start, k));
             start = if relative { k } else { k + 1 };

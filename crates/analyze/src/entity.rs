@@ -609,13 +609,15 @@ fn apposition_kind(
 ) -> Option<EntityKind> {
     const MAX_WORDS: usize = 8;
     let after = role::past_age(tokens, after, end);
-    if after + 2 >= end
-        || !tokens[after].is(",")
-        || !matches!(tokens[after + 1].lower().as_str(), "the" | "a" | "an")
-    {
+    if after + 2 >= end || !tokens[after].is(",") {
         return None;
     }
-    let from = after + 2;
+    // ", head of the mountain rescue service,": without an article only a title says who
+    let bare = !matches!(tokens[after + 1].lower().as_str(), "the" | "a" | "an");
+    if bare && !tokens[after + 1].text.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let from = if bare { after + 1 } else { after + 2 };
     // The head stands before the first link: "the finance spokesman of the opposition Civic
     // Union" is a spokesman, not a union.
     // ("the Hollis Marr partner leading the administration" is a partner)
@@ -638,6 +640,8 @@ fn apposition_kind(
     });
     if aged || lexicon.titles.contains(&head) {
         Some(EntityKind::Person)
+    } else if bare {
+        None
     } else if lexicon.is_organisation_noun(&head) || lexicon.organization_heads.contains(&head) {
         Some(EntityKind::Organization)
     } else {

@@ -1188,3 +1188,45 @@ fn a_report_citing_its_sources_is_one_claim_whose_figures_are_not_the_sources_co
         analysis.claims.iter().map(|c| &c.text).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_he_read_as_the_person_the_quote_names_is_the_last_speaker() {
+    let analysis = analyse(
+        "Dario Venn, the senior ranger who led the patrol that night, said the team came under \
+         fire. Tomas Arlo, who was 29, was hit twice.\n\
+         \"By the time we reached Tomas, he was already gone,\" he said.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [(
+            "By the time we reached Tomas, he was already gone",
+            "Dario Venn"
+        )]
+    );
+}
+
+#[test]
+fn a_bare_title_after_a_name_makes_a_person_and_a_role() {
+    let analysis = analyse(
+        "\"The coach rolled at least twice before it stopped against the trees,\" Bruno Falk, \
+         head of the Vendrun Mountain Rescue Service, said. Ines Moll, the port's harbour \
+         master, said the terminal had reopened.",
+    );
+    let person = |name: &str| {
+        analysis
+            .mentions
+            .iter()
+            .find(|m| m.canonical == name)
+            .unwrap_or_else(|| panic!("{name} is found"))
+    };
+    assert_eq!(person("Bruno Falk").kind, EntityKind::Person);
+    assert!(
+        person("Ines Moll")
+            .roles
+            .iter()
+            .any(|r| r.ends_with("harbour master")),
+        "{:?}",
+        person("Ines Moll").roles
+    );
+    assert_eq!(quoted_by(&analysis)[0].1, "Bruno Falk");
+}
