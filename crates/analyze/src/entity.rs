@@ -210,6 +210,10 @@ fn classify(name: &str, lexicon: &Lexicon) -> Option<EntityKind> {
     {
         return Some(EntityKind::Organization);
     }
+    // "Radio Verlund", "TV Nord": a broadcaster named after its medium
+    if words.len() >= 2 && matches!(words.first().copied(), Some("radio" | "tv" | "television")) {
+        return Some(EntityKind::Organization);
+    }
     if words.len() >= 2 && lexicon.place_heads.contains(last) {
         return Some(EntityKind::Place);
     }
@@ -642,7 +646,10 @@ fn apposition_kind(
         Some(EntityKind::Person)
     } else if bare {
         None
-    } else if lexicon.is_organisation_noun(&head) || lexicon.organization_heads.contains(&head) {
+    } else if lexicon.is_organisation_noun(&head)
+        || lexicon.organization_heads.contains(&head)
+        || lexicon.outlet_heads.contains(&head)
+    {
         Some(EntityKind::Organization)
     } else {
         None
@@ -1029,6 +1036,17 @@ mod tests {
         );
         // a plural noun opening the sentence is nobody
         assert!(!names.iter().any(|(n, _)| *n == "Crews"), "{names:?}");
+    }
+
+    #[test]
+    fn broadcasters_and_papers_described_as_such_are_organisations() {
+        let found = mentions(
+            "Radio Ostelle said the pass was shut. The Grenzblatt, a Dresvik daily, reported \
+             that the village was cleared.",
+        );
+        let kind = |name: &str| found.iter().find(|m| m.text == name).map(|m| m.kind);
+        assert_eq!(kind("Radio Ostelle"), Some(EntityKind::Organization));
+        assert_eq!(kind("Grenzblatt"), Some(EntityKind::Organization));
     }
 
     #[test]
