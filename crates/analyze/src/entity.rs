@@ -602,6 +602,23 @@ fn owns_what_a_state_has(tokens: &[Token], end: usize, limit: usize, lexicon: &L
     false
 }
 
+/// What a name described as one is a medium of news (", an investigative news website,").
+const MEDIA_NOUNS: &[&str] = &[
+    "website",
+    "site",
+    "newspaper",
+    "paper",
+    "tabloid",
+    "broadsheet",
+    "outlet",
+    "channel",
+    "station",
+    "network",
+    "newsletter",
+    "blog",
+    "podcast",
+];
+
 /// The kind an apposition right after a name gives it: ", the state hydropower company that
 /// runs the dam," (an organisation) or ", a retired teacher," (a person), by the head noun
 /// before the comma or relative pronoun that ends it.
@@ -649,6 +666,7 @@ fn apposition_kind(
     } else if lexicon.is_organisation_noun(&head)
         || lexicon.organization_heads.contains(&head)
         || lexicon.outlet_heads.contains(&head)
+        || MEDIA_NOUNS.contains(&head.as_str())
     {
         Some(EntityKind::Organization)
     } else {
@@ -1042,11 +1060,12 @@ mod tests {
     fn broadcasters_and_papers_described_as_such_are_organisations() {
         let found = mentions(
             "Radio Ostelle said the pass was shut. The Grenzblatt, a Dresvik daily, reported \
-             that the village was cleared.",
+             that the village was cleared. Lanternpost, an investigative news website, said so.",
         );
         let kind = |name: &str| found.iter().find(|m| m.text == name).map(|m| m.kind);
         assert_eq!(kind("Radio Ostelle"), Some(EntityKind::Organization));
         assert_eq!(kind("Grenzblatt"), Some(EntityKind::Organization));
+        assert_eq!(kind("Lanternpost"), Some(EntityKind::Organization));
     }
 
     #[test]
