@@ -776,7 +776,10 @@ fn name_org_nouns(mentions: &mut [Mention], lexicon: &Lexicon) {
         }
         let mut added = Vec::new();
         for role in &mentions[i].roles {
-            let bare = role.strip_prefix("the ").unwrap_or(role);
+            let bare = ["the ", "a ", "an "]
+                .iter()
+                .find_map(|article| role.strip_prefix(article))
+                .unwrap_or(role);
             let apostrophe = bare.find("'s ").or_else(|| bare.find("\u{2019}s "));
             // "agency's director" → ("agency", "director", possessive)
             let (noun, rest, possessive) = if let Some(at) = apostrophe {
@@ -1251,7 +1254,7 @@ mod tests {
              The centre said it had sent a warning at 7:40 p.m. GMT on Monday. Its commander, \
              Colonel Aurel Dastin, told reporters the risk was small.",
         );
-        assert_eq!(found[0].2, ["professor at Lissavar State University"]);
+        assert_eq!(found[0].2, ["a professor at Lissavar State University"]);
         assert_eq!(found[1].1, "Aurel Dastin");
         assert!(found[1].2.iter().all(|r| !r.contains("GMT")), "{found:?}");
     }
@@ -1277,10 +1280,11 @@ mod tests {
             found[0].2,
             [
                 "chair of the alliance",
+                "chairs the alliance",
                 "chair of the Tenants' Housing Alliance"
             ]
         );
-        assert_eq!(found[1].2, ["councillor", "head of the planning committee"]);
+        assert_eq!(found[1].2, ["a councillor", "head of the planning committee"]);
         let orgs: Vec<String> = mentions(text)
             .into_iter()
             .filter(|m| m.kind == EntityKind::Organization)

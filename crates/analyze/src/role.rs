@@ -249,15 +249,15 @@ pub fn apposition_after(
         return Vec::new();
     }
     if first == "who" {
-        // ", who chairs the committee," gives "chair of the committee"; ", who teaches
-        // aviation safety at the university," describes the person as it stands.
+        // ", who chairs the committee," gives "chair of the committee" and, as written,
+        // "chairs the committee"; ", who teaches aviation safety at the university," and ",
+        // who is leading the investigation," describe the person as they stand.
+        let as_written = describing_clause_end(tokens, from, limit, lexicon)
+            .filter(|&end| end - from <= MAX_DESCRIBED)
+            .map(|end| text_of(text, tokens, from + 1, end));
         return relative_role(text, tokens, from, limit, lexicon)
-            .or_else(|| {
-                describing_clause_end(tokens, from, limit, lexicon)
-                    .filter(|&end| end - from <= MAX_DESCRIBED)
-                    .map(|end| text_of(text, tokens, from + 1, end))
-            })
             .into_iter()
+            .chain(as_written)
             .collect();
     }
     let clause = if to < limit && tokens[to].is("who") {
@@ -288,7 +288,19 @@ pub fn apposition_after(
             && (k + 1 == to
                 || matches!(
                     tokens[k + 1].lower().as_str(),
-                    "of" | "and" | "for" | "at" | "to" | "in" | "on" | "from" | "with" | "since"
+                    "of"
+                        | "and"
+                        | "for"
+                        | "at"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "from"
+                        | "with"
+                        | "since"
+                        | "near"
+                        | "above"
+                        | "outside"
                 )
                 // "the partner leading the administration", "the official overseeing the
                 // talks": a participle with its object says what the title holder does
@@ -297,11 +309,9 @@ pub fn apposition_after(
     if !head_ok {
         return clause.into_iter().collect();
     }
-    let start = if matches!(first.as_str(), "the" | "a" | "an") {
-        from + 1
-    } else {
-        from
-    };
+    // "the" goes ("the finance minister" → "finance minister"); "a"/"an" stay, as written:
+    // "an angler", "a sheep farmer" say that the person is one of many
+    let start = if first == "the" { from + 1 } else { from };
     if let Some(end) = described {
         return vec![text_of(text, tokens, start, end)];
     }
@@ -339,7 +349,23 @@ fn describing_clause_end(
         && verb.ends_with('s')
         && !verb.ends_with("ss")
         && !matches!(verb.as_str(), "says" | "does" | "goes");
-    if !habitual {
+    // "who is leading the investigation": a role held now
+    let holding = matches!(verb.as_str(), "is" | "was")
+        && tokens.get(who + 2).is_some_and(|t| {
+            matches!(
+                t.lower().as_str(),
+                "leading"
+                    | "heading"
+                    | "running"
+                    | "chairing"
+                    | "directing"
+                    | "managing"
+                    | "overseeing"
+                    | "coordinating"
+                    | "commanding"
+            )
+        });
+    if !habitual && !holding {
         return None;
     }
     clause_end(tokens, who + 1, limit, lexicon).filter(|&to| to > who + 2)
@@ -415,9 +441,10 @@ fn clause_end(tokens: &[Token], from: usize, limit: usize, lexicon: &Lexicon) ->
     (to > from && to - from <= MAX_ROLE_TOKENS).then_some(to)
 }
 
-/// The words that tie a title to what it heads: "head of", "spokesperson for", "analyst at".
+/// The words that tie a title to what it heads: "head of", "spokesperson for", "analyst at",
+/// "ambassador to".
 fn is_role_link(token: &Token) -> bool {
-    token.is("of") || token.is("for") || token.is("at") || token.is("in")
+    token.is("of") || token.is("for") || token.is("at") || token.is("in") || token.is("to")
 }
 
 /// The most words a role is given in: a longer one is said more briefly.
@@ -435,9 +462,8 @@ pub fn concise(role: &str) -> String {
     }
     let bare: Vec<&str> = words
         .iter()
-        .enumerate()
-        .filter(|&(k, w)| k == 0 || !matches!(*w, "the" | "a" | "an"))
-        .map(|(_, w)| *w)
+        .copied()
+        .filter(|w| !matches!(*w, "the" | "a" | "an"))
         .collect();
     if bare.len() <= MAX_ROLE_WORDS {
         return bare.join(" ");
@@ -555,6 +581,10 @@ mod tests {
             "professor of water law at University of Corvale"
         );
         assert_eq!(
+            concise("a professor of dam engineering at the Tolvane Technical University"),
+            "professor of dam engineering at Tolvane Technical University"
+        );
+        assert_eq!(
             concise("branch secretary of the Guild of Water and Process Workers"),
             "Guild of Water and Process Workers branch secretary"
         );
@@ -610,7 +640,7 @@ mod tests {
                 "Rafe Colter, an independent researcher who tracks leak sites, said so.",
                 2
             ),
-            ["independent researcher who tracks leak sites"]
+            ["an independent researcher who tracks leak sites"]
         );
         assert_eq!(
             roles_after(
@@ -630,11 +660,11 @@ mod tests {
                 "Bertil Amsel, a retired beekeeper from Vesterkolm, said so.",
                 2
             ),
-            ["retired beekeeper from Vesterkolm"]
+            ["a retired beekeeper from Vesterkolm"]
         );
         assert_eq!(
             roles_after("Ylva Sorn, a forecaster at the institute, said so.", 2),
-            ["forecaster at the institute"]
+            ["a forecaster at the institute"]
         );
         assert!(roles_after("Ann Lee, the moment she arrived, said so.", 2).is_empty());
         assert_eq!(
@@ -642,7 +672,7 @@ mod tests {
                 "Aurel Pelt, a 41-year-old salesman from Ostvel, was there.",
                 2
             ),
-            ["41-year-old salesman from Ostvel"]
+            ["a 41-year-old salesman from Ostvel"]
         );
         assert_eq!(
             roles_after(
@@ -660,7 +690,10 @@ mod tests {
                 "Bet Rusk, who chairs the Saltmere Homeowners\u{2019} League, said so.",
                 2
             ),
-            ["chair of the Saltmere Homeowners\u{2019} League"]
+            [
+                "chair of the Saltmere Homeowners\u{2019} League",
+                "chairs the Saltmere Homeowners\u{2019} League"
+            ]
         );
     }
 
@@ -675,7 +708,7 @@ mod tests {
         );
         assert_eq!(
             roles_after("Paul Bren, an external member of the board, voted.", 2),
-            ["external member of the board"]
+            ["an external member of the board"]
         );
     }
 }

@@ -1230,3 +1230,32 @@ fn a_bare_title_after_a_name_makes_a_person_and_a_role() {
     );
     assert_eq!(quoted_by(&analysis)[0].1, "Bruno Falk");
 }
+
+#[test]
+fn roles_keep_their_indefinite_article_and_a_held_role_as_written() {
+    let analysis = analyse(
+        "Chief Inspector Aurel Demsky, who is leading the investigation, said little. Mira \
+         Holt, who chairs the committee, said more. Norvessa's ambassador to Estrelland, Karin \
+         Ellestad, visited on Monday. Eustace Brook, an angler, said the river was brown.",
+    );
+    let roles = |name: &str| -> Vec<String> {
+        analysis
+            .mentions
+            .iter()
+            .filter(|m| m.canonical == name)
+            .flat_map(|m| m.roles.clone())
+            .collect()
+    };
+    assert!(roles("Aurel Demsky").contains(&"is leading the investigation".to_string()));
+    let holt = roles("Mira Holt");
+    assert!(
+        holt.contains(&"chair of the committee".to_string()),
+        "{holt:?}"
+    );
+    assert!(
+        holt.contains(&"chairs the committee".to_string()),
+        "{holt:?}"
+    );
+    assert!(roles("Karin Ellestad").contains(&"Norvessa's ambassador to Estrelland".to_string()));
+    assert_eq!(roles("Eustace Brook"), ["an angler"]);
+}
