@@ -492,7 +492,19 @@ pub fn find_mentions(
                         .filter(|m| m.span.start >= before && m.span.start < here)
                         .find(organisation)
                 })
-                .map(|m| m.canonical.clone());
+                .map(|m| m.canonical.clone())
+                .or_else(|| {
+                    // "The directorate did not say … Its spokeswoman, Ilona Baresh,": the
+                    // body the sentence before opens with, as it names it
+                    let before = &sentences[run.sentence.checked_sub(1)?].tokens;
+                    let (the, noun) = (&tokens[before.start], tokens.get(before.start + 1)?);
+                    let lower = noun.lower();
+                    (the.lower() == "the"
+                        && noun.text.starts_with(char::is_lowercase)
+                        && (lexicon.org_nouns.contains_key(&lower)
+                            || ANY_BODY.contains(&lower.as_str())))
+                    .then(|| format!("the {lower}"))
+                });
             // "the council's spokesman, Major Stefan Ilgar": the apposition stands before the
             // title, when the name has one
             roles.extend(
@@ -1284,7 +1296,10 @@ mod tests {
                 "chair of the Tenants' Housing Alliance"
             ]
         );
-        assert_eq!(found[1].2, ["a councillor", "head of the planning committee"]);
+        assert_eq!(
+            found[1].2,
+            ["a councillor", "head of the planning committee"]
+        );
         let orgs: Vec<String> = mentions(text)
             .into_iter()
             .filter(|m| m.kind == EntityKind::Organization)

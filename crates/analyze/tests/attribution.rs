@@ -1259,3 +1259,18 @@ fn roles_keep_their_indefinite_article_and_a_held_role_as_written() {
     assert!(roles("Karin Ellestad").contains(&"Norvessa's ambassador to Estrelland".to_string()));
     assert_eq!(roles("Eustace Brook"), ["an angler"]);
 }
+
+#[test]
+fn its_title_after_a_sentence_opened_by_a_body_names_that_body() {
+    let analysis = analyse(
+        "The directorate did not say what was passed on. Its spokeswoman, Ilona Barsk, declined \
+         to say more.",
+    );
+    let roles: Vec<String> = analysis
+        .mentions
+        .iter()
+        .filter(|m| m.canonical == "Ilona Barsk")
+        .flat_map(|m| m.roles.clone())
+        .collect();
+    assert_eq!(roles, ["the directorate's spokeswoman"]);
+}
