@@ -20,6 +20,16 @@ fn analyse(text: &str) -> Analysis {
     Analyzer::new(&AnalyzeConfig::default()).run(&doc)
 }
 
+/// The roles of every mention of the entity named `name`.
+fn mention_roles(analysis: &Analysis, name: &str) -> Vec<String> {
+    analysis
+        .mentions
+        .iter()
+        .filter(|m| m.canonical == name)
+        .flat_map(|m| m.roles.clone())
+        .collect()
+}
+
 /// Each quote's text with its speaker's name.
 fn quoted_by(analysis: &Analysis) -> Vec<(&str, &str)> {
     analysis
@@ -1029,14 +1039,7 @@ fn a_report_citing_a_countrys_minister_cites_the_minister_not_the_country() {
                 && *source == Some("Kasimir Ulbrecht")),
         "{sources:?}"
     );
-    let roles = |name: &str| -> Vec<String> {
-        analysis
-            .mentions
-            .iter()
-            .filter(|m| m.canonical == name)
-            .flat_map(|m| m.roles.clone())
-            .collect()
-    };
+    let roles = |name: &str| mention_roles(&analysis, name);
     assert!(
         roles("Kasimir Ulbrecht").contains(&"Olmerra's water and irrigation minister".to_string())
     );
@@ -1238,14 +1241,7 @@ fn roles_keep_their_indefinite_article_and_a_held_role_as_written() {
          Holt, who chairs the committee, said more. Norvessa's ambassador to Estrelland, Karin \
          Ellestad, visited on Monday. Eustace Brook, an angler, said the river was brown.",
     );
-    let roles = |name: &str| -> Vec<String> {
-        analysis
-            .mentions
-            .iter()
-            .filter(|m| m.canonical == name)
-            .flat_map(|m| m.roles.clone())
-            .collect()
-    };
+    let roles = |name: &str| mention_roles(&analysis, name);
     assert!(roles("Aurel Demsky").contains(&"is leading the investigation".to_string()));
     let holt = roles("Mira Holt");
     assert!(
@@ -1266,11 +1262,8 @@ fn its_title_after_a_sentence_opened_by_a_body_names_that_body() {
         "The directorate did not say what was passed on. Its spokeswoman, Ilona Barsk, declined \
          to say more.",
     );
-    let roles: Vec<String> = analysis
-        .mentions
-        .iter()
-        .filter(|m| m.canonical == "Ilona Barsk")
-        .flat_map(|m| m.roles.clone())
-        .collect();
-    assert_eq!(roles, ["the directorate's spokeswoman"]);
+    assert_eq!(
+        mention_roles(&analysis, "Ilona Barsk"),
+        ["the directorate's spokeswoman"]
+    );
 }
