@@ -754,6 +754,9 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("cablecut", 0.967 - 0.03),
     ("islandfire", 0.930 - 0.03),
     ("lottery", 0.909 - 0.03),
+    ("zoo", 0.906 - 0.03),
+    ("metro", 0.957 - 0.03),
+    ("winery", 0.923 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
@@ -774,8 +777,13 @@ const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
 /// plain-text reports carry their day only in the wire dateline ("TAMBERON, Orlessa, Oct 9
 /// (Larkspur) -"), which is not read as a publication date, so the two days cannot be told
 /// apart.
+/// In the winery story a clause cut from its sentence, "served by Tavella Kitchens, a
+/// Pellacourt catering company" (the banquet was), meets the founder's denial that the
+/// company's kitchen "had ever been served with an improvement notice": the same verb in two
+/// senses, and the same company, read as one statement asserted and denied.
 const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[
     ("coup", "false_conflicts", 1),
+    ("winery", "false_conflicts", 1),
     ("rates", "false_conflicts", 1),
     ("derail", "false_conflicts", 1),
 ];
