@@ -1239,7 +1239,9 @@ fn roles_keep_their_indefinite_article_and_a_held_role_as_written() {
     let analysis = analyse(
         "Chief Inspector Aurel Demsky, who is leading the investigation, said little. Mira \
          Holt, who chairs the committee, said more. Norvessa's ambassador to Estrelland, Karin \
-         Ellestad, visited on Monday. Eustace Brook, an angler, said the river was brown.",
+         Ellestad, visited on Monday. Eustace Brook, an angler, said the river was brown. \
+         Piran Tall, 47, a neighbour who heard the scream, said so. The cat was darted by the \
+         zoo's head vet, Sorin Veld, at 8 p.m.",
     );
     let roles = |name: &str| mention_roles(&analysis, name);
     assert!(roles("Aurel Demsky").contains(&"is leading the investigation".to_string()));
@@ -1254,6 +1256,8 @@ fn roles_keep_their_indefinite_article_and_a_held_role_as_written() {
     );
     assert!(roles("Karin Ellestad").contains(&"Norvessa's ambassador to Estrelland".to_string()));
     assert_eq!(roles("Eustace Brook"), ["an angler"]);
+    assert_eq!(roles("Piran Tall"), ["a neighbour"]);
+    assert_eq!(roles("Sorin Veld"), ["zoo's head vet"]);
 }
 
 #[test]
