@@ -303,6 +303,17 @@ pub fn find_mentions(
             Some(_) => continue, // only a title: "the Secretary"
             None => (run.start, false),
         };
+        // "Minister of Finance Ana Lisk": the title's "of" and what it is of come before the
+        // name; "Residents of Ashcombe said" leaves no name at all
+        let name_start = if tokens[name_start].text.starts_with(char::is_lowercase) {
+            if name_start + 3 < run.end {
+                name_start + 2
+            } else {
+                continue;
+            }
+        } else {
+            name_start
+        };
         let span = Span::new(tokens[name_start].span.start, tokens[run.end - 1].span.end);
         let name = span.slice(text).to_string();
         let single = run.end - name_start == 1;
@@ -1081,6 +1092,16 @@ mod tests {
         assert_eq!(kind("Radio Ostelle"), Some(EntityKind::Organization));
         assert_eq!(kind("Grenzblatt"), Some(EntityKind::Organization));
         assert_eq!(kind("Lanternpost"), Some(EntityKind::Organization));
+    }
+
+    #[test]
+    fn a_name_never_starts_with_the_of_of_a_title() {
+        let found = mentions(
+            "Residents of Ashcombe said it was frightening. Minister of Finance Ana Lisk agreed.",
+        );
+        let names: Vec<&str> = found.iter().map(|m| m.text.as_str()).collect();
+        assert!(!names.iter().any(|n| n.starts_with("of ")), "{names:?}");
+        assert!(names.contains(&"Ana Lisk"), "{names:?}");
     }
 
     #[test]
