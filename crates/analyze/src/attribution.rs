@@ -35,6 +35,39 @@ pub struct Found {
     pub is_person: bool,
 }
 
+/// Whether a name says it is a public body, a union or a service ("Serrath Mountain Rescue",
+/// "the Water Authority"): no "company" or "firm" stands for one.
+fn is_public_body(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|last| {
+        matches!(
+            last.to_lowercase().as_str(),
+            "authority"
+                | "agency"
+                | "ministry"
+                | "department"
+                | "commission"
+                | "committee"
+                | "council"
+                | "court"
+                | "police"
+                | "government"
+                | "service"
+                | "inspectorate"
+                | "directorate"
+                | "union"
+                | "federation"
+                | "association"
+                | "party"
+                | "university"
+                | "hospital"
+                | "rescue"
+                | "brigade"
+                | "army"
+                | "parliament"
+        )
+    })
+}
+
 /// What the document has said so far, for pronouns and carried-over speakers.
 #[derive(Debug, Default, Clone)]
 pub struct Memory {
@@ -806,7 +839,7 @@ impl<'a> Context<'a> {
                 .iter()
                 .rev()
                 .filter(named)
-                .filter(|m| !self.lexicon.is_outlet(&m.canonical))
+                .filter(|m| !self.lexicon.is_outlet(&m.canonical) && !is_public_body(&m.canonical))
                 .collect();
             // else the last that opened a sentence, its subject ("Lumevra Therapeutics, the
             // drugmaker with its headquarters in the Eastgate science park, said …. The

@@ -669,7 +669,7 @@ fn apposition_kind(
         tokens[k].is(",")
             || matches!(
                 tokens[k].lower().as_str(),
-                "that" | "which" | "who" | "of" | "at" | "for"
+                "that" | "which" | "who" | "of" | "at" | "for" | "in" | "based" | "."
             )
             || (k > from && crate::role::is_participle_link(&tokens[k]))
     })?;

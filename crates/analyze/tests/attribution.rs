@@ -1271,3 +1271,16 @@ fn its_title_after_a_sentence_opened_by_a_body_names_that_body() {
         ["the directorate's spokeswoman"]
     );
 }
+
+#[test]
+fn the_company_is_a_firm_the_text_names_not_a_rescue_service() {
+    let analysis = analyse(
+        "Jonas Ebberling, the head of Serrath Mountain Rescue, said the coach had come to rest \
+         on its roof.\nThe coach belonged to Vastren Coachways, a family-owned firm based in \
+         Dravenholm. In a statement, the company said it was \"deeply shocked\".",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [("deeply shocked", "Vastren Coachways")]
+    );
+}
