@@ -212,13 +212,9 @@ impl Aligner {
                 || (a.speaker.is_some()
                     && b.speaker.is_some()
                     && a.speaker != b.speaker
-                    && a.numbers.iter().any(|(v, unit)| {
-                        b.numbers.iter().any(|(_, other)| unit == other)
-                            && !b.numbers.iter().any(|(w, other)| unit == other && w == v)
-                    }))
+                    && features::differing_figure(a, b))
         };
         // "24 people had died, up from 19" beside "19 people had been killed": the update
-        // names the figure it replaces.
         // names the figure it replaces, in the unit of the new one ("16 dead, up from 14" is
         // no update of "received 14 of the injured")
         let names_earlier = |a: &Features, b: &Features| {

@@ -479,6 +479,18 @@ impl When {
 
 /// Whether two figures count the same thing: the same unit key, or a closed compound of the
 /// other ("dockworker" / "worker"; a head of five letters at least, so "women" is no "men").
+/// Whether `a` gives a figure that `b` gives differently, in the same unit ("48 people on
+/// board" / "52 people on board").
+pub fn differing_figure(a: &Features, b: &Features) -> bool {
+    a.numbers.iter().any(|(v, u)| {
+        b.numbers.iter().any(|(_, w)| same_unit(w, u))
+            && !b
+                .numbers
+                .iter()
+                .any(|(x, w)| same_unit(w, u) && (v - x).abs() < 1e-9)
+    })
+}
+
 pub fn same_unit(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     short == long || (short.len() >= 5 && long.ends_with(short) && !short.contains(' '))

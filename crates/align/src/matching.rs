@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use dossier_model::Polarity;
 
-use crate::features::{Features, same_unit};
+use crate::features::Features;
 use crate::gate::{self, Inputs};
 
 /// The story's stems as dense ids with their weights (inverse document frequency over the
@@ -244,14 +244,7 @@ pub fn scored(
         score += 0.05;
     }
     // "Shares rose a further 2 percent": a new step, not the earlier figure told again.
-    let differing_figure = a.numbers.iter().any(|(v, u)| {
-        b.numbers.iter().any(|(_, w)| same_unit(w, u))
-            && !b
-                .numbers
-                .iter()
-                .any(|(x, w)| same_unit(w, u) && (v - x).abs() < 1e-9)
-    });
-    if differing_figure && (a.increment || b.increment) {
+    if crate::features::differing_figure(a, b) && (a.increment || b.increment) {
         return (0.0, Some(inputs));
     }
     // Told of different days ("on Tuesday" / "on Wednesday"): likely two events.

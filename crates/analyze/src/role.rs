@@ -349,21 +349,22 @@ fn describing_clause_end(
         && verb.ends_with('s')
         && !verb.ends_with("ss")
         && !matches!(verb.as_str(), "says" | "does" | "goes");
-    // "who is leading the investigation": a role held now
+    // "who is leading the investigation": a role held now, by a role verb
+    // (`data/role_verbs.txt`) in "-ing"
     let holding = matches!(verb.as_str(), "is" | "was")
         && tokens.get(who + 2).is_some_and(|t| {
-            matches!(
-                t.lower().as_str(),
-                "leading"
-                    | "heading"
-                    | "running"
-                    | "chairing"
-                    | "directing"
-                    | "managing"
-                    | "overseeing"
-                    | "coordinating"
-                    | "commanding"
-            )
+            let lower = t.lower();
+            lower.strip_suffix("ing").is_some_and(|stem| {
+                // "leading" → "leads", "managing" → "manages", "running" → "runs"
+                let doubled = stem.get(..stem.len().saturating_sub(1)).unwrap_or(stem);
+                [
+                    format!("{stem}s"),
+                    format!("{stem}es"),
+                    format!("{doubled}s"),
+                ]
+                .iter()
+                .any(|verb| lexicon.role_verbs.contains_key(verb))
+            })
         });
     if !habitual && !holding {
         return None;
@@ -681,6 +682,19 @@ mod tests {
             ),
             ["partner leading the administration"]
         );
+    }
+
+    #[test]
+    fn a_role_verb_in_ing_gives_a_role_held_now() {
+        assert_eq!(
+            roles_after("Ana Lisk, who is running the inquiry, said so.", 2),
+            ["is running the inquiry"]
+        );
+        assert_eq!(
+            roles_after("Ana Lisk, who is managing the fund, said so.", 2),
+            ["is managing the fund"]
+        );
+        assert!(roles_after("Ana Lisk, who is visiting the town, said so.", 2).is_empty());
     }
 
     #[test]
