@@ -156,6 +156,9 @@ pub struct Features {
     /// A running total, counted up to a time ("had removed 18,000 cubic metres by Wednesday
     /// afternoon"): a later total may be larger without contradicting it.
     pub running_total: bool,
+    /// Tells of a time named before it ("but no buildings were evacuated then", "at the
+    /// time"): of another moment than the story's, so no side of a dispute with it.
+    pub earlier_moment: bool,
     /// Places named in the statement, lowercased canonical names.
     pub places: BTreeSet<String>,
     /// Whether the statement is the document's headline.
@@ -192,6 +195,20 @@ const BOUNDS: &[(&str, Bound)] = &[
 /// day apart give it differently without disagreeing.
 const TIME_UNITS: &[&str] = &["minute", "hour", "day", "week", "month", "year"];
 const OFFSET_WORDS: &[&str] = &["after", "ago", "later", "earlier", "before", "since"];
+
+/// Whether the words before a span of time count it forward from the moment of writing ("could
+/// begin in about three weeks", "due to reopen in two days"): a time offset, not a figure.
+fn counts_forward(before: &str) -> bool {
+    let mut words = before.split_whitespace().rev();
+    let mut last = words.next().unwrap_or("");
+    if matches!(
+        last,
+        "about" | "around" | "some" | "roughly" | "approximately"
+    ) {
+        last = words.next().unwrap_or("");
+    }
+    last == "in"
+}
 
 /// Words after a figure that give the period it belongs to ("5.6% in December", "4% a year
 /// earlier"): a change from such a figure is a change over time, not an update of a report.
@@ -323,7 +340,9 @@ fn figures(claim: &Claim) -> Figures {
             unit = base.to_string();
         }
         let next_word = after.split_whitespace().next().unwrap_or("");
-        if TIME_UNITS.contains(&unit.as_str()) && OFFSET_WORDS.contains(&next_word) {
+        if TIME_UNITS.contains(&unit.as_str())
+            && (OFFSET_WORDS.contains(&next_word) || counts_forward(&before))
+        {
             continue;
         }
         if let Some(bound) = quantity.qualifier.as_deref().and_then(|qualifier| {
@@ -677,6 +696,19 @@ pub fn times_apart(a: &Features, b: &Features) -> bool {
 
 const INCREMENT: &[&[&str]] = &[&["a", "further"], &["another"], &["an", "additional"]];
 
+/// Whether the words end on "then" or say "at the time": they tell of a moment named before.
+fn tells_earlier_moment(words: &[String]) -> bool {
+    words.last().is_some_and(|w| w == "then")
+        && !words
+            .iter()
+            .rev()
+            .nth(1)
+            .is_some_and(|w| matches!(w.as_str(), "since" | "until" | "and" | "by"))
+        || words
+            .windows(3)
+            .any(|w| w[0] == "at" && w[1] == "the" && w[2] == "time")
+}
+
 /// Whether the words count up to a time: "by" and a day, a part of one, a clock time or "the
 /// time", "the end".
 fn is_running_total(words: &[String]) -> bool {
@@ -892,15 +924,43 @@ fn letters_and_figures(text: &str) -> Vec<String> {
 /// of it), not who said it, where or when ("Orrinvale, the region's largest insurer, said on
 /// Monday that hackers broke in" tells that hackers broke in).
 fn fact_of(claim: &Claim) -> &str {
-    match claim.source {
-        Some(_) => claim
-            .text
-            .find(" that ")
-            .filter(|&i| i * 2 < claim.text.len())
-            .map_or(claim.text.as_str(), |i| &claim.text[i + 6..]),
-        None => claim.text.as_str(),
+    if claim.source.is_none() {
+        return claim.text.as_str();
     }
+    let mut text = claim.text.as_str();
+    // "The explosion happened before 4 a.m., according to the fire service", "…, the
+    // authority said": the attribution after the fact is none of it
+    if let Some(i) = text
+        .rfind(", according to ")
+        .filter(|&i| i * 2 >= text.len())
+    {
+        text = &text[..i];
+    } else if let Some(i) = text.rfind(", ").filter(|&i| {
+        let tail: Vec<&str> = text[i + 2..].split_whitespace().collect();
+        let cue = |w: &&str| matches!(*w, "said" | "says" | "told" | "added" | "reported");
+        // a subject before the verb: ", the authority said", not ", said the men were tired"
+        i * 2 >= text.len() && tail.len() <= 8 && tail.iter().skip(1).any(cue) && !cue(&tail[0])
+    }) {
+        text = &text[..i];
+    }
+    let first_half = |i: &usize| i * 2 < text.len();
+    if let Some(i) = text.find(" that ").filter(first_half) {
+        return &text[i + 6..];
+    }
+    // "Oskar Tellen, head of the rescue service, said the men were tired": the words after a
+    // reporting verb with no "that"
+    REPORTING_VERBS
+        .iter()
+        .filter_map(|verb| {
+            let i = text.find(verb).filter(first_half)?;
+            Some(&text[i + verb.len()..])
+        })
+        .max_by_key(|rest| rest.len())
+        .unwrap_or(text)
 }
+
+/// Reporting verbs a statement's content may follow without "that".
+const REPORTING_VERBS: &[&str] = &[" said ", " says ", " added ", " warned ", " insisted "];
 
 /// Words that open an apposition between commas: ", the largest insurer in the region,".
 const APPOSITION_OPENERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their"];
@@ -1043,6 +1103,7 @@ fn claim_features(claim: &Claim, figures: Figures) -> Features {
         times: claim.times.iter().map(When::of).collect(),
         increment: !numbers.is_empty() && is_increment(&words),
         running_total: !numbers.is_empty() && is_running_total(&words),
+        earlier_moment: tells_earlier_moment(&words),
         places: BTreeSet::new(),
         headline: false,
         split: false,
@@ -1196,6 +1257,7 @@ pub fn of_quote(quote: &Quote) -> Features {
         times: Vec::new(),
         increment: false,
         running_total: false,
+        earlier_moment: false,
         places: BTreeSet::new(),
         headline: false,
         split: false,
@@ -1281,11 +1343,51 @@ mod tests {
             original_marker: false,
         };
         assert_eq!(super::fact_of(&claim), "hackers broke into its systems");
+        let said = |text: &str| dossier_model::Claim {
+            text: text.into(),
+            ..claim.clone()
+        };
+        // no "that": the words after the reporting verb
+        assert_eq!(
+            super::fact_of(&said(
+                "Oskar Tellen, head of the rescue service, said the men were tired and hungry after a night underground"
+            )),
+            "the men were tired and hungry after a night underground"
+        );
+        // the attribution after the fact
+        assert_eq!(
+            super::fact_of(&said(
+                "The explosion happened before 4 a.m., according to the fire service"
+            )),
+            "The explosion happened before 4 a.m."
+        );
+        assert_eq!(
+            super::fact_of(&said(
+                "The ward was full on Monday night, a hospital spokeswoman said"
+            )),
+            "The ward was full on Monday night"
+        );
         let unattributed = dossier_model::Claim {
             source: None,
             ..claim
         };
         assert_eq!(super::fact_of(&unattributed), unattributed.text);
+    }
+
+    #[test]
+    fn a_span_of_time_counted_forward_is_no_figure() {
+        assert!(super::counts_forward("the hatching could begin in about"));
+        assert!(super::counts_forward("due to reopen in"));
+        assert!(!super::counts_forward("the strike lasted"));
+    }
+
+    #[test]
+    fn a_clause_of_an_earlier_moment_is_told_apart() {
+        let told = |text: &str| super::tells_earlier_moment(&super::words(text));
+        assert!(told("but no buildings were evacuated then"));
+        assert!(told("no one was hurt at the time"));
+        assert!(!told("the road has been closed since then"));
+        assert!(!told("no buildings were evacuated"));
     }
 
     #[test]

@@ -288,7 +288,10 @@ pub fn judge(
                     .map(move |j| (i, j))
             })
             .filter(|&(i, j)| {
-                shares_assertion(i, j) && !crate::features::told_later(items[i], items[j])
+                shares_assertion(i, j)
+                    && !crate::features::told_later(items[i], items[j])
+                    && !items[i].earlier_moment
+                    && !items[j].earlier_moment
             })
             .map(|(i, j)| similarity(i, j))
             .fold(0.0, f64::max);

@@ -81,7 +81,7 @@ impl Analyzer {
         let text = doc.text.as_str();
         let lexicon = &self.lexicon;
         let tokens = token::tokenize(text, lexicon);
-        let sentences = sentence::split(&tokens);
+        let sentences = sentence::split(&tokens, lexicon);
         let mentions = entity::find_mentions(text, &tokens, &sentences, lexicon);
         let marked = quote::find(text, &tokens, &sentences, lexicon);
         let mut inside = vec![false; tokens.len()];
@@ -104,6 +104,9 @@ impl Analyzer {
         let mut claims = Vec::new();
         let mut diagnostics = Vec::new();
         for (s, sentence) in sentences.iter().enumerate() {
+            if s == 0 || sentences[s - 1].paragraph != sentence.paragraph {
+                memory.paragraph_source = None;
+            }
             // The person the sentence before opens with: in this paragraph, or closing a
             // paragraph of narrative that introduces someone before a quote paragraph
             // ("Marit Olling, 67, was lifted from her roof." / "'…,' she said.").

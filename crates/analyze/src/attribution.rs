@@ -90,6 +90,9 @@ pub struct Memory {
     /// The last organisation given as the source of a quote or a statement: what "the
     /// company" most likely means when several have been named since.
     pub last_organisation_source: Option<Found>,
+    /// The last source noted in the current paragraph, organisation or not (the analyzer
+    /// clears it where a paragraph starts).
+    pub paragraph_source: Option<Found>,
 }
 
 /// The head noun of an unnamed source's description, singular: "people" → "person".
@@ -110,6 +113,7 @@ impl Memory {
         if !found.is_person && !found.is_outlet && !found.speaker.anonymous {
             self.last_organisation_source = Some(found.clone());
         }
+        self.paragraph_source = Some(found.clone());
     }
 
     /// Remembers a source; a definite unnamed one ("one of the people", "the official")
@@ -521,7 +525,8 @@ impl<'a> Context<'a> {
             }
             // "it" is never a person: the organisation its own sentence opens with, else the
             // one the sentence before opened with, else the last source when that was no
-            // person.
+            // person, else the paragraph's last source when that is an organisation ("the
+            // federation said its commission was reviewing two games. It said ...").
             if lower == "it" {
                 if let Some(opener) = &memory.sentence_organisation {
                     return opener.as_ref().map(|f| Found { span, ..f.clone() });
@@ -531,6 +536,10 @@ impl<'a> Context<'a> {
                     .previous_organisation
                     .as_ref()
                     .or(last.filter(|f| !f.is_person))
+                    .or(memory
+                        .paragraph_source
+                        .as_ref()
+                        .filter(|f| !f.is_person && !f.is_outlet && !f.speaker.anonymous))
                     .map(|f| Found { span, ..f.clone() });
             }
             let (last, _) = memory.last_speaker.as_ref()?;
@@ -1213,14 +1222,24 @@ impl<'a> Context<'a> {
         }
         // "Henrike Valtsen, who told parliament that …": the relative pronoun's antecedent.
         // The antecedent may stand before `floor`: a relative clause is a claim of its own.
-        if self.tokens[last].is("who")
-            && last >= 2
-            && self.tokens[last - 1].is(",")
-            && let Some(person) = self
-                .mention_ending_at(last - 2)
-                .filter(|m| m.kind == EntityKind::Person)
-        {
-            return Some(self.found_of(person));
+        // So is "Oren Wexley, the federation's president, who said …": the name before an
+        // apposition.
+        if self.tokens[last].is("who") && last >= 2 && self.tokens[last - 1].is(",") {
+            let person = |end: usize| {
+                self.mention_ending_at(end)
+                    .filter(|m| m.kind == EntityKind::Person)
+            };
+            let before_apposition = || {
+                (last.saturating_sub(14)..last - 1)
+                    .rev()
+                    .take_while(|&j| !matches!(self.tokens[j].text, "." | ";" | ":"))
+                    .find(|&j| self.tokens[j].is(","))
+                    .filter(|&comma| comma > 0)
+                    .and_then(|comma| person(comma - 1))
+            };
+            if let Some(person) = person(last - 2).or_else(before_apposition) {
+                return Some(self.found_of(person));
+            }
         }
         if let Some(found) = self.reference_at(last, memory) {
             return Some(found);

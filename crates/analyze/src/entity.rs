@@ -1058,7 +1058,7 @@ mod tests {
     fn mentions(text: &str) -> Vec<Mention> {
         let lexicon = Lexicon::builtin();
         let tokens = tokenize(text, &lexicon);
-        let sentences = split(&tokens);
+        let sentences = split(&tokens, &lexicon);
         find_mentions(text, &tokens, &sentences, &lexicon)
     }
 

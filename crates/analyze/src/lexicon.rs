@@ -125,6 +125,39 @@ const ORGANIZATION_REFERENCES: &[&str] = &[
     "union",
 ];
 
+/// Head nouns of unnamed sources: the list, and the plural of every title of a person ("one
+/// of the arbiters", "two nurses"), where the plural is no title itself ("mrs").
+fn unnamed_heads() -> HashSet<String> {
+    let mut heads = words(include_str!("../data/anonymous.txt"));
+    let titles = words(include_str!("../data/titles.txt"));
+    for title in &titles {
+        if title.len() <= 3 || !title.chars().all(|c| c.is_ascii_lowercase()) {
+            continue;
+        }
+        let plural = plural_of(title);
+        if !titles.contains(&plural) {
+            heads.insert(plural);
+        }
+    }
+    heads
+}
+
+/// The regular English plural of a noun ("secretary" → "secretaries", "coach" → "coaches").
+fn plural_of(noun: &str) -> String {
+    let consonant_y = noun
+        .strip_suffix('y')
+        .filter(|stem| stem.chars().last().is_some_and(|c| !"aeiou".contains(c)));
+    if let Some(stem) = consonant_y {
+        format!("{stem}ies")
+    } else if ["s", "sh", "ch", "x"].iter().any(|end| noun.ends_with(end)) {
+        format!("{noun}es")
+    } else if let Some(stem) = noun.strip_suffix("man") {
+        format!("{stem}men")
+    } else {
+        format!("{noun}s")
+    }
+}
+
 impl Lexicon {
     /// The title a word is the plural of, as written ("Justices" → "Justice", "Sens." →
     /// "Sen"), if it is one.
@@ -152,7 +185,7 @@ impl Lexicon {
             titles: words(include_str!("../data/titles.txt")),
             role_words: words(include_str!("../data/role_words.txt")),
             cues: words(include_str!("../data/cues.txt")),
-            anonymous: words(include_str!("../data/anonymous.txt")),
+            anonymous: unnamed_heads(),
             outlets,
             outlet_heads,
             organizations,

@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use crate::lexicon::Lexicon;
 use crate::token::{Token, TokenKind};
 use dossier_model::Span;
 
@@ -55,8 +56,23 @@ fn abbreviation_ends(token: &Token, next: Option<&Token>) -> bool {
     }
 }
 
+/// Whether a name and a speech verb follow ("“Why hide it?” Marrano told reporters."): a
+/// question or an exclamation that closes a quotation runs on into its attribution.
+fn attribution_follows(tokens: &[Token], from: usize, lexicon: &Lexicon) -> bool {
+    let cues = &lexicon.cues;
+    let names = tokens[from..]
+        .iter()
+        .take(4)
+        .take_while(|t| t.is_word() && t.is_capitalized() && !t.starts_paragraph)
+        .count();
+    names > 0
+        && tokens
+            .get(from + names)
+            .is_some_and(|t| !t.starts_paragraph && cues.contains(&t.lower()))
+}
+
 /// Splits tokens into sentences.
-pub fn split(tokens: &[Token]) -> Vec<SentenceTokens> {
+pub fn split(tokens: &[Token], lexicon: &Lexicon) -> Vec<SentenceTokens> {
     let mut sentences = Vec::new();
     let mut start = 0;
     let mut paragraph = 0;
@@ -145,7 +161,9 @@ pub fn split(tokens: &[Token]) -> Vec<SentenceTokens> {
                 !n.starts_paragraph
                     && n.kind == TokenKind::Word
                     && n.text.starts_with(char::is_lowercase)
-            });
+            }) || (matches!(token.text, "?" | "!")
+                && end > i + 1
+                && attribution_follows(tokens, end, lexicon));
             if !continues {
                 push(&mut sentences, start, end, paragraph);
                 start = end;
@@ -162,15 +180,30 @@ pub fn split(tokens: &[Token]) -> Vec<SentenceTokens> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::Lexicon;
     use crate::token::tokenize;
 
     fn sentences(text: &str) -> Vec<String> {
-        let tokens = tokenize(text, &Lexicon::builtin());
-        split(&tokens)
+        let lexicon = Lexicon::builtin();
+        let tokens = tokenize(text, &lexicon);
+        split(&tokens, &lexicon)
             .iter()
             .map(|s| s.span.slice(text).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_question_closing_a_quote_runs_on_into_its_attribution() {
+        assert_eq!(
+            sentences("\u{201c}Why hide it?\u{201d} Marrano told reporters. The hall emptied."),
+            vec![
+                "\u{201c}Why hide it?\u{201d} Marrano told reporters.",
+                "The hall emptied."
+            ]
+        );
+        assert_eq!(
+            sentences("\u{201c}Why hide it?\u{201d} The hall fell silent."),
+            vec!["\u{201c}Why hide it?\u{201d}", "The hall fell silent."]
+        );
     }
 
     #[test]

@@ -1284,3 +1284,56 @@ fn the_company_is_a_firm_the_text_names_not_a_rescue_service() {
         [("deeply shocked", "Vastren Coachways")]
     );
 }
+
+#[test]
+fn a_question_closing_a_quote_takes_the_speaker_after_it() {
+    let analysis = analyse(
+        "The lawyer, Feliks Marrano, said the appeal was filed.\n\u{201c}If the evidence is as \
+         strong as they say, why hide it?\u{201d} Marrano told Radio Pallastria.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        vec![(
+            "If the evidence is as strong as they say, why hide it?",
+            "Feliks Marrano"
+        )]
+    );
+}
+
+#[test]
+fn it_after_an_organisation_speaking_in_the_paragraph_is_that_organisation() {
+    let analysis = analyse(
+        "All his results have been annulled, and the federation said its commission was \
+         reviewing two of his games. It said the player could face a ban of \"up to three \
+         years\" if the commission found against him.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        vec![("up to three years", "federation")]
+    );
+}
+
+#[test]
+fn who_after_an_apposition_is_the_name_before_it() {
+    let analysis = analyse(
+        "The lawyer, Feliks Marrano, said a letter listed seven games.\nOren Wexley, the \
+         federation's president, who said on Saturday that there was \"no place for cheating \
+         in chess\", declined to comment further.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        vec![("no place for cheating in chess", "Oren Wexley")]
+    );
+}
+
+#[test]
+fn one_of_a_group_named_by_a_title_is_an_unnamed_source() {
+    let analysis = analyse(
+        "The lawyer, Feliks Marrano, said a letter listed seven games.\nOne of the arbiters, \
+         speaking on condition of anonymity, said the device had \"lit up the scanner like a \
+         lamp\".",
+    );
+    let quote = analysis.quotes.first().expect("a quote");
+    assert_eq!(quote.speaker.name, "one of the arbiters");
+    assert!(quote.speaker.anonymous);
+}

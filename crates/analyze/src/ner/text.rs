@@ -29,7 +29,7 @@ impl NerModel {
     /// names in text order.
     pub fn entities(&self, text: &str) -> Vec<NamedEntity> {
         let tokens = tokenize(text, lexicon());
-        let sentences = sentence::split(&tokens);
+        let sentences = sentence::split(&tokens, lexicon());
         let words: Vec<Vec<&str>> = sentences
             .iter()
             .map(|s| tokens[s.tokens.clone()].iter().map(|t| t.text).collect())
