@@ -226,6 +226,9 @@ pub fn judge(
                 && a.words == b.words
                 && let (Some(x), Some(y)) = (&a.speaker, &b.speaker)
                 && !same_person(x, y)
+                // "board" and "Valdorian National Orchestra": a common noun names nobody
+                // the other report could contradict
+                && [x, y].iter().all(|name| name.starts_with(char::is_uppercase))
             {
                 return Judgement {
                     verdict: Verdict::Conflict,

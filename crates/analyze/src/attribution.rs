@@ -96,11 +96,30 @@ pub struct Memory {
 }
 
 /// The head noun of an unnamed source's description, singular: "people" → "person".
+/// The head stands before what the description adds ("a senior official in the regional
+/// executive" is an official).
 fn anonymous_head(description: &str, lexicon: &Lexicon) -> Option<String> {
-    description
+    let words: Vec<String> = description
         .split_whitespace()
         .map(|w| w.to_lowercase())
-        .rfind(|w| lexicon.anonymous.contains(w))
+        .collect();
+    let head_of = |words: &[String]| {
+        words
+            .iter()
+            .rfind(|w| lexicon.anonymous.contains(*w))
+            .cloned()
+    };
+    let added = words
+        .iter()
+        .position(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "at" | "from" | "with" | "familiar" | "close" | "who"
+            )
+        })
+        .unwrap_or(words.len());
+    head_of(&words[..added])
+        .or_else(|| head_of(&words))
         .map(|w| match w.as_str() {
             "people" => "person".to_string(),
             _ => w.trim_end_matches('s').to_string(),
@@ -782,6 +801,16 @@ impl<'a> Context<'a> {
         {
             return Some(found);
         }
+        // "the company's board", "the orchestra's board": the body the possessor stands for
+        if k >= 3
+            && matches!(self.tokens[k - 1].text, "'s" | "\u{2019}s")
+            && let Some(owner) = self.organisation_reference(k - 2, memory)
+        {
+            return Some(Found {
+                span: Span::new(owner.span.start, self.tokens[k].span.end),
+                ..owner
+            });
+        }
         // a modifier between "the" and the noun is one lowercase word ("the port authority"),
         // or a place or a country's adjective that says whose it is ("the Velmorra police",
         // "the Brevonian foreign ministry"): that body, by its name
@@ -1198,9 +1227,11 @@ impl<'a> Context<'a> {
                         .and_then(|who| self.anonymous_at(who - 1, floor, j));
                 }
                 if unnamed.is_none() && j < last {
+                    // ("a senior official in the regional executive,": the whole
+                    // description, not its last noun)
                     unnamed = self
-                        .anonymous_at(j - 1, floor, j)
-                        .or_else(|| self.described_ending_at(j - 1, floor, j));
+                        .described_ending_at(j - 1, floor, j)
+                        .or_else(|| self.anonymous_at(j - 1, floor, j));
                 }
             }
             // "Two engineers at Lenthmoor Water, who asked not to be named, said": the
@@ -1267,8 +1298,10 @@ impl<'a> Context<'a> {
             }
             return Some(self.found_of(mention));
         }
-        self.anonymous_at(last, floor, cue)
-            .or_else(described)
+        // "a senior official in the regional executive said": the whole description, not
+        // its last noun
+        described()
+            .or_else(|| self.anonymous_at(last, floor, cue))
             // "two members of its crew have told": the head before "of" and what follows it
             .or_else(|| {
                 let link = (last.saturating_sub(3).max(floor + 1)..last)

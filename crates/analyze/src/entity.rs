@@ -326,6 +326,18 @@ pub fn find_mentions(
         } else {
             classify(&name, lexicon)
         };
+        // The place of a wire dateline, written in capitals: "TORREVANE, Valdoria, Oct 9
+        // (Stavewell) - ...".
+        let dateline = single
+            && tokens[name_start].starts_paragraph
+            && tokens.get(run.end).is_some_and(|t| t.is(","))
+            && tokens[run.end..tokens.len().min(run.end + 12)]
+                .iter()
+                .take_while(|t| !matches!(t.text, "." | ";"))
+                .any(|t| matches!(t.text, "-" | "--" | "\u{2013}" | "\u{2014}"));
+        if kind.is_none() && dateline && name.chars().all(|c| !c.is_lowercase()) {
+            kind = Some(EntityKind::Place);
+        }
         if kind.is_none() && single && is_acronym(&name) {
             kind = Some(EntityKind::Organization);
         }
@@ -356,16 +368,28 @@ pub fn find_mentions(
             let word = tokens[name_start].lower();
             // "Crews from the fire service arrived": a plural noun opening a sentence, never
             // a name elsewhere in the text, is no person either.
+            // ("Organisers said", "Residents told": the head of an unnamed source before a
+            // cue is no surname either.)
             let plural_noun = word.len() > 3
                 && word.ends_with('s')
                 && !word.ends_with("ss")
-                && !next_is_cue
+                && (!next_is_cue || lexicon.anonymous.contains(&word))
                 && !mid_sentence_names.contains(&word)
                 && !surnames.contains(&word);
+            // "Heatstroke is a medical emergency": a lone word opening a sentence, no surname
+            // of anyone the text names in full and never written mid-sentence, that a copula
+            // follows, is a capitalised noun.
+            let copula = tokens.get(run.end).is_some_and(|t| {
+                matches!(t.text, "is" | "are" | "was" | "were" | "remains" | "remain")
+            });
+            let lone_word =
+                copula && !mid_sentence_names.contains(&word) && !surnames.contains(&word);
             if single
                 && kind == Some(EntityKind::Person)
                 && is_sentence_initial(tokens, name_start, sentence)
-                && (inner_words.contains(&word) && !name_ends.contains(&word) || plural_noun)
+                && (inner_words.contains(&word) && !name_ends.contains(&word)
+                    || plural_noun
+                    || lone_word)
             {
                 tentative.push(span);
                 kind = Some(EntityKind::Other);

@@ -274,7 +274,7 @@ pub fn apposition_after(
     };
     if matches!(
         first.as_str(),
-        "which" | "that" | "where" | "when" | "and" | "but"
+        "which" | "that" | "where" | "when" | "and" | "but" | "whose"
     ) {
         return Vec::new();
     }

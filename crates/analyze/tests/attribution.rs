@@ -1337,3 +1337,55 @@ fn one_of_a_group_named_by_a_title_is_an_unnamed_source() {
     assert_eq!(quote.speaker.name, "one of the arbiters");
     assert!(quote.speaker.anonymous);
 }
+
+#[test]
+fn an_unnamed_source_keeps_the_body_it_belongs_to() {
+    let analysis = analyse(
+        "The Eskmarra Regional Executive voted on Monday.\nA senior official in the regional \
+         executive said the ministry had \u{201c}raised no objection at any point\u{201d}.",
+    );
+    let quote = analysis.quotes.first().expect("a quote");
+    assert_eq!(
+        quote.speaker.name,
+        "A senior official in the regional executive"
+    );
+    assert!(quote.speaker.anonymous);
+}
+
+#[test]
+fn the_board_of_an_organisation_named_by_its_noun_speaks_for_it() {
+    let analysis = analyse(
+        "The Valdorian National Orchestra dismissed its conductor on Monday, the orchestra's \
+         board said.",
+    );
+    let claim = analysis.claims.first().expect("a claim");
+    assert_eq!(
+        claim.source.as_ref().map(|s| s.name.as_str()),
+        Some("Valdorian National Orchestra")
+    );
+}
+
+#[test]
+fn capitalised_dateline_places_plural_nouns_and_whose_clauses_are_nobody() {
+    let analysis = analyse(
+        "TORREVANE, Valdoria, Oct 9 (Stavewell) - The minister denied withholding money from \
+         the Valdorian National Orchestra, whose chief conductor, Joachim Reddavik, was \
+         dismissed.\nOrganisers said the screening would stay.\n\"Heatstroke is a medical \
+         emergency,\" Dr Carrack said.",
+    );
+    let people: Vec<&str> = analysis
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .map(|m| m.canonical.as_str())
+        .collect();
+    assert!(people.contains(&"Joachim Reddavik"), "{people:?}");
+    for nobody in [
+        "TORREVANE",
+        "Valdorian National Orchestra",
+        "Organisers",
+        "Heatstroke",
+    ] {
+        assert!(!people.contains(&nobody), "{nobody} in {people:?}");
+    }
+}

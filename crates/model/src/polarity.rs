@@ -50,12 +50,68 @@ impl Polarity {
         let lower = without_asides(&clause.to_lowercase().replace('\u{2019}', "'"));
         if UNCERTAIN.iter().any(|p| has_phrase(&lower, p)) {
             Polarity::Uncertain
-        } else if NEGATIONS.iter().any(|p| has_phrase(&lower, p)) || denies_with_no(&lower) {
+        } else if NEGATIONS.iter().any(|p| negates(&lower, p)) || denies_with_no(&lower) {
             Polarity::Negative
         } else {
             Polarity::Positive
         }
     }
+}
+
+/// Verbs that deny only what someone said ("dismissed the claims", "rejected suggestions
+/// that"); with another object they tell of an act ("dismissed its conductor", "refused to
+/// conduct", "rejected the offer"), which asserts it.
+const DENYING_WHAT_WAS_SAID: &[&str] = &["dismissed", "rejected", "rejects", "refused", "refuses"];
+
+/// Nouns for what someone said, which those verbs deny.
+const SAID_NOUNS: &[&str] = &[
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "allegation",
+    "allegations",
+    "accusation",
+    "accusations",
+    "suggestion",
+    "suggestions",
+    "charge",
+    "charges",
+    "criticism",
+    "idea",
+    "notion",
+    "account",
+    "accounts",
+    "assertion",
+    "assertions",
+    "speculation",
+    "rumours",
+    "rumors",
+    "findings",
+    "conclusion",
+    "conclusions",
+    "figure",
+    "figures",
+    "estimate",
+];
+
+/// Whether the negation `phrase` stands in `lower` as a negation.
+fn negates(lower: &str, phrase: &str) -> bool {
+    if !DENYING_WHAT_WAS_SAID.contains(&phrase) {
+        return has_phrase(lower, phrase);
+    }
+    lower.match_indices(phrase).any(|(i, _)| {
+        let boundary = lower[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        boundary
+            && lower[i + phrase.len()..]
+                .split_whitespace()
+                .take(4)
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .any(|w| w == "that" || SAID_NOUNS.contains(&w))
+    })
 }
 
 /// Words after which "no" denies nothing: a bound or a set phrase ("no more than 40", "no
@@ -133,6 +189,26 @@ const NORMATIVE: &[&str] = &[
     "ought not",
 ];
 
+/// Verbs that ask or tell someone to do something: a "not to" after them is a request, not a
+/// negation ("urged residents not to return").
+const DIRECTIVES: &[&str] = &[
+    "asked",
+    "asks",
+    "urged",
+    "urges",
+    "told",
+    "tells",
+    "advised",
+    "advises",
+    "warned",
+    "warns",
+    "instructed",
+    "ordered",
+    "appealed",
+    "called on",
+    "reminded",
+];
+
 /// A "not" after a comma or a dash sets one thing against another ("belongs to the people who
 /// use it, not to whoever shows up with the biggest checkbook"; "a setback - not the end"): the
 /// clause asserts the first, it denies nothing.
@@ -156,6 +232,13 @@ fn without_asides(lower: &str) -> String {
     }
     for contrast in CONTRASTS {
         lower = lower.replace(contrast, " ");
+    }
+    // "Police have asked people not to pick up fragments": a request or a warning not to do
+    // something denies no fact
+    if let Some(i) = lower.find(" not to ")
+        && DIRECTIVES.iter().any(|verb| has_phrase(&lower[..i], verb))
+    {
+        lower.replace_range(i..i + " not to ".len(), " to ");
     }
     let mut out = String::with_capacity(lower.len());
     let mut rest = lower.as_str();
@@ -209,6 +292,21 @@ mod tests {
                 Negative,
             ),
             ("No more than 40 people were inside", Positive),
+            (
+                "Police have asked people not to pick up or sell fragments",
+                Positive,
+            ),
+            ("The council decided not to renew the lease", Negative),
+            (
+                "The board dismissed its chief conductor on Monday",
+                Positive,
+            ),
+            ("He refused to conduct the concert", Positive),
+            ("The ministry dismissed the claims as false", Negative),
+            (
+                "The union rejected suggestions that it had been paid",
+                Negative,
+            ),
             ("Talks at No. 10 went on", Positive),
             ("There is no doubt the dam held", Positive),
             (
