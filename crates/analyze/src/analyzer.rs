@@ -268,6 +268,13 @@ impl Analyzer {
                     published,
                     claims.len() + 1,
                 ));
+                // "Joakim Brennoc, a farmer, who said he had been offered money": the person
+                // of a relative clause's cue has spoken, for a "he said" after it
+                if has_relative_cue
+                    && let Some(found) = attribution.source.as_ref().filter(|f| f.is_person)
+                {
+                    memory.last_speaker = Some((found.clone(), sentence.paragraph));
+                }
             }
         }
         let times: Vec<_> = sentences

@@ -64,6 +64,14 @@ fn is_public_body(name: &str) -> bool {
                 | "brigade"
                 | "army"
                 | "parliament"
+                | "office"
+                | "bureau"
+                | "institute"
+                | "observatory"
+                | "trust"
+                | "charity"
+                | "foundation"
+                | "network"
         )
     })
 }
@@ -560,6 +568,20 @@ impl<'a> Context<'a> {
                         .as_ref()
                         .filter(|f| !f.is_person && !f.is_outlet && !f.speaker.anonymous))
                     .map(|f| Found { span, ..f.clone() });
+            }
+            // "The field belongs to Joakim Brennoc, a farmer. '…,' he said.": with nobody
+            // quoted yet, "he" or "she" is the person named last
+            if memory.last_speaker.is_none() && matches!(lower.as_str(), "he" | "she") {
+                let named_last = self
+                    .mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.span.end <= span.start && !self.is_quoted(m))
+                    .find(|m| m.kind == EntityKind::Person)?;
+                return Some(Found {
+                    span,
+                    ..self.found_of(named_last)
+                });
             }
             let (last, _) = memory.last_speaker.as_ref()?;
             let fits = match lower.as_str() {
@@ -1272,25 +1294,44 @@ impl<'a> Context<'a> {
                 return Some(self.found_of(person));
             }
         }
+        let described = || self.described_ending_at(last, floor, cue);
         if let Some(found) = self.reference_at(last, memory) {
-            return Some(found);
+            // "a person close to the campaign said": the body ends the description of an
+            // unnamed source
+            let unnamed = described().filter(|u| u.span.start < found.span.start);
+            return Some(unnamed.unwrap_or(found));
         }
         // "Judge Alma Lisenau of the Castellor District Court said": the person of the
         // organisation (or the place) speaks.
         if let Some(person) = self.person_of(last, floor) {
             return Some(person);
         }
-        let described = || self.described_ending_at(last, floor, cue);
         if let Some(mention) = self.mention_ending_at(last) {
             // "two people briefed on the talks in Medrinna told": a name after a preposition
             // ends the description of the source, it is not the source.
+            // ("a person close to the Vasklin campaign said": past an article too)
             let governed = self
                 .token_at(mention.span.start)
                 .checked_sub(1)
+                .map(|p| {
+                    if p > 0 && self.tokens[p].is("the") {
+                        p - 1
+                    } else {
+                        p
+                    }
+                })
                 .is_some_and(|p| {
                     matches!(
                         self.tokens[p].lower().as_str(),
-                        "in" | "at" | "from" | "near" | "on" | "outside" | "inside" | "across"
+                        "in" | "at"
+                            | "from"
+                            | "near"
+                            | "on"
+                            | "outside"
+                            | "inside"
+                            | "across"
+                            | "to"
+                            | "with"
                     )
                 });
             if governed && let Some(found) = described() {

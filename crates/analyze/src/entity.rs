@@ -217,6 +217,24 @@ fn classify(name: &str, lexicon: &Lexicon) -> Option<EntityKind> {
     if words.len() >= 2 && lexicon.place_heads.contains(last) {
         return Some(EntityKind::Place);
     }
+    // "Storm Vigdis", "Hurricane Orla": a named storm is an event, nobody
+    if words.len() >= 2
+        && matches!(
+            words.first().copied(),
+            Some("storm" | "hurricane" | "typhoon" | "cyclone" | "tropical")
+        )
+    {
+        return Some(EntityKind::Other);
+    }
+    // "River Aske", "Mount Keld", "Lake Orra": a feature of the land named after its kind
+    if words.len() >= 2
+        && matches!(
+            words.first().copied(),
+            Some("river" | "mount" | "lake" | "cape" | "loch" | "isle" | "glen" | "bay")
+        )
+    {
+        return Some(EntityKind::Place);
+    }
     if words.len() == 1
         && lexicon.organization_heads.contains(last)
         && !lexicon.titles.contains(last)
@@ -405,6 +423,15 @@ pub fn find_mentions(
                     .is_none_or(|t| matches!(t.text, "." | "," | ";"))
                 && !surnames.contains(&tokens[name_start].lower());
             if single && (after_the || told_outlet) && kind == Some(EntityKind::Person) {
+                kind = Some(EntityKind::Organization);
+            }
+            // "a health-care analyst at Carrick Mayne": where someone of a title works is a
+            // body, not a person
+            let works_at = name_start >= 2
+                && matches!(tokens[name_start - 1].text, "at" | "with")
+                && lexicon.titles.contains(&tokens[name_start - 2].lower())
+                && !surnames.contains(&tokens[name_start].lower());
+            if works_at && kind == Some(EntityKind::Person) {
                 kind = Some(EntityKind::Organization);
             }
             // "Olmerra's water minister", "Velmar's parliament": a lone name, nowhere the
@@ -696,6 +723,10 @@ fn apposition_kind(
                 "that" | "which" | "who" | "of" | "at" | "for" | "in" | "based" | "."
             )
             || (k > from && crate::role::is_participle_link(&tokens[k]))
+            // "an acoustics engineer commissioned by the group": a participle after a title
+            || (k > from
+                && tokens[k].lower().ends_with("ed")
+                && lexicon.titles.contains(&tokens[k - 1].lower()))
     })?;
     let head = tokens
         .get(stop.checked_sub(1)?)

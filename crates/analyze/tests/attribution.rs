@@ -1389,3 +1389,29 @@ fn capitalised_dateline_places_plural_nouns_and_whose_clauses_are_nobody() {
         assert!(!people.contains(&nobody), "{nobody} in {people:?}");
     }
 }
+
+#[test]
+fn he_after_a_quote_is_the_person_named_last_when_nobody_spoke_before() {
+    let analysis = analyse(
+        "The field belongs to Joakim Brennoc, a farmer. \u{201c}It is not mine to sell. I have \
+         ploughed that field for forty years,\u{201d} he said.",
+    );
+    let quote = analysis.quotes.first().expect("a quote");
+    assert_eq!(quote.speaker.name, "Joakim Brennoc");
+}
+
+#[test]
+fn storms_rivers_and_the_firm_an_analyst_works_at_are_nobody() {
+    let analysis = analyse(
+        "Storm Vigdis brought gusts to the coast.\nA fire tore through a bridge over the River \
+         Aske.\n\u{201c}The market is pricing in a fine,\u{201d} said Ilse Pellwick, an analyst \
+         at Carrick Mayne.",
+    );
+    let people: Vec<&str> = analysis
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .map(|m| m.canonical.as_str())
+        .collect();
+    assert_eq!(people, vec!["Ilse Pellwick"]);
+}
