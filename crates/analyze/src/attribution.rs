@@ -65,6 +65,7 @@ fn is_public_body(name: &str) -> bool {
                 | "army"
                 | "parliament"
                 | "office"
+                | "board"
                 | "bureau"
                 | "institute"
                 | "observatory"
@@ -866,6 +867,24 @@ impl<'a> Context<'a> {
         });
         if let Some(the) = two_modifiers {
             return Some(named_body(the + 1));
+        }
+        // "Vellacombe police reopened the road": a place's body opening its sentence, with
+        // no article
+        let opens_sentence = |at: usize| {
+            at == 0
+                || self.tokens[at].starts_paragraph
+                || matches!(self.tokens[at - 1].text, "." | "?" | "!" | ";")
+        };
+        if k >= 1
+            && opens_sentence(k - 1)
+            && whose(k - 1)
+            && !DETERMINERS.contains(&self.tokens[k - 1].lower().as_str())
+            && !self
+                .lexicon
+                .common_words
+                .contains(&self.tokens[k - 1].lower())
+        {
+            return Some(named_body(k - 1));
         }
         let the = self.subject_article(k, 2)?;
         if the + 2 == k {

@@ -344,16 +344,20 @@ pub fn find_mentions(
         } else {
             classify(&name, lexicon)
         };
-        // The place of a wire dateline, written in capitals: "TORREVANE, Valdoria, Oct 9
-        // (Stavewell) - ...".
-        let dateline = single
-            && tokens[name_start].starts_paragraph
-            && tokens.get(run.end).is_some_and(|t| t.is(","))
+        // The places of a wire dateline, the city written in capitals and the country after
+        // it: "TORREVANE, Valdoria, Oct 9 (Stavewell) - ...".
+        let dashed = tokens.get(run.end).is_some_and(|t| t.is(","))
             && tokens[run.end..tokens.len().min(run.end + 12)]
                 .iter()
                 .take_while(|t| !matches!(t.text, "." | ";"))
                 .any(|t| matches!(t.text, "-" | "--" | "\u{2013}" | "\u{2014}"));
-        if kind.is_none() && dateline && name.chars().all(|c| !c.is_lowercase()) {
+        let capitals = |t: &Token| t.is_word() && !t.text.contains(char::is_lowercase);
+        let dateline_city = tokens[name_start].starts_paragraph && capitals(&tokens[name_start]);
+        let dateline_country = name_start >= 2
+            && tokens[name_start - 1].is(",")
+            && tokens[name_start - 2].starts_paragraph
+            && capitals(&tokens[name_start - 2]);
+        if kind.is_none() && single && dashed && (dateline_city || dateline_country) {
             kind = Some(EntityKind::Place);
         }
         if kind.is_none() && single && is_acronym(&name) {

@@ -1415,3 +1415,16 @@ fn storms_rivers_and_the_firm_an_analyst_works_at_are_nobody() {
         .collect();
     assert_eq!(people, vec!["Ilse Pellwick"]);
 }
+
+#[test]
+fn a_places_police_opening_a_sentence_speak_for_themselves() {
+    let analysis = analyse(
+        "Pellacre Ports said it welcomed the suspension.\nVellacombe police reopened the coast \
+         road on Wednesday and said the queue would take \u{201c}most of Thursday\u{201d} to \
+         clear.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        vec![("most of Thursday", "Vellacombe police")]
+    );
+}
