@@ -378,6 +378,16 @@ impl Analyzer {
                 k = close + 1;
                 continue;
             }
+            // A name counts as one word against the window: `," Area Commander Ruairi Ivrey
+            // of the Pellingford Fire and Rescue Service told`.
+            if let Some(mention) = ctx.mention_starting_at(k) {
+                let last = ctx.token_at(mention.span.end).saturating_sub(1);
+                if last > k && last < end {
+                    skipped += last - k;
+                    k = last + 1;
+                    continue;
+                }
+            }
             // Past a short parenthetical: `," Rep. Gwen Moore (D-Wis.) said`.
             if token.is("(")
                 && let Some(close) = (k + 1..end.min(k + 9)).find(|&j| tokens[j].is(")"))

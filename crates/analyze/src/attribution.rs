@@ -341,7 +341,7 @@ impl<'a> Context<'a> {
     }
 
     /// The mention whose span starts at token `k`.
-    fn mention_starting_at(&self, k: usize) -> Option<&'a Mention> {
+    pub(crate) fn mention_starting_at(&self, k: usize) -> Option<&'a Mention> {
         let start = self.tokens[k].span.start;
         self.mentions.iter().find(|m| m.span.start == start)
     }

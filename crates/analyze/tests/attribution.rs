@@ -1428,3 +1428,13 @@ fn a_places_police_opening_a_sentence_speak_for_themselves() {
         vec![("most of Thursday", "Vellacombe police")]
     );
 }
+
+#[test]
+fn a_long_name_after_a_quote_counts_as_one_word_before_its_cue() {
+    let analysis = analyse(
+        "\"The teachers had the children out before our crews arrived,\" Area Commander Ruairi \
+         Ivrey of the Pellingford Fire and Rescue Service told reporters.",
+    );
+    let quote = analysis.quotes.first().expect("a quote");
+    assert_eq!(quote.speaker.name, "Ruairi Ivrey");
+}

@@ -233,6 +233,14 @@ fn without_asides(lower: &str) -> String {
     for contrast in CONTRASTS {
         lower = lower.replace(contrast, " ");
     }
+    // "signed by a fire-safety inspector, not a structural engineer": the clause split off
+    // after the comma sets a noun against another, it denies nothing
+    for opening in ["not a ", "not an ", "not the "] {
+        if let Some(rest) = lower.trim_start().strip_prefix(opening) {
+            lower = rest.to_string();
+            break;
+        }
+    }
     // "Police have asked people not to pick up fragments": a request or a warning not to do
     // something denies no fact
     if let Some(i) = lower.find(" not to ")
@@ -297,6 +305,7 @@ mod tests {
                 Positive,
             ),
             ("The council decided not to renew the lease", Negative),
+            ("not a structural engineer", Positive),
             (
                 "The board dismissed its chief conductor on Monday",
                 Positive,
