@@ -496,8 +496,6 @@ impl When {
     }
 }
 
-/// Whether two figures count the same thing: the same unit key, or a closed compound of the
-/// other ("dockworker" / "worker"; a head of five letters at least, so "women" is no "men").
 /// Whether `a` gives a figure that `b` gives differently, in the same unit ("48 people on
 /// board" / "52 people on board").
 pub fn differing_figure(a: &Features, b: &Features) -> bool {
@@ -510,6 +508,8 @@ pub fn differing_figure(a: &Features, b: &Features) -> bool {
     })
 }
 
+/// Whether two figures count the same thing: the same unit key, or a closed compound of the
+/// other ("dockworker" / "worker"; a head of five letters at least, so "women" is no "men").
 pub fn same_unit(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     short == long || (short.len() >= 5 && long.ends_with(short) && !short.contains(' '))
@@ -937,7 +937,7 @@ fn fact_of(claim: &Claim) -> &str {
         text = &text[..i];
     } else if let Some(i) = text.rfind(", ").filter(|&i| {
         let tail: Vec<&str> = text[i + 2..].split_whitespace().collect();
-        let cue = |w: &&str| matches!(*w, "said" | "says" | "told" | "added" | "reported");
+        let cue = |w: &&str| REPORTING_VERBS.contains(w);
         // a subject before the verb: ", the authority said", not ", said the men were tired"
         i * 2 >= text.len() && tail.len() <= 8 && tail.iter().skip(1).any(cue) && !cue(&tail[0])
     }) {
@@ -952,15 +952,16 @@ fn fact_of(claim: &Claim) -> &str {
     REPORTING_VERBS
         .iter()
         .filter_map(|verb| {
-            let i = text.find(verb).filter(first_half)?;
-            Some(&text[i + verb.len()..])
+            let i = text.find(&format!(" {verb} ")).filter(first_half)?;
+            Some(&text[i + verb.len() + 2..])
         })
         .max_by_key(|rest| rest.len())
         .unwrap_or(text)
 }
 
-/// Reporting verbs a statement's content may follow without "that".
-const REPORTING_VERBS: &[&str] = &[" said ", " says ", " added ", " warned ", " insisted "];
+/// Reporting verbs that end an attribution after its fact (", the authority said") or open
+/// the fact after one with no "that" ("X, head of Y, said the men were tired").
+const REPORTING_VERBS: &[&str] = &["said", "says", "added", "reported", "warned", "insisted"];
 
 /// Words that open an apposition between commas: ", the largest insurer in the region,".
 const APPOSITION_OPENERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their"];

@@ -104,6 +104,12 @@ pub struct Memory {
     pub paragraph_source: Option<Found>,
 }
 
+/// Words after an unnamed source's head noun that open what describes it ("people familiar
+/// with the talks", "an engineer at the company", "two members of its crew").
+const DESCRIBED_BY: &[&str] = &[
+    "familiar", "close", "briefed", "involved", "with", "at", "in", "inside", "of", "from",
+];
+
 /// The head noun of an unnamed source's description, singular: "people" → "person".
 /// The head stands before what the description adds ("a senior official in the regional
 /// executive" is an official).
@@ -118,14 +124,10 @@ fn anonymous_head(description: &str, lexicon: &Lexicon) -> Option<String> {
             .rfind(|w| lexicon.anonymous.contains(*w))
             .cloned()
     };
+    // ("one of the people": "of" after a quantifier opens no description)
     let added = words
         .iter()
-        .position(|w| {
-            matches!(
-                w.as_str(),
-                "in" | "at" | "from" | "with" | "familiar" | "close" | "who"
-            )
-        })
+        .position(|w| w != "of" && (DESCRIBED_BY.contains(&w.as_str()) || w == "who"))
         .unwrap_or(words.len());
     head_of(&words[..added])
         .or_else(|| head_of(&words))
@@ -456,21 +458,7 @@ impl<'a> Context<'a> {
             }
         }
         let mut end = head + 1;
-        if end < ceiling
-            && matches!(
-                self.tokens[end].lower().as_str(),
-                "familiar"
-                    | "close"
-                    | "briefed"
-                    | "involved"
-                    | "with"
-                    | "at"
-                    | "in"
-                    | "inside"
-                    | "of"
-                    | "from"
-            )
-        {
+        if end < ceiling && DESCRIBED_BY.contains(&self.tokens[end].lower().as_str()) {
             while end < ceiling
                 && !matches!(self.tokens[end].text, "," | "." | ";")
                 && !matches!(self.tokens[end].lower().as_str(), "who" | "which" | "that")

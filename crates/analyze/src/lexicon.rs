@@ -44,6 +44,8 @@ pub struct Lexicon {
     /// Common nouns standing for an organisation named before, with the head words of the
     /// names they can stand for ("agency" → authority, agency, commission, ...).
     pub org_nouns: HashMap<String, Vec<String>>,
+    /// Each title's plural, lowercase, to the title ("secretaries" → "secretary").
+    title_plurals: HashMap<String, String>,
 }
 
 /// The lowercase words of a data file, `#` lines left out.
@@ -125,21 +127,28 @@ const ORGANIZATION_REFERENCES: &[&str] = &[
     "union",
 ];
 
-/// Head nouns of unnamed sources: the list, and the plural of every title of a person ("one
-/// of the arbiters", "two nurses"), where the plural is no title itself ("mrs").
-fn unnamed_heads() -> HashSet<String> {
+/// Each title's plural to the title, and the head nouns of unnamed sources: the list, and the
+/// plural of every title of a person ("one of the arbiters", "two nurses") that is no title
+/// itself ("mrs").
+fn plurals_and_unnamed_heads(
+    titles: &HashSet<String>,
+) -> (HashMap<String, String>, HashSet<String>) {
+    let plurals: HashMap<String, String> = titles
+        .iter()
+        .map(|title| (plural_of(title), title.clone()))
+        .collect();
     let mut heads = words(include_str!("../data/anonymous.txt"));
-    let titles = words(include_str!("../data/titles.txt"));
-    for title in &titles {
-        if title.len() <= 3 || !title.chars().all(|c| c.is_ascii_lowercase()) {
-            continue;
-        }
-        let plural = plural_of(title);
-        if !titles.contains(&plural) {
-            heads.insert(plural);
-        }
-    }
-    heads
+    heads.extend(
+        plurals
+            .iter()
+            .filter(|(plural, title)| {
+                title.len() > 3
+                    && title.chars().all(|c| c.is_ascii_lowercase())
+                    && !titles.contains(*plural)
+            })
+            .map(|(plural, _)| plural.clone()),
+    );
+    (plurals, heads)
 }
 
 /// The regular English plural of a noun ("secretary" → "secretaries", "coach" → "coaches").
@@ -162,9 +171,23 @@ impl Lexicon {
     /// The title a word is the plural of, as written ("Justices" → "Justice", "Sens." →
     /// "Sen"), if it is one.
     pub fn plural_title(&self, word: &str) -> Option<String> {
-        let singular = word.trim_end_matches('.').strip_suffix('s')?;
-        (singular.len() >= 2 && self.titles.contains(&singular.to_lowercase()))
-            .then(|| singular.to_string())
+        let written = word.trim_end_matches('.');
+        let title = self.title_plurals.get(&written.to_lowercase())?;
+        if title.len() < 2 {
+            return None;
+        }
+        // as written where the plural only adds an "s"; else the title, capitalised as the word
+        Some(match written.strip_suffix('s') {
+            Some(singular) if singular.len() == title.len() => singular.to_string(),
+            _ if written.starts_with(char::is_uppercase) => {
+                let mut chars = title.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default()
+            }
+            _ => title.clone(),
+        })
     }
 
     /// Whether a lowercase noun stands for an organisation: "company", "ministry", or one of
@@ -180,12 +203,14 @@ impl Lexicon {
             names_and_heads(include_str!("../data/organizations.txt"));
         let channels = include_str!("../data/channels.txt");
         let (places, place_heads) = names_and_heads(include_str!("../data/places.txt"));
+        let titles = words(include_str!("../data/titles.txt"));
+        let (title_plurals, anonymous) = plurals_and_unnamed_heads(&titles);
         Lexicon {
             abbreviations: words(include_str!("../data/abbreviations.txt")),
-            titles: words(include_str!("../data/titles.txt")),
+            titles,
             role_words: words(include_str!("../data/role_words.txt")),
             cues: words(include_str!("../data/cues.txt")),
-            anonymous: unnamed_heads(),
+            anonymous,
             outlets,
             outlet_heads,
             organizations,
@@ -200,6 +225,7 @@ impl Lexicon {
             settlement_nouns: words(include_str!("../data/settlement_nouns.txt")),
             role_verbs: pairs(include_str!("../data/role_verbs.txt")),
             org_nouns: lists(include_str!("../data/org_nouns.txt")),
+            title_plurals,
         }
     }
 

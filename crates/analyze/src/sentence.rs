@@ -59,7 +59,6 @@ fn abbreviation_ends(token: &Token, next: Option<&Token>) -> bool {
 /// Whether a name and a speech verb follow ("“Why hide it?” Marrano told reporters."): a
 /// question or an exclamation that closes a quotation runs on into its attribution.
 fn attribution_follows(tokens: &[Token], from: usize, lexicon: &Lexicon) -> bool {
-    let cues = &lexicon.cues;
     let names = tokens[from..]
         .iter()
         .take(4)
@@ -68,7 +67,7 @@ fn attribution_follows(tokens: &[Token], from: usize, lexicon: &Lexicon) -> bool
     names > 0
         && tokens
             .get(from + names)
-            .is_some_and(|t| !t.starts_paragraph && cues.contains(&t.lower()))
+            .is_some_and(|t| !t.starts_paragraph && crate::attribution::is_cue(t, lexicon))
 }
 
 /// Splits tokens into sentences.

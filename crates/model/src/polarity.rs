@@ -100,18 +100,14 @@ fn negates(lower: &str, phrase: &str) -> bool {
     if !DENYING_WHAT_WAS_SAID.contains(&phrase) {
         return has_phrase(lower, phrase);
     }
-    lower.match_indices(phrase).any(|(i, _)| {
-        let boundary = lower[..i]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        boundary
-            && lower[i + phrase.len()..]
+    has_phrase(lower, phrase)
+        && lower.match_indices(phrase).any(|(i, _)| {
+            lower[i + phrase.len()..]
                 .split_whitespace()
                 .take(4)
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
                 .any(|w| w == "that" || SAID_NOUNS.contains(&w))
-    })
+        })
 }
 
 /// Words after which "no" denies nothing: a bound or a set phrase ("no more than 40", "no
