@@ -114,7 +114,8 @@ pub(crate) fn find_written(
     month_first: bool,
 ) -> Option<(NaiveDate, std::ops::Range<usize>)> {
     let mut found: Vec<(NaiveDate, std::ops::Range<usize>)> = Vec::new();
-    if text.bytes().any(|b| b.is_ascii_digit()) {
+    // every pattern holds a year of four ASCII digits (the only digits a year parses from)
+    if has_four_digits(text) {
         for captures in YEAR_FIRST.captures_iter(text) {
             let number = |i: usize| captures.get(i).and_then(|m| m.as_str().parse().ok());
             let day = (|| NaiveDate::from_ymd_opt(number(1)? as i32, number(2)?, number(3)?))();
@@ -163,6 +164,15 @@ pub(crate) fn find_written(
         .into_iter()
         .filter(|(day, _)| in_range(*day))
         .min_by_key(|(_, at)| at.start)
+}
+
+/// Whether the text holds four ASCII digits in a row.
+fn has_four_digits(text: &str) -> bool {
+    let mut run = 0;
+    text.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run == 4
+    })
 }
 
 fn month_number(name: &str) -> Option<u32> {

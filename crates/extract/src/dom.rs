@@ -14,12 +14,52 @@ use crate::entities;
 use crate::lexicon::AttributeWords;
 use crate::tokenizer::{Attribute, Event, Tokenizer};
 
-static CHROME_CLASSES: LazyLock<AttributeWords> =
-    LazyLock::new(|| AttributeWords::parse(include_str!("../data/chrome_classes.txt")));
-static WEAK_CHROME_CLASSES: LazyLock<AttributeWords> =
-    LazyLock::new(|| AttributeWords::parse(include_str!("../data/weak_chrome_classes.txt")));
-static CONTENT_CLASSES: LazyLock<AttributeWords> =
-    LazyLock::new(|| AttributeWords::parse(include_str!("../data/content_classes.txt")));
+/// The class and id words that mark an element, one list to a bit of [`ClassMarks`]: page
+/// chrome, weaker chrome, the article body, a byline, and an author's biography or picture
+/// (which is no byline), a paywall or registration wall.
+static CLASS_WORDS: LazyLock<AttributeWords> = LazyLock::new(|| {
+    AttributeWords::parse(&[
+        include_str!("../data/chrome_classes.txt"),
+        include_str!("../data/weak_chrome_classes.txt"),
+        include_str!("../data/content_classes.txt"),
+        "byline\nauthor\ncreator\n",
+        "comment\nbio\nabout\navatar\nimage\nimg\nphoto\npicture\ndescription\n",
+        "paywall\nregwall\nregistration-wall\n",
+    ])
+});
+const CHROME_WORD: u8 = 1;
+const WEAK_CHROME_WORD: u8 = 2;
+const CONTENT_WORD: u8 = 4;
+const BYLINE_WORD: u8 = 8;
+const NOT_BYLINE_WORD: u8 = 16;
+const WALL_WORD: u8 = 32;
+
+/// What an element's class and id words say, read in one pass over each value.
+#[derive(Debug, Clone, Copy, Default)]
+struct ClassMarks {
+    /// The bits of every list a class or id holds a word of.
+    any: u8,
+    /// A class or id names a byline and no biography or picture.
+    byline: bool,
+}
+
+impl ClassMarks {
+    fn of(attributes: &[Attribute]) -> Self {
+        let mut marks = ClassMarks::default();
+        for attribute in attributes {
+            if attribute.is("class") || attribute.is("id") {
+                let bits = CLASS_WORDS.marks(attribute.value);
+                marks.any |= bits;
+                marks.byline |= bits & BYLINE_WORD != 0 && bits & NOT_BYLINE_WORD == 0;
+            }
+        }
+        marks
+    }
+
+    fn has(self, bit: u8) -> bool {
+        self.any & bit != 0
+    }
+}
 
 /// Elements nested deeper than this lose their tags (never their text).
 pub(crate) const MAX_DEPTH: usize = 256;
@@ -602,7 +642,9 @@ impl<'a> Builder<'a> {
 
     fn start(&mut self, name: &'a str, self_closing: bool, attributes: &[Attribute<'a>]) {
         let context = self.context();
+        let marks = ClassMarks::of(attributes);
         self.collect_facts(name, attributes, context);
+        self.page.facts.has_wall_marker |= marks.has(WALL_WORD);
         if matches!(name, "html" | "head" | "body") {
             return;
         }
@@ -646,15 +688,15 @@ impl<'a> Builder<'a> {
         if (self_closing && context.is_foreign) || self.stack.len() >= MAX_DEPTH {
             return;
         }
-        let is_article_body = is_article_body(attributes);
+        let is_article_body = is_article_body(attributes, marks);
         let chrome = if is_article_body {
             Chrome::No
         } else {
-            chrome(name, attributes)
+            chrome(name, attributes, marks)
         };
         let open = self.open_element(name, chrome, is_article_body, context);
         if let Some(open) = open
-            && is_byline(name, attributes)
+            && is_byline(name, attributes, marks)
             && self.byline_opens.len() < MAX_BYLINES
         {
             self.byline_opens.push(open);
@@ -745,11 +787,6 @@ impl<'a> Builder<'a> {
                 .metas
                 .push((format!("itemprop:{itemprop}"), date.to_string()));
         }
-        let marks_wall = ["class", "id"].into_iter().filter_map(attr).any(|v| {
-            let v = v.to_ascii_lowercase();
-            v.contains("paywall") || v.contains("regwall") || v.contains("registration-wall")
-        });
-        facts.has_wall_marker |= marks_wall;
     }
 
     fn finish(mut self) -> Page<'a> {
@@ -869,27 +906,21 @@ impl<'a> Page<'a> {
 }
 
 /// How surely the element's tag, class, id, role or visibility marks it as page chrome.
-fn chrome(name: &str, attributes: &[Attribute]) -> Chrome {
+fn chrome(name: &str, attributes: &[Attribute], marks: ClassMarks) -> Chrome {
     if CHROME_TAGS.contains(&name) {
         return Chrome::Strong;
     }
-    let mut chrome = if WEAK_CHROME_TAGS.contains(&name) {
+    let mut chrome = if WEAK_CHROME_TAGS.contains(&name) || marks.has(WEAK_CHROME_WORD) {
         Chrome::Weak
     } else {
         Chrome::No
     };
+    if marks.has(CHROME_WORD) {
+        chrome = Chrome::Strong;
+    }
     for attribute in attributes {
         let value = attribute.value;
         let level = match attribute.name.len() {
-            2 | 5 if attribute.is("id") || attribute.is("class") => {
-                if CHROME_CLASSES.matches(value) {
-                    Chrome::Strong
-                } else if WEAK_CHROME_CLASSES.matches(value) {
-                    Chrome::Weak
-                } else {
-                    Chrome::No
-                }
-            }
             4 if attribute.is("role") => match value.to_ascii_lowercase().as_str() {
                 "navigation" | "contentinfo" | "complementary" | "search" => Chrome::Strong,
                 "banner" | "dialog" => Chrome::Weak,
@@ -914,7 +945,7 @@ fn chrome(name: &str, attributes: &[Attribute]) -> Chrome {
     // "<article class="newsletter-post">" is the post of a newsletter, not a sign-up box, and
     // "<div class="entry-content paywall-container">" the article behind the wall: a name or
     // class that says the element holds the article outweighs one level of chrome.
-    if matches!(name, "article" | "main") || is_article_body(attributes) {
+    if matches!(name, "article" | "main") || is_article_body(attributes, marks) {
         chrome = match chrome {
             Chrome::Strong => Chrome::Weak,
             Chrome::Weak => Chrome::No,
@@ -925,17 +956,17 @@ fn chrome(name: &str, attributes: &[Attribute]) -> Chrome {
 }
 
 /// Whether the element says it holds the article body.
-fn is_article_body(attributes: &[Attribute]) -> bool {
-    attributes.iter().any(|a| {
-        (a.is("itemprop") && a.value.eq_ignore_ascii_case("articleBody"))
-            || ((a.is("class") || a.is("id")) && CONTENT_CLASSES.matches(a.value))
-    })
+fn is_article_body(attributes: &[Attribute], marks: ClassMarks) -> bool {
+    marks.has(CONTENT_WORD)
+        || attributes
+            .iter()
+            .any(|a| a.is("itemprop") && a.value.eq_ignore_ascii_case("articleBody"))
 }
 
 /// Whether the element's text may be a byline: `rel="author"`, `itemprop="author"`, a link to
 /// an author's page (`/author/ann-lee`), or a class or id naming a byline, an author or a
 /// creator, but not an author's biography or picture.
-fn is_byline(name: &str, attributes: &[Attribute]) -> bool {
+fn is_byline(name: &str, attributes: &[Attribute], marks: ClassMarks) -> bool {
     if name == "a"
         && attributes
             .iter()
@@ -943,27 +974,11 @@ fn is_byline(name: &str, attributes: &[Attribute]) -> bool {
     {
         return true;
     }
-    const NOT_BYLINES: &[&str] = &[
-        "comment",
-        "bio",
-        "about",
-        "avatar",
-        "image",
-        "img",
-        "photo",
-        "picture",
-        "description",
-    ];
     name != "img"
-        && attributes.iter().any(|a| {
-            (a.is("rel") && a.value.eq_ignore_ascii_case("author"))
-                || (a.is("itemprop") && a.value.eq_ignore_ascii_case("author"))
-                || ((a.is("class") || a.is("id")) && {
-                    let v = a.value.to_ascii_lowercase();
-                    (v.contains("byline") || v.contains("author") || v.contains("creator"))
-                        && !NOT_BYLINES.iter().any(|word| v.contains(word))
-                })
-        })
+        && (marks.byline
+            || attributes.iter().any(|a| {
+                (a.is("rel") || a.is("itemprop")) && a.value.eq_ignore_ascii_case("author")
+            }))
 }
 
 /// Whether a link leads to an author's page: a path segment `author`, `authors` or `autor`

@@ -1,8 +1,7 @@
 //! Word and phrase lists read from the data files under `data/`.
 
-use std::collections::HashSet;
-
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::FxHashSet;
 
 use crate::line::Line;
 
@@ -14,7 +13,10 @@ fn entries(data: &str) -> impl Iterator<Item = &str> {
 }
 
 /// A set of lowercase words.
-pub(crate) struct Words(HashSet<String>);
+pub(crate) struct Words(FxHashSet<String>);
+
+/// Longest ASCII word lowercased on the stack rather than in a new string.
+const SHORT_WORD: usize = 32;
 
 impl Words {
     /// Reads a data file of one word a line.
@@ -24,6 +26,18 @@ impl Words {
 
     /// Whether the word, lowercased, is in the set.
     pub(crate) fn contains(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        if word.is_ascii() && bytes.len() <= SHORT_WORD {
+            if !bytes.iter().any(u8::is_ascii_uppercase) {
+                return self.0.contains(word);
+            }
+            let mut lower = [0u8; SHORT_WORD];
+            let lower = &mut lower[..bytes.len()];
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            // lowercasing ASCII keeps it ASCII, so UTF-8
+            return std::str::from_utf8(lower).is_ok_and(|lower| self.0.contains(lower));
+        }
         if word.chars().any(char::is_uppercase) {
             self.0.contains(&word.to_lowercase())
         } else {
@@ -40,31 +54,52 @@ pub(crate) struct Phrases {
     whole: Vec<String>,
     opening: Vec<String>,
     closing: Vec<String>,
-    anywhere: Vec<String>,
+    /// The bare phrases, found in one pass over a line.
+    anywhere: AhoCorasick,
+    /// Whether each bare phrase opens and closes with a letter or digit (and so needs a word
+    /// boundary there), by pattern index.
+    bounded: Vec<(bool, bool)>,
 }
 
 impl Phrases {
     /// Reads a data file of phrases in the syntax above.
     pub(crate) fn parse(data: &str) -> Self {
-        let mut phrases = Phrases {
-            whole: Vec::new(),
-            opening: Vec::new(),
-            closing: Vec::new(),
-            anywhere: Vec::new(),
-        };
+        let (mut whole, mut opening, mut closing, mut anywhere) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for entry in entries(data) {
             let folded = crate::line::fold(entry);
             if let Some(phrase) = folded.strip_prefix('=') {
-                phrases.whole.push(phrase.trim().to_string());
+                whole.push(phrase.trim().to_string());
             } else if let Some(phrase) = folded.strip_prefix('^') {
-                phrases.opening.push(phrase.trim().to_string());
+                opening.push(phrase.trim().to_string());
             } else if let Some(phrase) = folded.strip_prefix('$') {
-                phrases.closing.push(phrase.trim().to_string());
+                closing.push(phrase.trim().to_string());
             } else {
-                phrases.anywhere.push(folded);
+                anywhere.push(folded);
             }
         }
-        phrases
+        let bounded = anywhere
+            .iter()
+            .map(|phrase: &String| {
+                (
+                    phrase.starts_with(char::is_alphanumeric),
+                    phrase.ends_with(char::is_alphanumeric),
+                )
+            })
+            .collect();
+        // The phrase lists are small and built in: building cannot fail on them.
+        let anywhere = AhoCorasickBuilder::new()
+            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(MatchKind::Standard)
+            .build(&anywhere)
+            .unwrap_or_else(|error| panic!("phrases do not build: {error}"));
+        Phrases {
+            whole,
+            opening,
+            closing,
+            anywhere,
+            bounded,
+        }
     }
 
     /// Whether the line is one of the whole-line phrases, opens with an opening phrase, or
@@ -85,19 +120,23 @@ impl Phrases {
 
     /// Whether one of the anywhere phrases stands in the line, on word boundaries.
     pub(crate) fn matches_anywhere(&self, line: &Line) -> bool {
-        self.anywhere
-            .iter()
-            .any(|phrase| contains_word(line.folded(), phrase))
+        let text = line.folded();
+        self.anywhere.find_overlapping_iter(text).any(|found| {
+            let (opens, closes) = self.bounded[found.pattern().as_usize()];
+            (!opens || !text[..found.start()].ends_with(char::is_alphanumeric))
+                && (!closes || !text[found.end()..].starts_with(char::is_alphanumeric))
+        })
     }
 }
 
-/// Words that mark an attribute value (a class or an id), sorted by where they must stand. In
-/// the data file `=word` is a whole part of the value split on `-`, `_` and spaces, `^word`
-/// opens a part, and a bare word may stand anywhere. All are found in one pass over the value.
+/// Words that mark an attribute value (a class or an id), from one or more lists, sorted by
+/// where they must stand. In the data files `=word` is a whole part of the value split on `-`,
+/// `_` and spaces, `^word` opens a part, and a bare word may stand anywhere. All the lists are
+/// found in one pass over the value, which says which lists it holds a word of.
 pub(crate) struct AttributeWords {
     automaton: AhoCorasick,
-    /// Where each pattern must stand, by pattern index.
-    positions: Vec<Position>,
+    /// Where each pattern must stand and the bit of its list, by pattern index.
+    patterns: Vec<(Position, u8)>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -108,36 +147,40 @@ enum Position {
 }
 
 impl AttributeWords {
-    /// Reads a data file of words in the syntax above.
-    pub(crate) fn parse(data: &str) -> Self {
+    /// Reads data files of words in the syntax above; list `i` answers with bit `1 << i`.
+    pub(crate) fn parse(lists: &[&str]) -> Self {
+        assert!(lists.len() <= 8, "at most eight lists of attribute words");
+        let mut words = Vec::new();
         let mut patterns = Vec::new();
-        let mut positions = Vec::new();
-        for entry in entries(data) {
-            let entry = entry.to_ascii_lowercase();
-            let (word, position) = if let Some(word) = entry.strip_prefix('=') {
-                (word.to_string(), Position::Whole)
-            } else if let Some(word) = entry.strip_prefix('^') {
-                (word.to_string(), Position::Opening)
-            } else {
-                (entry, Position::Anywhere)
-            };
-            patterns.push(word);
-            positions.push(position);
+        for (list, data) in lists.iter().enumerate() {
+            for entry in entries(data) {
+                let entry = entry.to_ascii_lowercase();
+                let (word, position) = if let Some(word) = entry.strip_prefix('=') {
+                    (word.to_string(), Position::Whole)
+                } else if let Some(word) = entry.strip_prefix('^') {
+                    (word.to_string(), Position::Opening)
+                } else {
+                    (entry, Position::Anywhere)
+                };
+                words.push(word);
+                patterns.push((position, 1u8 << list));
+            }
         }
         // The word lists are small and built in: building cannot fail on them.
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::Standard)
-            .build(&patterns)
+            .build(&words)
             .unwrap_or_else(|error| panic!("attribute words do not build: {error}"));
         AttributeWords {
             automaton,
-            positions,
+            patterns,
         }
     }
 
-    /// Whether the attribute value holds one of the words.
-    pub(crate) fn matches(&self, value: &str) -> bool {
+    /// The bits of the lists the attribute value holds a word of.
+    pub(crate) fn marks(&self, value: &str) -> u8 {
         let bytes = value.as_bytes();
         let is_separator = |at: usize| {
             matches!(
@@ -145,29 +188,29 @@ impl AttributeWords {
                 None | Some(b'-' | b'_' | b' ' | b'\t' | b'\n')
             )
         };
-        self.automaton.find_overlapping_iter(value).any(|found| {
+        let mut marks = 0;
+        for found in self.automaton.find_overlapping_iter(value) {
+            let (position, bit) = self.patterns[found.pattern().as_usize()];
+            if marks & bit != 0 {
+                continue;
+            }
             let opens_part = found.start() == 0 || is_separator(found.start() - 1);
-            match self.positions[found.pattern().as_usize()] {
+            let stands = match position {
                 Position::Anywhere => true,
                 Position::Opening => opens_part,
                 Position::Whole => opens_part && is_separator(found.end()),
+            };
+            if stands {
+                marks |= bit;
             }
-        })
+        }
+        marks
     }
 }
 
 /// Whether `text` opens with `phrase`, ending on a word boundary.
 pub(crate) fn starts_with_word(text: &str, phrase: &str) -> bool {
     text.starts_with(phrase) && is_boundary_after(text, phrase, 0)
-}
-
-/// Whether `phrase` stands in `text` with word boundaries on both sides.
-pub(crate) fn contains_word(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(at, _)| {
-        let before_ok = !phrase.starts_with(char::is_alphanumeric)
-            || !text[..at].ends_with(char::is_alphanumeric);
-        before_ok && is_boundary_after(text, phrase, at)
-    })
 }
 
 fn is_boundary_after(text: &str, phrase: &str, at: usize) -> bool {
@@ -183,9 +226,12 @@ mod tests {
     fn phrases_respect_word_boundaries() {
         assert!(starts_with_word("sign in to continue", "sign in"));
         assert!(!starts_with_word("sign into your account", "sign in"));
-        assert!(contains_word("we sent a 4-digit code to", "digit code"));
-        assert!(!contains_word("share prices fell", "share price"));
-        assert!(!contains_word("passcodes", "passcode"));
+        let phrases = Phrases::parse("digit code\nshare price\npasscode\n");
+        let found = |text: &str| phrases.matches_anywhere(&Line::new(text));
+        assert!(found("We sent a 4-digit code to"));
+        assert!(!found("Share prices fell"));
+        assert!(!found("Passcodes"));
+        assert!(found("passcode, share price"));
     }
 
     #[test]
@@ -193,15 +239,18 @@ mod tests {
         let phrases = Phrases::parse("# comment\n=menu\n^read more\nnewsletter\n");
         assert_eq!(phrases.whole, ["menu"]);
         assert_eq!(phrases.opening, ["read more"]);
-        assert_eq!(phrases.anywhere, ["newsletter"]);
+        assert_eq!(phrases.anywhere.patterns_len(), 1);
+        assert!(phrases.matches_anywhere(&Line::new("Our newsletter")));
     }
 
     #[test]
     fn attribute_words_match_parts_and_substrings() {
-        let words = AttributeWords::parse("=ad\n^share\ncookie\n");
-        assert!(words.matches("top-ad slot"));
-        assert!(words.matches("ShareTools"));
-        assert!(words.matches("cookiebanner"));
-        assert!(!words.matches("header lead"));
+        let words = AttributeWords::parse(&["=ad\n^share\ncookie\n", "lead\n"]);
+        assert_eq!(words.marks("top-ad slot"), 1);
+        assert_eq!(words.marks("ShareTools"), 1);
+        assert_eq!(words.marks("cookiebanner"), 1);
+        assert_eq!(words.marks("header lead"), 2);
+        assert_eq!(words.marks("lead-ad"), 3);
+        assert_eq!(words.marks("shadow"), 0);
     }
 }
