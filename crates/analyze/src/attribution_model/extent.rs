@@ -108,8 +108,9 @@ fn features(role: &Role, ctx: &Context, anchor: Cue, c: Cue, f: &mut Vec<u64>) {
     f.push(key(base + 10, ctx.toks[c.first].shape));
     f.push(key(base + 11, mix2(kind(e + 1), kind(s - 1))));
     f.push(key(base + 12, mix2(ctx.hint_at(s - 1), ctx.hint_at(e + 1))));
-    f.push(key(base + 13, phrase(ctx, c)));
-    f.push(key2(base + 14, phrase(ctx, c), ctx.lw(e + 1)));
+    let phrase = phrase(ctx, c);
+    f.push(key(base + 13, phrase));
+    f.push(key2(base + 14, phrase, ctx.lw(e + 1)));
     f.push(key2(base + 15, ctx.lw(e), ctx.hint_at(e + 1)));
 }
 

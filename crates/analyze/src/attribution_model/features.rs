@@ -156,6 +156,19 @@ pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Fixed {
             }
         }
     }
+    // "that", closing quotation marks and commas before each index, to ask of any stretch
+    let count_before = |is: &dyn Fn(&Tok) -> bool| -> Vec<u32> {
+        let mut counts = Vec::with_capacity(n + 1);
+        counts.push(0u32);
+        for (k, t) in tokens.iter().enumerate() {
+            counts.push(counts[k] + u32::from(is(t)));
+        }
+        counts
+    };
+    let thats = count_before(&|t| t.lower == "that");
+    let closes = count_before(&|t| t.kind == Kind::Close);
+    let commas = count_before(&|t| t.text == ",");
+    let any_in = |counts: &[u32], from: usize, to: usize| from < to && counts[to] > counts[from];
     let w = |k: isize| -> u64 {
         if k < 0 || k as usize >= n {
             return 0x5151;
@@ -212,14 +225,14 @@ pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Fixed {
             f.push(key(24, tokens[pc].key));
             f.push(key2(25, tokens[pc].key, pd));
             // "that" right after the cue
-            let that = (pc + 1..k).any(|j| tokens[j].lower == "that");
+            let that = any_in(&thats, pc + 1, k);
             f.push(key2(26, u64::from(that), pd));
         }
         if nc != usize::MAX {
             f.push(key(27, tokens[nc].key));
             f.push(key2(28, tokens[nc].key, nd));
-            let quote_between = (k + 1..nc).any(|j| matches!(tokens[j].kind, Kind::Close));
-            let comma_between = (k + 1..nc).any(|j| tokens[j].text == ",");
+            let quote_between = any_in(&closes, k + 1, nc);
+            let comma_between = any_in(&commas, k + 1, nc);
             f.push(key2(29, u64::from(quote_between), u64::from(comma_between)));
             f.push(key2(
                 30,

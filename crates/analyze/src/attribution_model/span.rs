@@ -13,6 +13,8 @@ use super::{Weights, ranker};
 const GAP: usize = 8;
 /// Most tokens in one content.
 const LONGEST: usize = 110;
+/// What a score's upper bound is raised by so that float rounding never skips the best span.
+const BOUND_MARGIN: f32 = 1e-3;
 
 /// A cue: inclusive token indices.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -436,6 +438,14 @@ pub(crate) fn best(
                 row[v] = w(k);
             }
         }
+        // upper bounds of the parts of a total, to skip the pairs that cannot beat the best
+        // found so far (with a margin for the order of the float sums)
+        let pair_max: f32 = table
+            .iter()
+            .map(|row| row.iter().copied().fold(f32::NEG_INFINITY, f32::max))
+            .sum::<f32>()
+            + BOUND_MARGIN;
+        let end_max = end_scores.iter().copied().fold(f32::NEG_INFINITY, f32::max);
         let toks = ctx.toks;
         let at_end: Vec<(usize, [u32; 3], bool)> = ends
             .iter()
@@ -450,6 +460,9 @@ pub(crate) fn best(
             })
             .collect();
         for (a, &i) in starts.iter().enumerate() {
+            if best.is_some_and(|(s, _)| start_scores[a] + end_max + pair_max <= s) {
+                continue;
+            }
             let opened = i > 0 && toks[i - 1].kind == Kind::Open;
             let sentence = toks[i].sentence;
             let before = [
@@ -461,6 +474,9 @@ pub(crate) fn best(
             for (b, &j) in ends.iter().enumerate().skip(from) {
                 if j >= i + LONGEST {
                     break;
+                }
+                if best.is_some_and(|(s, _)| start_scores[a] + end_scores[b] + pair_max <= s) {
+                    continue;
                 }
                 let (end_sentence, upto, closed) = at_end[b];
                 let [len, sentences, coverage, quotes, breaks] = facts(
