@@ -1527,10 +1527,12 @@ impl<'a> Context<'a> {
         let mut k = cue + 1;
         while k < ceiling && k < cue + 9 {
             let token = &self.tokens[k];
-            // "said the government would ask Korvath …": past the verb is the object's.
+            // "said the government would ask Korvath …": past the verb is the object's; "had
+            // been declared to the tax office": after "to" is whom it was told.
             if matches!(token.text, "," | "." | ";" | ":")
                 || token.kind == TokenKind::Quote
                 || clause::is_auxiliary(&token.lower())
+                || token.lower() == "to"
             {
                 return None;
             }

@@ -236,6 +236,24 @@ fn classify(
     if words <= 3 && is_named_term(tokens, sentence.tokens.start, marked.open) {
         return None;
     }
+    // 'extra points for "local knowledge", a criterion only the winner could meet': a short
+    // quoted phrase that an apposition after its closing mark calls a name for a thing is a
+    // term, not speech ('"We will win", a spokesman said' has a cue there).
+    if words <= 3 && !inside_ends_with_comma(text, tokens, marked) {
+        let after = marked.after(tokens);
+        let end = sentence.tokens.end;
+        let described = tokens.get(after).is_some_and(|t| t.is(","))
+            && tokens
+                .get(after + 1)
+                .is_some_and(|t| matches!(t.lower().as_str(), "a" | "an"))
+            && (after + 2..end.min(after + 4))
+                .any(|k| TERM_NOUNS.contains(&tokens[k].lower().as_str()))
+            && !(after + 2..end.min(after + 7))
+                .any(|k| crate::attribution::is_cue_at(tokens, k, lexicon));
+        if described {
+            return None;
+        }
+    }
     // author="name": an attribute value in markup the page left in the text.
     if text[..tokens[marked.open].span.start].ends_with('=') {
         return None;
@@ -283,6 +301,38 @@ fn classify(
     } else {
         Some(QuoteKind::Partial)
     }
+}
+
+/// Nouns that call a quoted phrase a name for a thing ('"local knowledge", a criterion only
+/// the winner could meet'); an apposition of another kind ('"failed completely", a day after',
+/// '"broken down", a setback for the talks') leaves the quotation speech.
+const TERM_NOUNS: &[&str] = &[
+    "criterion",
+    "term",
+    "practice",
+    "pattern",
+    "concept",
+    "label",
+    "nickname",
+    "name",
+    "phrase",
+    "slogan",
+    "method",
+    "technique",
+    "scheme",
+    "tactic",
+    "category",
+    "designation",
+    "euphemism",
+    "buzzword",
+];
+
+/// Whether the quotation's own last character, inside its closing mark, is a comma.
+fn inside_ends_with_comma(text: &str, tokens: &[Token], marked: &Marked) -> bool {
+    marked.close.is_some_and(|close| {
+        text.get(tokens[marked.open].span.end..tokens[close].span.start)
+            .is_some_and(|inside| inside.trim_end().ends_with(','))
+    })
 }
 
 /// Function words a title may hold in lowercase ("Commander-in-Chief Forum", "Voice of America").

@@ -1438,3 +1438,29 @@ fn a_long_name_after_a_quote_counts_as_one_word_before_its_cue() {
     let quote = analysis.quotes.first().expect("a quote");
     assert_eq!(quote.speaker.name, "Ruairi Ivrey");
 }
+
+#[test]
+fn a_phrase_an_apposition_calls_a_criterion_is_no_quote_but_one_followed_by_a_time_is() {
+    let analysis = analyse(
+        "The changes gave extra points for \"local knowledge\", a criterion that only the \
+         winning consortium could meet.\n\
+         The spokesman, Pavel Orrin, said the coup had \"failed completely\", a day after troops \
+         regained control.",
+    );
+    assert_eq!(quoted_by(&analysis), [("failed completely", "Pavel Orrin")]);
+}
+
+#[test]
+fn whom_a_thing_was_declared_to_is_not_the_speaker_of_the_quote_before() {
+    let analysis = analyse(
+        "His lawyer, Verena Tolst, said on Thursday that the cash was \"the savings of a family \
+         that does not trust banks\" and had been declared to the tax office.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [(
+            "the savings of a family that does not trust banks",
+            "Verena Tolst"
+        )]
+    );
+}

@@ -26,7 +26,33 @@ pub(crate) const RULE: Rule = Rule {
 fn matches(line: &Line) -> bool {
     matches_prompt(&PHRASES, line)
         && !(line.words() >= HOW_TO_WORDS
-            && prose::names_someone(line.text(), |word| PROVIDERS.contains(word)))
+            && prose::names_someone(without_site(line.text()), |word| PROVIDERS.contains(word)))
+}
+
+/// The line without an opening "Sign in to Site": the name a form asks to sign in to is the
+/// site's own ("Sign in to ORS to save stories"), not a third party a how-to names.
+fn without_site(text: &str) -> &str {
+    let rest = [
+        "sign in to ",
+        "log in to ",
+        "login to ",
+        "sign into ",
+        "log into ",
+    ]
+    .into_iter()
+    .find_map(|opening| {
+        let written = text.get(..opening.len())?;
+        written
+            .eq_ignore_ascii_case(opening)
+            .then(|| &text[opening.len()..])
+    });
+    let Some(rest) = rest else {
+        return text;
+    };
+    if !rest.starts_with(|c: char| c.is_uppercase()) {
+        return text;
+    }
+    rest.split_once(' ').map_or("", |(_, after)| after)
 }
 
 #[cfg(test)]
@@ -43,6 +69,12 @@ mod tests {
         )));
         assert!(!matches(&Line::new(
             "Sign up for a Hulu ad-free account for $11.99 a month"
+        )));
+        assert!(matches(&Line::new(
+            "Sign in to Tideline to save stories and follow topics"
+        )));
+        assert!(!matches(&Line::new(
+            "Sign in to your Hulu account to watch the series from Friday"
         )));
     }
 }
