@@ -416,8 +416,12 @@ pub fn find_mentions(
                 tentative.push(span);
                 kind = Some(EntityKind::Other);
             }
-            // "told the Courier": a lone name after "the" is a paper or a body, not a person.
-            let after_the = name_start > 0 && tokens[name_start - 1].text == "the";
+            // "told the Courier", "told The Spindle": a lone name after "the" is a paper or a
+            // body, not a person.
+            let after_the = name_start > 0
+                && (tokens[name_start - 1].text == "the"
+                    || (tokens[name_start - 1].text == "The"
+                        && !is_sentence_initial(tokens, name_start - 1, sentence)));
             // "..., the company's spokesman, told Groundshift.": a lone name told at the end
             // of the clause, and no person's surname in the text, is the outlet told.
             let told_outlet = name_start > 0

@@ -76,8 +76,12 @@ fn is_named_term(tokens: &[Token], start: usize, open: usize) -> bool {
         "call" | "calls" | "called" | "term" | "terms" => {
             (verb.saturating_sub(5).max(start)..verb).any(|j| tokens[j].is("what"))
         }
-        // "known as", "known to fans as", "known locally as"
-        "as" => (verb.saturating_sub(4).max(start)..verb).any(|j| tokens[j].is("known")),
+        // "known as", "known to fans as", "known locally as"; with an article, a name used
+        // habitually: "officials refer to the plan as the 'firebreak ring'"
+        "as" => (verb.saturating_sub(4).max(start)..verb).any(|j| {
+            tokens[j].is("known")
+                || (article && matches!(tokens[j].lower().as_str(), "refer" | "refers"))
+        }),
         _ => false,
     }
 }

@@ -1444,6 +1444,7 @@ fn a_phrase_an_apposition_calls_a_criterion_is_no_quote_but_one_followed_by_a_ti
     let analysis = analyse(
         "The changes gave extra points for \"local knowledge\", a criterion that only the \
          winning consortium could meet.\n\
+         Ministry officials refer to the plan as the \"firebreak ring\".\n\
          The spokesman, Pavel Orrin, said the coup had \"failed completely\", a day after troops \
          regained control.",
     );
@@ -1463,4 +1464,17 @@ fn whom_a_thing_was_declared_to_is_not_the_speaker_of_the_quote_before() {
             "Verena Tolst"
         )]
     );
+}
+
+#[test]
+fn a_lone_name_told_after_a_capital_the_is_no_person() {
+    let analysis =
+        analyse("The chief executive, Arno Veldt, told The Spindle that the payments were legal.");
+    let kinds: Vec<EntityKind> = analysis
+        .mentions
+        .iter()
+        .filter(|m| m.text == "Spindle")
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(kinds, [EntityKind::Organization]);
 }

@@ -778,6 +778,8 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("taxraid", 0.972 - 0.03),
     ("grounding", 0.968 - 0.03),
     ("bribery", 0.958 - 0.03),
+    ("quarantine", 0.928 - 0.03),
+    ("armsdeal", 0.914 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
@@ -802,7 +804,13 @@ const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
 /// Pellacourt catering company" (the banquet was), meets the founder's denial that the
 /// company's kitchen "had ever been served with an improvement notice": the same verb in two
 /// senses, and the same company, read as one statement asserted and denied.
+/// In the armsdeal story the defence minister "rejected the higher figure in the National
+/// Audit Chamber's draft report" (04) and the wire story reports that figure, "far more than the
+/// government announced ... according to a draft report by the National Audit Chamber" (01): a
+/// real dispute between the minister and the auditors, which the gold, written blind, does not
+/// list among its conflicts.
 const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[
+    ("armsdeal", "false_conflicts", 1),
     ("coup", "false_conflicts", 1),
     ("winery", "false_conflicts", 1),
     ("rates", "false_conflicts", 1),

@@ -87,12 +87,7 @@ impl Phrases {
                 )
             })
             .collect();
-        // The phrase lists are small and built in: building cannot fail on them.
-        let anywhere = AhoCorasickBuilder::new()
-            .kind(Some(AhoCorasickKind::DFA))
-            .match_kind(MatchKind::Standard)
-            .build(&anywhere)
-            .unwrap_or_else(|error| panic!("phrases do not build: {error}"));
+        let anywhere = automaton(&anywhere, false);
         Phrases {
             whole,
             opening,
@@ -166,15 +161,8 @@ impl AttributeWords {
                 patterns.push((position, 1u8 << list));
             }
         }
-        // The word lists are small and built in: building cannot fail on them.
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
-            .match_kind(MatchKind::Standard)
-            .build(&words)
-            .unwrap_or_else(|error| panic!("attribute words do not build: {error}"));
         AttributeWords {
-            automaton,
+            automaton: automaton(&words, true),
             patterns,
         }
     }
@@ -206,6 +194,17 @@ impl AttributeWords {
         }
         marks
     }
+}
+
+/// One automaton that reports every occurrence of every pattern, overlapping ones too.
+fn automaton(patterns: &[String], ascii_case_insensitive: bool) -> AhoCorasick {
+    // The lists are small and built in: building cannot fail on them.
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(ascii_case_insensitive)
+        .kind(Some(AhoCorasickKind::DFA))
+        .match_kind(MatchKind::Standard)
+        .build(patterns)
+        .unwrap_or_else(|error| panic!("built-in word lists do not build: {error}"))
 }
 
 /// Whether `text` opens with `phrase`, ending on a word boundary.
