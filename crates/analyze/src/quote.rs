@@ -240,10 +240,19 @@ fn classify(
     if words <= 3 && is_named_term(tokens, sentence.tokens.start, marked.open) {
         return None;
     }
+    // The quotation as written inside its marks, its own punctuation kept.
+    let inside = marked
+        .close
+        .map_or(content, |close| {
+            text.get(tokens[marked.open].span.end..tokens[close].span.start)
+                .unwrap_or(content)
+        })
+        .trim_end();
     // 'extra points for "local knowledge", a criterion only the winner could meet': a short
     // quoted phrase that an apposition after its closing mark calls a name for a thing is a
-    // term, not speech ('"We will win", a spokesman said' has a cue there).
-    if words <= 3 && !inside_ends_with_comma(text, tokens, marked) {
+    // term, not speech, unless a cue in the apposition hands it to a speaker ('"a fresh
+    // start", a phrase the mayor said she would keep').
+    if words <= 3 && !inside.ends_with(',') {
         let after = marked.after(tokens);
         let end = sentence.tokens.end;
         let described = tokens.get(after).is_some_and(|t| t.is(","))
@@ -262,13 +271,6 @@ fn classify(
     if text[..tokens[marked.open].span.start].ends_with('=') {
         return None;
     }
-    let inside = marked
-        .close
-        .map_or(content, |close| {
-            text.get(tokens[marked.open].span.end..tokens[close].span.start)
-                .unwrap_or(content)
-        })
-        .trim_end();
     // "Fox News Sunday", "Lyin' Ted": a title or a name in capitals is no speech, unless its
     // own comma or mark hands it to a speaker ("We Will Win," the mayor said).
     if is_title_case(content, words) && !inside.ends_with([',', '!', '?']) {
@@ -330,14 +332,6 @@ const TERM_NOUNS: &[&str] = &[
     "euphemism",
     "buzzword",
 ];
-
-/// Whether the quotation's own last character, inside its closing mark, is a comma.
-fn inside_ends_with_comma(text: &str, tokens: &[Token], marked: &Marked) -> bool {
-    marked.close.is_some_and(|close| {
-        text.get(tokens[marked.open].span.end..tokens[close].span.start)
-            .is_some_and(|inside| inside.trim_end().ends_with(','))
-    })
-}
 
 /// Function words a title may hold in lowercase ("Commander-in-Chief Forum", "Voice of America").
 const TITLE_SMALL_WORDS: &[&str] = &[

@@ -31,6 +31,16 @@ fn mention_roles(analysis: &Analysis, name: &str) -> Vec<String> {
 }
 
 /// Each quote's text with its speaker's name.
+/// The kinds of the mentions written exactly so, in order.
+fn kinds_of(analysis: &Analysis, text: &str) -> Vec<EntityKind> {
+    analysis
+        .mentions
+        .iter()
+        .filter(|m| m.text == text)
+        .map(|m| m.kind)
+        .collect()
+}
+
 fn quoted_by(analysis: &Analysis) -> Vec<(&str, &str)> {
     analysis
         .quotes
@@ -166,13 +176,10 @@ fn a_lone_name_after_the_port_of_is_a_place_throughout_the_document() {
         "Dredging of the port of Ostravel was halted on Tuesday. Ostravel handled two million \
          containers last year.",
     );
-    let kinds: Vec<EntityKind> = analysis
-        .mentions
-        .iter()
-        .filter(|m| m.text == "Ostravel")
-        .map(|m| m.kind)
-        .collect();
-    assert_eq!(kinds, [EntityKind::Place, EntityKind::Place]);
+    assert_eq!(
+        kinds_of(&analysis, "Ostravel"),
+        [EntityKind::Place, EntityKind::Place]
+    );
 }
 
 #[test]
@@ -1470,11 +1477,5 @@ fn whom_a_thing_was_declared_to_is_not_the_speaker_of_the_quote_before() {
 fn a_lone_name_told_after_a_capital_the_is_no_person() {
     let analysis =
         analyse("The chief executive, Arno Veldt, told The Spindle that the payments were legal.");
-    let kinds: Vec<EntityKind> = analysis
-        .mentions
-        .iter()
-        .filter(|m| m.text == "Spindle")
-        .map(|m| m.kind)
-        .collect();
-    assert_eq!(kinds, [EntityKind::Organization]);
+    assert_eq!(kinds_of(&analysis, "Spindle"), [EntityKind::Organization]);
 }
