@@ -10,6 +10,11 @@ use crate::{newsletter_heading, prose, rules};
 const TAIL_LINE_MAX_CHARS: usize = 160;
 /// The last this many lines always count as the end of a text, however short it is.
 const TAIL_MIN_LINES: usize = 10;
+/// A line ending the text with a colon is a label of what was left out when it is at most
+/// this long (bytes).
+const DANGLING_LABEL_MAX: usize = 120;
+/// Why such a line is removed.
+const DANGLING_LABEL: &str = "label of nothing";
 
 /// Scraped text with its page chrome removed.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -90,6 +95,19 @@ pub fn clean_text(text: &str) -> Cleaned {
             reasons[index] = Some(rules::newsletter::RULE.reason);
         }
     }
+    // A short line that ends the text with a colon ("Tags:", "Read next:", "More on the
+    // outbreak in the region:") introduces what followed it on the page, which the text no
+    // longer holds: links, a list of stories, a share bar.
+    for index in (0..count).rev() {
+        if reasons[index].is_some() {
+            continue;
+        }
+        let text = lines[index].as_str();
+        if text.len() > DANGLING_LABEL_MAX || !text.ends_with(':') {
+            break;
+        }
+        reasons[index] = Some(DANGLING_LABEL);
+    }
     let mut kept: Vec<&str> = Vec::with_capacity(count);
     for (text, reason) in lines.iter().zip(reasons) {
         match reason {
@@ -158,6 +176,18 @@ mod tests {
         let removed: Vec<&str> = cleaned.removed.iter().map(|r| r.text.as_str()).collect();
         assert_eq!(removed, ["Sign in", "Our picks"]);
         assert!(cleaned.text.ends_with("Our picks"));
+    }
+
+    #[test]
+    fn a_label_left_at_the_end_introduces_nothing() {
+        let body = "The plan was approved on Monday after a long debate, officials said.";
+        let cleaned = clean_text(&format!("{body}\nMore from the council:\nTags:"));
+        assert_eq!(cleaned.text, body);
+        assert_eq!(cleaned.removed.len(), 2);
+        assert!(cleaned.removed.iter().all(|r| r.reason == DANGLING_LABEL));
+        // A colon inside the text introduces what follows it.
+        let list = format!("{body}\nThe council listed three reasons:\nCost, delay and risk.");
+        assert_eq!(clean_text(&list).text, list);
     }
 
     #[test]

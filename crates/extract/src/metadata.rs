@@ -918,6 +918,7 @@ fn published(
         }
     });
     if let (Some((date, _)), Some(first)) = (&declared, &first_shown)
+        && !shown.first().is_some_and(|first| first.is_update)
         && !date.starts_with(first.as_str())
         && !dates::same_moment(date, first)
         && !on_page.shows(date)
