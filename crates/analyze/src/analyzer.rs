@@ -136,6 +136,16 @@ impl Analyzer {
                         })
                         .and(carried)
                 })
+                // "One of those members is Edwy Hatherell, a dairy farmer. He said ...": the
+                // person the sentence before names for the first time
+                .or_else(|| {
+                    previous
+                        .filter(|p| {
+                            p.paragraph == sentence.paragraph
+                                && opens_with_pronoun(sentence.tokens.start)
+                        })
+                        .and_then(|p| ctx.introduced_person(p.tokens.clone()))
+                })
                 .or_else(|| {
                     // the whole paragraph before: "In the old town, Evander Brieg, a baker,
                     // opened his shop as usual. His account is frozen." / "'…,' he said."

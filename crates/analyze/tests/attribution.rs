@@ -737,6 +737,23 @@ fn a_pronoun_opening_a_quote_paragraph_is_the_person_the_narrative_just_introduc
 }
 
 #[test]
+fn a_pronoun_after_a_sentence_that_introduces_someone_is_that_person() {
+    let analysis = analyse(
+        "\"The count is wrong,\" Mr. Pellick said.\n\
+         One of the growers is Tamsin Orrow, whose orchard flooded on Sunday. She said she \
+         had warned the council in March.\n\
+         \"Nobody came for two days,\" she said.",
+    );
+    assert_eq!(
+        quoted_by(&analysis),
+        [
+            ("The count is wrong", "Pellick"),
+            ("Nobody came for two days", "Tamsin Orrow"),
+        ]
+    );
+}
+
+#[test]
 fn a_source_framing_the_clause_from_its_end_outranks_a_speech_verb_inside_it() {
     let analysis = analyse(
         "Treverick admitted meeting the contractor at a hunting lodge, two people who \
