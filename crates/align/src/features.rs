@@ -1039,11 +1039,8 @@ pub fn asserted_stems(words: &[String]) -> HashSet<String> {
 /// checkbook," said Ruth Callender, the lawyer who argued the case).
 const DENIAL_SCOPE_WORDS: usize = 8;
 
-/// The stems of what a negated statement denies: the few words after its first negation
-/// ("denied that it had halted test drilling" denies "halted test drilling", "no trial site
-/// had been audited" denies "trial site had been audited"), up to the first
-/// temporal adjunct; all its asserted stems when no negation word is found.
-pub fn denied_stems(words: &[String]) -> HashSet<String> {
+/// Where the words a statement's first negation governs start.
+fn negation_end(words: &[String]) -> Option<usize> {
     let phrases: Vec<Vec<String>> = dossier_model::NEGATIONS
         .iter()
         .filter(|phrase| !phrase.starts_with("n'"))
@@ -1051,7 +1048,7 @@ pub fn denied_stems(words: &[String]) -> HashSet<String> {
         .collect();
     // "didn't" is the words "didn" and "t"
     let contracted = |k: usize| words[k] == "t" && k > 0 && words[k - 1].ends_with('n');
-    let negation = (0..words.len()).find_map(|k| {
+    (0..words.len()).find_map(|k| {
         if contracted(k) {
             return Some(k + 1);
         }
@@ -1068,11 +1065,50 @@ pub fn denied_stems(words: &[String]) -> HashSet<String> {
             .iter()
             .find(|phrase| words[k..].starts_with(phrase))
             .map(|phrase| k + phrase.len())
-    });
+    })
+}
+
+/// The stems of what a negated statement denies: the few words after its first negation
+/// ("denied that it had halted test drilling" denies "halted test drilling", "no trial site
+/// had been audited" denies "trial site had been audited"), up to the first
+/// temporal adjunct; all its asserted stems when no negation word is found.
+pub fn denied_stems(words: &[String]) -> HashSet<String> {
+    let negation = negation_end(words);
     match negation {
         Some(start) => asserted_stems(&words[start..words.len().min(start + DENIAL_SCOPE_WORDS)]),
         None => asserted_stems(words),
     }
+}
+
+/// Content words a denial names, at most this many.
+const DENIED_KEY_WORDS: usize = 4;
+
+/// The stems of the first content words a negated statement denies, past the small words
+/// and the days ("denied on Monday evening that it had ordered any vaccine" denies "ordered
+/// vaccine"): what an assertion of the same fact must say. Empty when no negation is found.
+pub fn denied_key_stems(words: &[String]) -> HashSet<String> {
+    let Some(start) = negation_end(words) else {
+        return HashSet::new();
+    };
+    let map = synonyms();
+    words[start..]
+        .iter()
+        .take_while(|w| !TEMPORAL_ADJUNCTS.contains(&w.as_str()))
+        .filter(|w| {
+            !STOPWORDS.contains(&w.as_str())
+                && !is_day_word(w)
+                && !matches!(
+                    w.as_str(),
+                    "morning" | "afternoon" | "evening" | "night" | "any"
+                )
+                && w.chars().any(char::is_alphabetic)
+        })
+        .take(DENIED_KEY_WORDS)
+        .map(|w| {
+            let s = stem(w);
+            map.get(&s).cloned().unwrap_or(s)
+        })
+        .collect()
 }
 
 /// Features of a claim taken whole, not split into its facts ([`facts_of_claim`] is what

@@ -236,7 +236,8 @@ pub fn scored(
         gram_cosine,
         gram_overlap,
     ];
-    if gate > 0.0 && shared_synonyms == 0 && gate::probability(&inputs) < gate {
+    let denial = denial_meets_assertion(a, b);
+    if gate > 0.0 && shared_synonyms == 0 && !denial && gate::probability(&inputs) < gate {
         return (0.0, Some(inputs));
     }
     let mut score = 0.5 * jaccard + 0.5 * overlap;
@@ -260,7 +261,34 @@ pub fn scored(
     if opposed && shared_synonyms >= 2 {
         score += 0.15;
     }
+    if denial {
+        score = score.max(DENIAL_LINK);
+    }
     (score.min(1.0), Some(inputs))
+}
+
+/// The similarity a denial and an assertion of what it denies are given at least: enough to
+/// set them side by side as a conflict.
+const DENIAL_LINK: f64 = 0.45;
+
+/// Whether one statement denies what the other asserts in the same words: the first content
+/// words after the denial's negation ("denied that it had ordered any vaccine": ordered,
+/// vaccine), at least two, stand in the assertion (all of them, or all but one of four) ("confirmed that
+/// the agency had ordered 50,000 doses of vaccine"). The gate, which reads only how much two
+/// statements share, lets such a pair through however little else they share.
+pub(crate) fn denial_meets_assertion(a: &Features, b: &Features) -> bool {
+    let (denial, assertion) = match (a.polarity, b.polarity) {
+        (Polarity::Negative, Polarity::Positive) => (a, b),
+        (Polarity::Positive, Polarity::Negative) => (b, a),
+        _ => return false,
+    };
+    if denial.headline || assertion.headline || denial.is_quote || assertion.is_quote {
+        return false;
+    }
+    let denied = crate::features::denied_key_stems(&denial.words);
+    let shared = denied.intersection(&assertion.stems).count();
+    // every word it denies, or all but one of four
+    denied.len() >= 2 && shared + usize::from(denied.len() >= 4) >= denied.len()
 }
 
 /// An assertion and a denial.

@@ -569,6 +569,38 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_denial_meets_an_assertion_of_what_it_denies() {
+        use crate::matching::denial_meets_assertion;
+        let denial = statement(
+            "The agency denied on Monday evening that it had ordered any vaccine",
+            Polarity::Negative,
+        );
+        let confirmed = statement(
+            "The spokesman confirmed that the agency had ordered 50,000 doses of vaccine",
+            Polarity::Positive,
+        );
+        assert!(denial_meets_assertion(&denial, &confirmed));
+        assert!(denial_meets_assertion(&confirmed, &denial));
+        // Sharing the subject and one word of the denial is not enough.
+        let other = statement(
+            "The agency ordered the livestock market closed on Monday",
+            Polarity::Positive,
+        );
+        assert!(!denial_meets_assertion(&denial, &other));
+        let lines = statement(
+            "It denied that the line had caused the fire",
+            Polarity::Negative,
+        );
+        let crews = statement(
+            "About 430 firefighters were on the fire lines on Tuesday",
+            Polarity::Positive,
+        );
+        assert!(!denial_meets_assertion(&lines, &crews));
+        // Two denials are no dispute.
+        assert!(!denial_meets_assertion(&denial, &denial));
+    }
+
     fn verdict_of(a: &Features, b: &Features, similarity: f64) -> Verdict {
         judge(
             &[a, b],

@@ -811,7 +811,25 @@ const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
 /// government announced ... according to a draft report by the National Audit Chamber" (01): a
 /// real dispute between the minister and the auditors, which the gold, written blind, does not
 /// list among its conflicts.
+/// A denial now meets an assertion of what it denies however little else the two share, and
+/// finds disputes the blind golds set between other sentences or leave out: in the airstrike
+/// story "The missile hit the town's covered market" (01, 02) against the denial "that its
+/// missiles had hit the market" (05); in the blackout story residents who "believed the
+/// deferred maintenance caused Sunday's blackout" (03) against "Norrgrid has denied that any
+/// maintenance was deferred" (05), and the chief executive who "rejected reports that
+/// maintenance at Vasskar had been postponed" (04) against the paper's report, through
+/// engineers, that it had been (05), where the gold pairs the leaked report in 03 with the
+/// denial in 05; in the flight story the engineers who "found a crack in a fan blade of the
+/// engine" (03, a clause cut before "that failed on Sunday during an inspection in March",
+/// too short to cover the gold's evidence) against the airline's denial (05), and the record
+/// of "a hairline crack" (03) against "no inspection found any crack" (04); in the wolfcull
+/// story the ministry's denial "that it had approved a cull" (03) meets the region's own
+/// authorisation in one group, a denial of who approved read against the act itself.
 const STORY_CEILING_EXCEPTIONS: &[(&str, &str, u64)] = &[
+    ("airstrike", "false_conflicts", 1),
+    ("blackout", "false_conflicts", 2),
+    ("flight", "false_conflicts", 2),
+    ("wolfcull", "false_conflicts", 1),
     ("armsdeal", "false_conflicts", 1),
     ("coup", "false_conflicts", 1),
     ("winery", "false_conflicts", 1),

@@ -27,6 +27,14 @@ const UNCERTAIN: &[&str] = &[
     "would not rule out",
     // "have not commented on the account", "has not responded to requests": no answer, no
     // denial
+    // "did not say what had caused it", "has not said what kind of device was found": what
+    // a source leaves unsaid, it does not deny
+    "not say",
+    "not said",
+    // "did not put a value on the haul": a figure withheld, not denied
+    "not put a value",
+    "not put a figure",
+    "not give a figure",
     "not commented",
     "not comment",
     "not responded",
@@ -50,7 +58,10 @@ impl Polarity {
         let lower = without_asides(&clause.to_lowercase().replace('\u{2019}', "'"));
         if UNCERTAIN.iter().any(|p| has_phrase(&lower, p)) {
             Polarity::Uncertain
-        } else if NEGATIONS.iter().any(|p| negates(&lower, p)) || denies_with_no(&lower) {
+        } else if NEGATIONS.iter().any(|p| negates(&lower, p))
+            || denies_with_no(&lower)
+            || lower.trim_start().starts_with("none of ")
+        {
             Polarity::Negative
         } else {
             Polarity::Positive
@@ -113,7 +124,17 @@ fn negates(lower: &str, phrase: &str) -> bool {
 /// Words after which "no" denies nothing: a bound or a set phrase ("no more than 40", "no
 /// doubt"). ("no longer" is a negation of its own.)
 pub const NOT_DENIED_AFTER_NO: &[&str] = &[
-    "more", "fewer", "less", "later", "earlier", "sooner", "doubt", "matter", "longer",
+    "more",
+    "fewer",
+    "less",
+    "later",
+    "earlier",
+    "sooner",
+    "doubt",
+    "matter",
+    "longer",
+    // "no substitute for a parliamentary inquiry" asks for the inquiry, it denies none
+    "substitute",
 ];
 
 /// "no" before what a clause says of it ("no trial site had been audited", "found no
@@ -246,7 +267,7 @@ fn without_asides(lower: &str) -> String {
     }
     let mut out = String::with_capacity(lower.len());
     let mut rest = lower.as_str();
-    while let Some(i) = [", who ", ", which ", ", whose "]
+    while let Some(i) = [", who ", ", whom ", ", which ", ", whose "]
         .iter()
         .filter_map(|m| rest.find(m))
         .min()
@@ -313,6 +334,17 @@ mod tests {
                 Negative,
             ),
             ("Talks at No. 10 went on", Positive),
+            ("It did not say what had caused the grounding", Uncertain),
+            ("None of them entered a plea", Negative),
+            (
+                "It said the report was no substitute for an inquiry",
+                Positive,
+            ),
+            ("It did not put a value on the haul", Uncertain),
+            (
+                "The four diplomats, whom the ministry did not name, must leave by Sunday",
+                Positive,
+            ),
             ("There is no doubt the dam held", Positive),
             (
                 "It recorded a switch that had no effect on the steering",
