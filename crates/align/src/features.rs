@@ -1052,6 +1052,13 @@ fn negation_end(words: &[String]) -> Option<usize> {
         if contracted(k) {
             return Some(k + 1);
         }
+        // "said that none of its staff had been questioned"
+        if words[k] == "none"
+            && words.get(k + 1).is_some_and(|next| next == "of")
+            && (k == 0 || matches!(words[k - 1].as_str(), "that" | "says" | "said"))
+        {
+            return Some(k + 2);
+        }
         // "no trial site had been audited", "shown no growth in the cracks"
         if words[k] == "no"
             && words.get(k + 1).is_some_and(|next| {

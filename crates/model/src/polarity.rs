@@ -60,7 +60,7 @@ impl Polarity {
             Polarity::Uncertain
         } else if NEGATIONS.iter().any(|p| negates(&lower, p))
             || denies_with_no(&lower)
-            || lower.trim_start().starts_with("none of ")
+            || opens_with_none(&lower)
         {
             Polarity::Negative
         } else {
@@ -165,6 +165,16 @@ fn denies_with_no(lower: &str) -> bool {
                     && !NOT_DENIED_AFTER_NO.contains(&w)
             })
     })
+}
+
+/// "None of them entered a plea", "said that none of its staff had been questioned": "none
+/// of" opening the clause, or what is said, denies it; after a comma it describes what comes
+/// before ("14 were treated, none of them seriously hurt").
+fn opens_with_none(lower: &str) -> bool {
+    lower.trim_start().starts_with("none of ")
+        || [" that none of ", " says none of ", " said none of "]
+            .iter()
+            .any(|opening| lower.contains(opening))
 }
 
 /// How a text says why a source is not named: a negation that says nothing of the fact.
@@ -336,6 +346,14 @@ mod tests {
             ("Talks at No. 10 went on", Positive),
             ("It did not say what had caused the grounding", Uncertain),
             ("None of them entered a plea", Negative),
+            (
+                "He said that none of the company's staff had been questioned by police",
+                Negative,
+            ),
+            (
+                "Fourteen people were treated in hospital, none of them seriously hurt",
+                Positive,
+            ),
             (
                 "It said the report was no substitute for an inquiry",
                 Positive,
