@@ -192,6 +192,29 @@ fn joined_name_end(
     .then_some(end)
 }
 
+/// Nouns for a ship or a boat, lowercase: a name right after one names the vessel.
+const VESSEL_NOUNS: &[&str] = &[
+    "tanker",
+    "ship",
+    "vessel",
+    "freighter",
+    "ferry",
+    "trawler",
+    "yacht",
+    "liner",
+    "barge",
+    "tug",
+    "tugboat",
+    "frigate",
+    "destroyer",
+    "submarine",
+    "cutter",
+    "dredger",
+    "schooner",
+    "icebreaker",
+    "carrier",
+];
+
 fn classify(name: &str, lexicon: &Lexicon) -> Option<EntityKind> {
     let k = key(name);
     if lexicon.places.contains(&k) {
@@ -433,6 +456,14 @@ pub fn find_mentions(
             if single && (after_the || told_outlet) && kind == Some(EntityKind::Person) {
                 kind = Some(EntityKind::Organization);
             }
+            // "the oil tanker Vellisant Tide", "the trawler Marit Ostby": a name right after a
+            // vessel's noun is the vessel's, not a person's.
+            if name_start > 0
+                && VESSEL_NOUNS.contains(&tokens[name_start - 1].lower().as_str())
+                && kind == Some(EntityKind::Person)
+            {
+                kind = Some(EntityKind::Other);
+            }
             // "a health-care analyst at Carrick Mayne": where someone of a title works is a
             // body, not a person
             let works_at = name_start >= 2
@@ -503,6 +534,17 @@ pub fn find_mentions(
                 .settlement_nouns
                 .contains(&tokens[name_start - 2].lower());
         if settlement && kind != Some(EntityKind::Organization) {
+            kind = Some(EntityKind::Place);
+        }
+        // "from the capital Lessendrel", "the port Haldvik": a lone name right after "the"
+        // and a settlement noun is that place, not a person.
+        let named_settlement = single
+            && name_start >= 2
+            && tokens[name_start - 2].lower() == "the"
+            && lexicon
+                .settlement_nouns
+                .contains(&tokens[name_start - 1].lower());
+        if named_settlement && matches!(kind, None | Some(EntityKind::Person | EntityKind::Other)) {
             kind = Some(EntityKind::Place);
         }
         let Some(kind) = kind else { continue };
@@ -1063,8 +1105,11 @@ fn resolve(mentions: &mut Vec<Mention>, tokens: &[Token]) {
             .filter(|(_, name)| name.split_whitespace().next() == Some(text))
             .map(|(_, name)| name.as_str())
             .collect();
-        if opens.len() == 1
-            && let Some(name) = opens.into_iter().next()
+        // "Larkspan Air Cargo" and "Larkspan Air Cargo Flight": names that only lengthen the
+        // shortest one are one organisation.
+        let shortest = opens.iter().min_by_key(|name| name.len()).copied();
+        if let Some(name) = shortest
+            && opens.iter().all(|other| other.starts_with(name))
         {
             mentions[i].canonical = name.to_string();
             mentions[i].kind = EntityKind::Organization;
@@ -1454,6 +1499,51 @@ mod tests {
         let found = mentions("Anna Berg met the mayor. The minister later told Berg.");
         assert!(
             found.iter().all(|m| m.kind == EntityKind::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_vessel_noun_is_the_vessel() {
+        let found = mentions(
+            "The navy seized the oil tanker Marden Wake on Monday. Captain Ilse Varn said \
+             the crew was safe.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|m| m.text == "Marden Wake" && m.kind != EntityKind::Person),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|m| m.text == "Ilse Varn" && m.kind == EntityKind::Person),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_lone_word_opening_nested_organisation_names_is_the_shortest() {
+        let found = mentions(
+            "Varden Holdings said it would pay. The Varden Holdings Group board agreed. \
+             Analysts said Varden flies nine of the type.",
+        );
+        let lone = found
+            .iter()
+            .find(|m| m.text == "Varden")
+            .expect("a mention");
+        assert_eq!(lone.kind, EntityKind::Organization, "{found:?}");
+        assert_eq!(lone.canonical, "Varden Holdings", "{found:?}");
+    }
+
+    #[test]
+    fn a_lone_name_after_the_and_a_settlement_noun_is_the_place() {
+        let found = mentions("The flight left the capital Ostrevan at dawn, Mira Delk said.");
+        assert!(
+            found
+                .iter()
+                .any(|m| m.text == "Ostrevan" && m.kind == EntityKind::Place),
             "{found:?}"
         );
     }
