@@ -996,15 +996,17 @@ fn words_of_fact(text: &str) -> Vec<String> {
 }
 
 fn stems_of(words: &[String]) -> HashSet<String> {
-    let map = synonyms();
     words
         .iter()
         .filter(|w| !STOPWORDS.contains(&w.as_str()))
-        .map(|w| {
-            let s = stem(w);
-            map.get(&s).cloned().unwrap_or(s)
-        })
+        .map(|w| stem_or_synonym(w))
         .collect()
+}
+
+/// A word's stem, or the key of the synonym group the stem stands in.
+fn stem_or_synonym(word: &str) -> String {
+    let s = stem(word);
+    synonyms().get(&s).cloned().unwrap_or(s)
 }
 
 /// Words that open a temporal or conditional adjunct ("before the recall", "a day after the
@@ -1055,7 +1057,7 @@ fn negation_end(words: &[String]) -> Option<usize> {
         // "said that none of its staff had been questioned"
         if words[k] == "none"
             && words.get(k + 1).is_some_and(|next| next == "of")
-            && (k == 0 || matches!(words[k - 1].as_str(), "that" | "says" | "said"))
+            && (k == 0 || dossier_model::NONE_OF_AFTER.contains(&words[k - 1].as_str()))
         {
             return Some(k + 2);
         }
@@ -1080,8 +1082,7 @@ fn negation_end(words: &[String]) -> Option<usize> {
 /// had been audited" denies "trial site had been audited"), up to the first
 /// temporal adjunct; all its asserted stems when no negation word is found.
 pub fn denied_stems(words: &[String]) -> HashSet<String> {
-    let negation = negation_end(words);
-    match negation {
+    match negation_end(words) {
         Some(start) => asserted_stems(&words[start..words.len().min(start + DENIAL_SCOPE_WORDS)]),
         None => asserted_stems(words),
     }
@@ -1097,7 +1098,6 @@ pub fn denied_key_stems(words: &[String]) -> HashSet<String> {
     let Some(start) = negation_end(words) else {
         return HashSet::new();
     };
-    let map = synonyms();
     words[start..]
         .iter()
         .take_while(|w| !TEMPORAL_ADJUNCTS.contains(&w.as_str()))
@@ -1111,10 +1111,7 @@ pub fn denied_key_stems(words: &[String]) -> HashSet<String> {
                 && w.chars().any(char::is_alphabetic)
         })
         .take(DENIED_KEY_WORDS)
-        .map(|w| {
-            let s = stem(w);
-            map.get(&s).cloned().unwrap_or(s)
-        })
+        .map(|w| stem_or_synonym(w))
         .collect()
 }
 

@@ -1,7 +1,7 @@
 //! Pairwise similarity of statements and their grouping: the most similar pairs first, each
 //! group holding at most one statement per document.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use dossier_model::Polarity;
 
@@ -21,6 +21,8 @@ pub struct Prepared {
     /// Each statement's four-letter spans of its words written out (see [`letter_grams`]),
     /// hashed, sorted and unique.
     grams: Vec<Vec<u32>>,
+    /// What each denial denies (see [`denial_meets_assertion`]); empty for the others.
+    denied: Vec<HashSet<String>>,
 }
 
 impl Prepared {
@@ -31,7 +33,7 @@ impl Prepared {
         let mut df: Vec<usize> = Vec::new();
         let mut names: Vec<&str> = Vec::new();
         let mut ids = Vec::with_capacity(items.len());
-        let mut counted: std::collections::HashSet<(usize, u32)> = Default::default();
+        let mut counted: HashSet<(usize, u32)> = Default::default();
         for (k, item) in items.iter().enumerate() {
             let mut mine: Vec<u32> = item
                 .stems
@@ -52,10 +54,7 @@ impl Prepared {
             }
             ids.push(mine);
         }
-        let n = statement
-            .iter()
-            .collect::<std::collections::HashSet<_>>()
-            .len() as f64;
+        let n = statement.iter().collect::<HashSet<_>>().len() as f64;
         let is_figure: Vec<bool> = names.iter().map(|s| is_figure(s)).collect();
         // A figure both statements give ("1,100") says more than a shared word does: it
         // weighs half as much again as its rarity alone.
@@ -72,8 +71,19 @@ impl Prepared {
             .map(|list: &Vec<u32>| list.iter().map(|&id| weight[id as usize]).sum())
             .collect();
         let grams = items.iter().map(|item| letter_grams(&item.words)).collect();
+        let denied = items
+            .iter()
+            .map(|item| {
+                if item.polarity == Polarity::Negative && !item.is_quote && !item.headline {
+                    crate::features::denied_key_stems(&item.words)
+                } else {
+                    HashSet::new()
+                }
+            })
+            .collect();
         Prepared {
             grams,
+            denied,
             is_figure,
             is_year: names.iter().map(|s| is_year(s)).collect(),
             is_synonym: names.iter().map(|s| s.starts_with('~')).collect(),
@@ -236,7 +246,8 @@ pub fn scored(
         gram_cosine,
         gram_overlap,
     ];
-    let denial = denial_meets_assertion(a, b);
+    let denial = denial_meets_assertion(a, &prepared.denied[i], b)
+        || denial_meets_assertion(b, &prepared.denied[j], a);
     if gate > 0.0 && shared_synonyms == 0 && !denial && gate::probability(&inputs) < gate {
         return (0.0, Some(inputs));
     }
@@ -271,23 +282,26 @@ pub fn scored(
 /// set them side by side as a conflict.
 const DENIAL_LINK: f64 = 0.45;
 
-/// Whether one statement denies what the other asserts in the same words: the first content
-/// words after the denial's negation ("denied that it had ordered any vaccine": ordered,
-/// vaccine), at least two, stand in the assertion (all of them, or all but one of four) ("confirmed that
-/// the agency had ordered 50,000 doses of vaccine"). The gate, which reads only how much two
-/// statements share, lets such a pair through however little else they share.
-pub(crate) fn denial_meets_assertion(a: &Features, b: &Features) -> bool {
-    let (denial, assertion) = match (a.polarity, b.polarity) {
-        (Polarity::Negative, Polarity::Positive) => (a, b),
-        (Polarity::Positive, Polarity::Negative) => (b, a),
-        _ => return false,
-    };
-    if denial.headline || assertion.headline || denial.is_quote || assertion.is_quote {
+/// Whether `denial` denies what `assertion` asserts in the same words: the first content
+/// words after the denial's negation (`denied`, from [`crate::features::denied_key_stems`]:
+/// "denied that it had ordered any vaccine" gives ordered, vaccine), at least two, all stand
+/// in the assertion, or all but one of four ("confirmed that the agency had ordered 50,000
+/// doses of vaccine"). The gate, which reads only how much two statements share, lets such a
+/// pair through however little else they share.
+pub(crate) fn denial_meets_assertion(
+    denial: &Features,
+    denied: &HashSet<String>,
+    assertion: &Features,
+) -> bool {
+    let stated = |f: &Features| !f.is_quote && !f.headline;
+    if denial.polarity != Polarity::Negative
+        || assertion.polarity != Polarity::Positive
+        || !stated(denial)
+        || !stated(assertion)
+    {
         return false;
     }
-    let denied = crate::features::denied_key_stems(&denial.words);
     let shared = denied.intersection(&assertion.stems).count();
-    // every word it denies, or all but one of four
     denied.len() >= 2 && shared + usize::from(denied.len() >= 4) >= denied.len()
 }
 

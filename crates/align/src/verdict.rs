@@ -571,7 +571,11 @@ mod tests {
 
     #[test]
     fn a_denial_meets_an_assertion_of_what_it_denies() {
+        use crate::features::denied_key_stems;
         use crate::matching::denial_meets_assertion;
+        let meets = |denial: &Features, assertion: &Features| {
+            denial_meets_assertion(denial, &denied_key_stems(&denial.words), assertion)
+        };
         let denial = statement(
             "The agency denied on Monday evening that it had ordered any vaccine",
             Polarity::Negative,
@@ -580,14 +584,13 @@ mod tests {
             "The spokesman confirmed that the agency had ordered 50,000 doses of vaccine",
             Polarity::Positive,
         );
-        assert!(denial_meets_assertion(&denial, &confirmed));
-        assert!(denial_meets_assertion(&confirmed, &denial));
+        assert!(meets(&denial, &confirmed));
         // Sharing the subject and one word of the denial is not enough.
         let other = statement(
             "The agency ordered the livestock market closed on Monday",
             Polarity::Positive,
         );
-        assert!(!denial_meets_assertion(&denial, &other));
+        assert!(!meets(&denial, &other));
         let lines = statement(
             "It denied that the line had caused the fire",
             Polarity::Negative,
@@ -596,9 +599,9 @@ mod tests {
             "About 430 firefighters were on the fire lines on Tuesday",
             Polarity::Positive,
         );
-        assert!(!denial_meets_assertion(&lines, &crews));
+        assert!(!meets(&lines, &crews));
         // Two denials are no dispute.
-        assert!(!denial_meets_assertion(&denial, &denial));
+        assert!(!meets(&denial, &denial));
     }
 
     fn verdict_of(a: &Features, b: &Features, similarity: f64) -> Verdict {

@@ -212,7 +212,6 @@ const VESSEL_NOUNS: &[&str] = &[
     "dredger",
     "schooner",
     "icebreaker",
-    "carrier",
 ];
 
 fn classify(name: &str, lexicon: &Lexicon) -> Option<EntityKind> {

@@ -30,7 +30,6 @@ fn mention_roles(analysis: &Analysis, name: &str) -> Vec<String> {
         .collect()
 }
 
-/// Each quote's text with its speaker's name.
 /// The kinds of the mentions written exactly so, in order.
 fn kinds_of(analysis: &Analysis, text: &str) -> Vec<EntityKind> {
     analysis
@@ -41,6 +40,7 @@ fn kinds_of(analysis: &Analysis, text: &str) -> Vec<EntityKind> {
         .collect()
 }
 
+/// Each quote's text with its speaker's name.
 fn quoted_by(analysis: &Analysis) -> Vec<(&str, &str)> {
     analysis
         .quotes

@@ -32,7 +32,7 @@ pub use diagnostic::{Diagnostic, Severity};
 pub use document::{Body, Document, Input, Origin, Removed};
 pub use id::stable_id;
 pub use measure::{measure, same_figure, to_base};
-pub use polarity::{NOT_DENIED_AFTER_NO, has_phrase};
+pub use polarity::{NONE_OF_AFTER, NOT_DENIED_AFTER_NO, has_phrase};
 pub use report::{
     Alignment, Entity, Evidence, MentionRef, OutletSummary, Report, Story, TimelineEntry, Verdict,
 };

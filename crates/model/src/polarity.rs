@@ -172,10 +172,13 @@ fn denies_with_no(lower: &str) -> bool {
 /// before ("14 were treated, none of them seriously hurt").
 fn opens_with_none(lower: &str) -> bool {
     lower.trim_start().starts_with("none of ")
-        || [" that none of ", " says none of ", " said none of "]
+        || NONE_OF_AFTER
             .iter()
-            .any(|opening| lower.contains(opening))
+            .any(|word| lower.contains(&format!(" {word} none of ")))
 }
+
+/// Words after which "none of" opens what is said ("said that none of its staff ...").
+pub const NONE_OF_AFTER: &[&str] = &["that", "says", "said"];
 
 /// How a text says why a source is not named: a negation that says nothing of the fact.
 const ANONYMITY: &[&str] = &[
