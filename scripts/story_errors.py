@@ -6,7 +6,8 @@ Usage: python3 scripts/story_errors.py GOLD.json REPORT.json [--shared DIR]
 
 Prints: gold people not found or with roles missing, person entities the gold does not list,
 gold quotes missed or given another speaker, reported quotes outside any quoted span, and gold
-cross-source items unmatched or with another verdict (with the verdict given)."""
+cross-source items unmatched or with another verdict (with the verdict given) or another count
+of independent sources (with the documents of the alignment)."""
 
 import argparse
 import importlib.util
@@ -122,10 +123,16 @@ def main():
                                f"[{', '.join(paths.get(d, '?')[:2] for d, _ in evidence_of(alignments[i]))}]"
                                for i, c in near)
             print(f"CROSS unmatched {item['id']}{tag}: want {accept}; nearest: {near_s or 'none'}")
-        elif alignments[best].get("verdict") not in accept:
+        else:
             a = alignments[best]
-            print(f"CROSS verdict   {item['id']}{tag}: want {accept} got {a.get('verdict')} "
-                  f"({a.get('difference')}): {a.get('explanation')}")
+            if a.get("verdict") not in accept:
+                print(f"CROSS verdict   {item['id']}{tag}: want {accept} got {a.get('verdict')} "
+                      f"({a.get('difference')}): {a.get('explanation')}")
+            want = item.get("independent_sources")
+            if want is not None and not item.get("optional") and a.get("independent_sources") != want:
+                docs_in = sorted({paths.get(d, '?')[:2] for d, _ in evidence_of(a)})
+                print(f"SOURCES count   {item['id']}: want {want} got {a.get('independent_sources')} "
+                      f"({a.get('verdict')}; documents {', '.join(docs_in)})")
     for a in alignments:
         if a.get("verdict") == "conflict":
             print(f"CONFLICT        {a.get('difference')}: " + " | ".join(

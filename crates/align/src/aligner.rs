@@ -9,7 +9,7 @@ use dossier_model::{
 };
 
 use crate::features::{self, Features};
-use crate::{AlignConfig, entities, matching, outlets, timeline, verdict};
+use crate::{AlignConfig, entities, matching, outlets, timeline, upstream, verdict};
 
 /// One document of a story with its analysis.
 #[derive(Debug, Clone, Copy)]
@@ -78,6 +78,19 @@ impl Aligner {
                 |o| format!("outlet:{}", o.to_lowercase()),
             )
         };
+        let identities = upstream::Identities::new(docs);
+        // Who stands behind a statement: the first outlet it came through that is a report
+        // of this story, else the last it came through, else a source or channel that is a
+        // report of this story ("according to the paper", "told the Tribune"), else its own
+        // outlet.
+        let behind = |own: &String, via: &[String], named: &[Option<&str>]| -> String {
+            let story_doc = |name: &str| identities.resolve(name).map(|j| outlet_key(&docs[j]));
+            via.iter()
+                .find_map(|v| story_doc(v))
+                .or_else(|| via.last().map(|v| format!("via:{}", v.to_lowercase())))
+                .or_else(|| named.iter().flatten().find_map(|n| story_doc(n)))
+                .unwrap_or_else(|| own.clone())
+        };
         let mut items: Vec<Item> = Vec::new();
         let mut statements = 0;
         for (i, d) in docs.iter().enumerate() {
@@ -88,7 +101,8 @@ impl Aligner {
                     .partition_point(|s| s.span.end <= start)
             };
             for c in &d.analysis.claims {
-                let upstream = c.via.last().map(|v| format!("via:{}", v.to_lowercase()));
+                let independence =
+                    behind(&own, &c.via, &[c.source.as_ref().map(|s| s.name.as_str())]);
                 // Each fact of a claim that gives figures of several kinds is a statement of
                 // its own; the second and later ones take a sentence key no real sentence has
                 // (counted down from the top), so that two facts of one claim never stand in
@@ -134,12 +148,12 @@ impl Aligner {
                                 .collect();
                             f
                         },
-                        independence: upstream.clone().unwrap_or_else(|| own.clone()),
+                        independence: independence.clone(),
                     });
                 }
             }
             for q in &d.analysis.quotes {
-                let upstream = q.via.last().map(|v| format!("via:{}", v.to_lowercase()));
+                let independence = behind(&own, &q.via, &[q.channel.as_deref()]);
                 let statement = statements;
                 statements += 1;
                 items.push(Item {
@@ -155,7 +169,7 @@ impl Aligner {
                         text: q.text.clone(),
                     },
                     features: features::of_quote(q),
-                    independence: upstream.unwrap_or_else(|| own.clone()),
+                    independence,
                 });
             }
         }
@@ -351,7 +365,14 @@ impl Aligner {
                     .collect();
                 if unmarked.len() >= 2 && unmarked.len() < group.len() {
                     let agreeing = judged(&unmarked);
-                    if agreeing.verdict == Verdict::Corroborated {
+                    // several outlets carrying one source's earlier figure are shown too
+                    let outlets: BTreeSet<String> = unmarked
+                        .iter()
+                        .map(|&k| outlet_key(&docs[items[k].doc]))
+                        .collect();
+                    if agreeing.verdict == Verdict::Corroborated
+                        || (agreeing.verdict == Verdict::SingleSource && outlets.len() >= 2)
+                    {
                         alignments.push(agreeing);
                     }
                 }

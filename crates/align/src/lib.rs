@@ -20,6 +20,7 @@ mod gate;
 mod matching;
 mod outlets;
 mod timeline;
+mod upstream;
 mod verdict;
 
 pub use aligner::{Aligned, Aligner, StoryDoc};

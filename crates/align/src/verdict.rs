@@ -437,6 +437,17 @@ pub fn judge(
         || mean >= config.corroborate_threshold
         || agreeing_figure
     {
+        // Outlets that carry one source's statement (a copy, or "according to the
+        // Tribune" where the Tribune's report is in the story) corroborate nothing.
+        if independent <= 1 {
+            return Judgement {
+                verdict: Verdict::SingleSource,
+                difference: None,
+                explanation: format!(
+                    "{outlets} outlets carry this, all from one source: no independent report confirms it."
+                ),
+            };
+        }
         let all_quotes = items.iter().all(|f| f.is_quote);
         let explanation = if all_quotes {
             format!(

@@ -968,3 +968,45 @@ fn a_revised_figure_still_shows_the_reports_that_agree_on_the_earlier_one() {
         "the reports giving 2.8 million are not shown agreeing"
     );
 }
+
+/// A report that carries another report of the story ("according to the Harbour Gazette",
+/// where the Gazette's own report is in the folder) adds no second source: the two agree as
+/// one source carried twice, not as corroboration.
+#[test]
+fn a_report_citing_another_report_of_the_story_is_not_a_second_source() {
+    let scratch = Scratch::new("carried");
+    scratch.write(
+        "story/01_harbourgazette.txt",
+        "Harbour reopens after fire\nThe inner harbour of Marlow reopened to shipping on \
+         Wednesday morning after a warehouse fire, the port authority said.\nCranes on the north \
+         quay stayed idle while inspectors checked the damage.\n",
+    );
+    scratch.write(
+        "story/02_northwire.txt",
+        "Marlow harbour back in business\nThe inner harbour of Marlow reopened to shipping on \
+         Wednesday morning after a warehouse fire, according to the Harbour Gazette.\nLocal \
+         traders welcomed the news.\n",
+    );
+    let run = dossier(&["analyze", &scratch.path("story"), "--format", "json"]);
+    assert_eq!(run.code, Some(0), "stderr:\n{}", run.stderr);
+    let report = run.report();
+    let shared: Vec<&Value> = report["stories"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|s| s["alignments"].as_array().into_iter().flatten())
+        .filter(|a| {
+            a["evidence"].as_array().is_some_and(|e| {
+                e.len() == 2
+                    && e.iter().all(|e| {
+                        e["text"]
+                            .as_str()
+                            .is_some_and(|t| t.contains("reopened to shipping"))
+                    })
+            })
+        })
+        .collect();
+    assert_eq!(shared.len(), 1, "{report}");
+    assert_eq!(shared[0]["independent_sources"], 1, "{}", shared[0]);
+    assert_eq!(shared[0]["verdict"], "single-source", "{}", shared[0]);
+}
