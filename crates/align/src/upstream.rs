@@ -12,6 +12,11 @@ use crate::aligner::StoryDoc;
 /// a whole identity.
 const SHORTEST_PART: usize = 4;
 
+/// What a site's or a file's name adds to an outlet's name ("wendlenews" for "Wendle").
+const SITE_SUFFIXES: &[&str] = &[
+    "news", "online", "media", "tv", "radio", "live", "today", "daily", "press", "net", "web",
+];
+
 /// The names by which each document of a story is known.
 pub(crate) struct Identities {
     names: Vec<Vec<String>>,
@@ -57,6 +62,9 @@ impl Identities {
                 *known == wanted
                     || (wanted.len() >= SHORTEST_PART && known.ends_with(&wanted))
                     || spelt_by(known, &words)
+                    || known.strip_prefix(wanted.as_str()).is_some_and(|rest| {
+                        wanted.len() >= SHORTEST_PART && SITE_SUFFIXES.contains(&rest)
+                    })
             })
         });
         let first = hits.next()?;
@@ -164,6 +172,8 @@ mod tests {
         assert_eq!(ids.resolve("Hollinsk police"), None);
         assert_eq!(ids.resolve("the Hollinsk Echo"), Some(0));
         assert_eq!(ids.resolve("Ambry Council"), None);
+        let ids = identities(&[&["wendlenews"], &["wendleharbour"]]);
+        assert_eq!(ids.resolve("Wendle"), Some(0));
         assert_eq!(ids.resolve("Reuters"), None);
         // a common noun is nobody's name
         assert_eq!(ids.resolve("the paper"), None);

@@ -65,6 +65,29 @@ pub fn judge(
     outlets: usize,
     config: &AlignConfig,
 ) -> Judgement {
+    let judgement = judge_reports(items, scores, similarity, independent, outlets, config);
+    // Outlets that tell one source's statement with more or less detail, or that only hedge
+    // it, still carry one source.
+    if independent <= 1 && judgement.verdict == Verdict::Partial {
+        return Judgement {
+            verdict: Verdict::SingleSource,
+            difference: None,
+            explanation: format!(
+                "{outlets} outlets carry this, all from one source, told with more or less detail: no independent report confirms it."
+            ),
+        };
+    }
+    judgement
+}
+
+fn judge_reports(
+    items: &[&Features],
+    scores: &[f64],
+    similarity: &dyn Fn(usize, usize) -> f64,
+    independent: usize,
+    outlets: usize,
+    config: &AlignConfig,
+) -> Judgement {
     if outlets <= 1 {
         return Judgement {
             verdict: Verdict::SingleSource,
@@ -702,6 +725,33 @@ mod tests {
         assert_eq!(judged(0.3).verdict, Verdict::Partial);
         assert_eq!(judged(0.3).difference.as_deref(), Some("time"));
         assert_eq!(judged(0.6).verdict, Verdict::Conflict);
+    }
+
+    #[test]
+    fn outlets_carrying_one_source_corroborate_nothing() {
+        let told = statement(
+            "The plan would be put into action if the reservoir fell below 12% of capacity",
+            Polarity::Positive,
+        );
+        let retold = statement(
+            "The plan would start if the reservoir fell below 12% of capacity, the broadcaster said",
+            Polarity::Positive,
+        );
+        let judged = |score: f64, independent: usize| {
+            judge(
+                &[&told, &retold],
+                &[score],
+                &|_, _| score,
+                independent,
+                2,
+                &AlignConfig::default(),
+            )
+            .verdict
+        };
+        assert_eq!(judged(0.95, 2), Verdict::Corroborated);
+        assert_eq!(judged(0.95, 1), Verdict::SingleSource);
+        assert_eq!(judged(0.3, 2), Verdict::Partial);
+        assert_eq!(judged(0.3, 1), Verdict::SingleSource);
     }
 
     #[test]

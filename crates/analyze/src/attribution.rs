@@ -643,12 +643,29 @@ impl<'a> Context<'a> {
                         .any(|word| word.eq_ignore_ascii_case(&lower))
                 })
             };
+            // an outlet by its name, or by what it does: "Palmeira reported on Tuesday, …
+            // According to the broadcaster, …"
+            // ("the agency", "the network" may be anything else)
+            let reported = |m: &Mention| {
+                matches!(
+                    lower.as_str(),
+                    "paper" | "newspaper" | "broadcaster" | "outlet" | "magazine" | "publication"
+                ) && m.kind != EntityKind::Person
+                    && m.kind != EntityKind::Place
+                    && self
+                        .tokens
+                        .get(self.token_at(m.span.end))
+                        .is_some_and(|t| matches!(t.lower().as_str(), "reported" | "reports"))
+            };
             let outlet = || {
                 self.mentions
                     .iter()
                     .rev()
-                    .filter(named_before)
-                    .find(|m| self.lexicon.is_outlet(&m.canonical))
+                    .filter(|m| m.span.end <= before)
+                    .find(|m| {
+                        (m.kind == EntityKind::Organization && self.lexicon.is_outlet(&m.canonical))
+                            || reported(m)
+                    })
             };
             if let Some(outlet) = own_kind().or_else(outlet) {
                 return Some(Found {

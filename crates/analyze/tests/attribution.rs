@@ -1496,3 +1496,18 @@ fn a_lone_name_told_after_a_capital_the_is_no_person() {
         analyse("The chief executive, Arno Veldt, told The Spindle that the payments were legal.");
     assert_eq!(kinds_of(&analysis, "Spindle"), [EntityKind::Organization]);
 }
+
+/// "The broadcaster" after a name that "reported" is that outlet, though nothing in its name
+/// says it is one, not an outlet named earlier whose name does.
+#[test]
+fn the_broadcaster_is_the_name_that_reported_last() {
+    let analysis = analyse(
+        "The Harwick Chronicle reported on Monday that the dam had been inspected in May.\n\
+         Velvane reported on Tuesday, citing a draft plan, that 75 tankers could be sent. \
+         According to the broadcaster, the plan would start if the reservoir fell below 12%.",
+    );
+    let claims = claimed_by(&analysis);
+    let last = claims.last().expect("claims");
+    assert_eq!(last.0, "According to the");
+    assert_eq!(last.1.as_deref(), Some("Velvane"), "{claims:?}");
+}
