@@ -272,6 +272,60 @@ pub(crate) fn is_irregular_past(word: &str) -> bool {
         .contains(word)
 }
 
+/// A verb in its base form (`data/base_verbs.txt`), for a present tense after a plural subject.
+fn is_base_verb(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            include_str!("../data/base_verbs.txt")
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .flat_map(str::split_whitespace)
+                .collect()
+        })
+        .contains(word)
+}
+
+/// A present tense after a plural subject or a pronoun, with what a verb takes after it:
+/// "vehicles cross it", "they employ 400", "people live in", "Engineers inspect the"
+/// (a capitalised plural only opening the clause). "Marvessa's last deadly", "earnings
+/// report showed" have no such verb.
+fn is_plural_present(tokens: &[Token], k: usize, start: usize) -> bool {
+    if k <= start || !tokens[k].text.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let before = &tokens[k - 1];
+    let lower = before.lower();
+    let plural_noun = lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("'s")
+        && !lower.ends_with("\u{2019}s")
+        && !DETERMINERS.contains(&lower.as_str())
+        && (!before.is_capitalized() || k - 1 == start);
+    let subject = matches!(
+        lower.as_str(),
+        "they" | "we" | "i" | "you" | "who" | "people" | "children" | "men" | "women" | "police"
+    ) || plural_noun;
+    let takes = tokens.get(k + 1).is_some_and(|next| {
+        next.kind == TokenKind::Number
+            || matches!(next.text, "." | ";")
+            || VERB_FOLLOWERS.contains(&next.lower().as_str())
+            || DETERMINERS.contains(&next.lower().as_str())
+    });
+    before.kind == TokenKind::Word && subject && takes && is_base_verb(&tokens[k].lower())
+}
+
+/// Words that follow a verb: objects, prepositions, adverbs, "that".
+const VERB_FOLLOWERS: &[&str] = &[
+    "it", "them", "him", "her", "us", "me", "its", "their", "his", "our", "that", "in", "on", "at",
+    "to", "from", "with", "for", "about", "into", "across", "over", "under", "through", "near",
+    "around", "along", "by", "also", "still", "daily", "now", "there", "here", "more", "less",
+    "up", "down", "out", "off", "back", "every", "each", "some", "most", "no",
+];
+
 /// A present-tense verb after its subject pronoun: "which employs", "it makes".
 fn is_finite_s(token: &Token) -> bool {
     let lower = token.lower();
@@ -354,7 +408,8 @@ fn has_verb(tokens: &[Token], range: Range<usize>, is_cue: &dyn Fn(usize) -> boo
                     && t.text.starts_with(char::is_lowercase)
                     && !modifier)
                 || (lower.len() > 5 && lower.ends_with("ing") && !modifier)
-                || (after_subject && is_finite_s(t)))
+                || (after_subject && is_finite_s(t))
+                || is_plural_present(tokens, k, range.start))
     })
 }
 
@@ -802,6 +857,29 @@ mod tests {
                 "Under the criminal code, espionage carries a prison sentence of up to 15 years."
             ),
             ["Under the criminal code, espionage carries a prison sentence of up to 15 years"]
+        );
+    }
+
+    #[test]
+    fn a_present_tense_after_a_plural_subject_is_a_verb() {
+        assert_eq!(
+            clauses("About 52,000 vehicles cross it every day."),
+            ["About 52,000 vehicles cross it every day"]
+        );
+        assert_eq!(
+            clauses("Engineers inspect it twice a year."),
+            ["Engineers inspect it twice a year"]
+        );
+        // "last" after a possessive is no verb, with either apostrophe
+        assert_eq!(
+            clauses(
+                "Marvessa\u{2019}s last deadly earthquake, in the southern lowlands in 2009, \
+                 killed 23 people."
+            ),
+            [
+                "Marvessa\u{2019}s last deadly earthquake, in the southern lowlands in 2009, \
+                 killed 23 people"
+            ]
         );
     }
 
