@@ -339,6 +339,10 @@ fn figures(claim: &Claim) -> Figures {
             value = converted;
             unit = base.to_string();
         }
+        // "11 people", "17 residents", "74 passengers": a head count, whoever is counted
+        if PERSON_COUNTS.contains(&unit.as_str()) {
+            unit = "people".to_string();
+        }
         let next_word = after.split_whitespace().next().unwrap_or("");
         if TIME_UNITS.contains(&unit.as_str())
             && (OFFSET_WORDS.contains(&next_word) || counts_forward(&before))
@@ -495,6 +499,17 @@ impl When {
         }
     }
 }
+
+/// Nouns that count people, whoever they are: one unit for comparing figures.
+const PERSON_COUNTS: &[&str] = &[
+    "people",
+    "person",
+    "resident",
+    "passenger",
+    "inhabitant",
+    "villager",
+    "individual",
+];
 
 /// Whether `a` gives a figure that `b` gives differently, in the same unit ("48 people on
 /// board" / "52 people on board").
@@ -1410,9 +1425,27 @@ mod tests {
         );
         let unattributed = dossier_model::Claim {
             source: None,
-            ..claim
+            ..claim.clone()
         };
         assert_eq!(super::fact_of(&unattributed), unattributed.text);
+        // "11 people" and "17 residents" are two head counts of one thing
+        let counted = |text: &str, value: f64, unit: &str| {
+            let start = text.find(&value.to_string()).unwrap_or(0);
+            super::of_claim(&dossier_model::Claim {
+                text: text.into(),
+                end: text.len(),
+                quantities: vec![dossier_model::Quantity {
+                    span: dossier_model::Span::new(start, start + 2),
+                    value,
+                    unit: unit.into(),
+                    qualifier: None,
+                }],
+                ..unattributed.clone()
+            })
+        };
+        let people = counted("11 people were unaccounted for", 11.0, "people");
+        let residents = counted("17 residents were unaccounted for", 17.0, "residents");
+        assert!(super::differing_figure(&people, &residents));
     }
 
     #[test]

@@ -159,8 +159,34 @@ const AFTER_NOUN: &[&str] = &[
     "tomorrow",
 ];
 
+/// "seventy-four", "seventy-four-page": a tens word and a units word joined by a hyphen, their
+/// sum, and the unit after them.
+fn compound_number(lower: &str) -> Option<(f64, Option<String>)> {
+    let value = |word: &str| {
+        NUMBER_WORDS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|(_, v)| *v)
+    };
+    let mut parts = lower.splitn(3, '-');
+    let tens = value(parts.next()?).filter(|v| (20.0..=90.0).contains(v) && v % 10.0 == 0.0)?;
+    let ones = value(parts.next()?).filter(|v| (1.0..=9.0).contains(v))?;
+    // what follows is a unit as after a figure in digits: one word ("seventy-four-page"),
+    // and "twenty-one-year-old" is no count, as "21-year-old" is none
+    match parts.next() {
+        None => Some((tens + ones, None)),
+        Some(rest) if !rest.is_empty() && rest.chars().all(char::is_alphabetic) => {
+            Some((tens + ones, Some(rest.to_string())))
+        }
+        Some(_) => None,
+    }
+}
+
 fn parse_number(token: &Token, money: bool) -> Option<(f64, Option<String>)> {
     let lower = token.lower();
+    if let Some(compound) = compound_number(&lower) {
+        return Some(compound);
+    }
     // "28-point", "four-year": number, hyphen, unit
     let (head, unit) = match lower.split_once('-') {
         Some((h, u)) if !u.is_empty() && u.chars().all(char::is_alphabetic) => {
@@ -430,6 +456,22 @@ mod tests {
         assert_eq!(
             quantities("about 4.5 billion kroner once debt is included"),
             [(4.5e9, "kroner".to_string(), Some("about".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_tens_word_and_a_units_word_are_one_number() {
+        assert_eq!(
+            quantities("Seventy-four passengers boarded"),
+            [(74.0, "passengers".to_string(), None)]
+        );
+        assert_eq!(
+            quantities("a twenty-one-year-old student"),
+            quantities("a 21-year-old student")
+        );
+        assert_eq!(
+            quantities("a four-year contract"),
+            [(4.0, "year".to_string(), None)]
         );
     }
 
