@@ -650,6 +650,12 @@ pub fn find_mentions(
         .collect();
     mentions.retain(|m| !illnesses.contains(&m.canonical));
     mentions.retain(|m| !is_time_zone(&m.text));
+    // "Then I" opening a sentence inside a quote: words that are never names make none
+    mentions.retain(|m| {
+        !m.text
+            .split_whitespace()
+            .all(|word| lexicon.common_words.contains(&word.to_lowercase()))
+    });
     place_short_names(&mut mentions);
     acronyms(text, &mut mentions);
     organization_short_names(&mut mentions, lexicon);

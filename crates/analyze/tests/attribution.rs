@@ -1511,3 +1511,15 @@ fn the_broadcaster_is_the_name_that_reported_last() {
     assert_eq!(last.0, "According to the");
     assert_eq!(last.1.as_deref(), Some("Velvane"), "{claims:?}");
 }
+
+/// A sentence inside a quote that opens "Then I" names nobody.
+#[test]
+fn words_that_are_never_names_make_no_person() {
+    let analysis = analyse(
+        "Henrike Strall lives near the quay. \"I thought it was the end of the world. Then I \
+         heard the children next door crying,\" she said.",
+    );
+    let names: Vec<&str> = analysis.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert!(names.contains(&"Henrike Strall"), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Then")), "{names:?}");
+}
