@@ -786,6 +786,8 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("examleak", 0.945 - 0.03),
     ("collapse", 0.943 - 0.03),
     ("capsize", 0.967 - 0.03),
+    ("explosion", 0.966 - 0.03),
+    ("smuggling", 0.952 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
