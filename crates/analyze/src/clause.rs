@@ -262,14 +262,16 @@ pub(crate) fn is_irregular_past(word: &str) -> bool {
     static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     WORDS
-        .get_or_init(|| {
-            include_str!("../data/irregular_past.txt")
-                .lines()
-                .filter(|l| !l.trim_start().starts_with('#'))
-                .flat_map(str::split_whitespace)
-                .collect()
-        })
+        .get_or_init(|| word_set(include_str!("../data/irregular_past.txt")))
         .contains(word)
+}
+
+/// The words of a word list: whitespace-separated, `#` opening a comment line.
+fn word_set(data: &'static str) -> std::collections::HashSet<&'static str> {
+    data.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
 }
 
 /// A verb in its base form (`data/base_verbs.txt`), for a present tense after a plural subject.
@@ -277,13 +279,7 @@ fn is_base_verb(word: &str) -> bool {
     static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
         std::sync::OnceLock::new();
     WORDS
-        .get_or_init(|| {
-            include_str!("../data/base_verbs.txt")
-                .lines()
-                .filter(|l| !l.trim_start().starts_with('#'))
-                .flat_map(str::split_whitespace)
-                .collect()
-        })
+        .get_or_init(|| word_set(include_str!("../data/base_verbs.txt")))
         .contains(word)
 }
 
