@@ -672,7 +672,12 @@ impl Analyzer {
             }
             if let Some(found) = ctx.according_to(k, range.end, memory) {
                 cue.get_or_insert(("according to".to_string(), token.span));
-                if k > range.start && tokens[k - 1].is(",") {
+                // "…, according to the company's ticket list": a record the speaker goes by,
+                // which frames nothing the clause's own speaker said
+                let record = tokens
+                    .get(ctx.token_at(found.span.end))
+                    .is_some_and(|t| matches!(t.text, "'s" | "\u{2019}s"));
+                if k > range.start && tokens[k - 1].is(",") && !record {
                     framing.push(found.clone());
                 }
                 subjects.push(found);

@@ -1523,3 +1523,17 @@ fn words_that_are_never_names_make_no_person() {
     assert!(names.contains(&"Henrike Strall"), "{names:?}");
     assert!(!names.iter().any(|n| n.contains("Then")), "{names:?}");
 }
+
+/// "X told Y that …, according to the company's ticket list": the record X goes by does not
+/// take the claim from X.
+#[test]
+fn a_record_after_according_to_leaves_the_claim_to_its_speaker() {
+    let analysis = analyse(
+        "The Calvornan River Guard says at least 120 people were on board. Godric Brisby, the \
+         managing director of the operator, Drummet River Lines, told The Gunwale that 74 \
+         passengers had been on board, according to the company\u{2019}s ticket list.",
+    );
+    let claims = claimed_by(&analysis);
+    assert_eq!(claims.len(), 2, "{claims:?}");
+    assert_eq!(claims[1].1.as_deref(), Some("Godric Brisby"), "{claims:?}");
+}
