@@ -177,6 +177,27 @@ impl Aligner {
         let statement_of: Vec<usize> = items.iter().map(|i| i.statement).collect();
         let prepared = matching::Prepared::new(&all_features, &statement_of);
         let mut score_of: HashMap<(usize, usize), f64> = HashMap::new();
+        // "24 people had died, up from 19" beside "19 people had been killed": the update
+        // names the figure it replaces, in the unit of the new one ("16 dead, up from 14" is
+        // no update of "received 14 of the injured")
+        // (`counted`: only a figure of a named unit, "nine people", not a bare "29")
+        let names_earlier_with = |a: &Features, b: &Features, counted: bool| {
+            let new_units: Vec<&String> = a
+                .numbers
+                .iter()
+                .filter(|(v, _)| !a.earlier.contains(v))
+                .map(|(_, unit)| unit)
+                .collect();
+            a.earlier.iter().any(|e| {
+                b.numbers.iter().any(|(w, unit)| {
+                    (w - e).abs() < 1e-9
+                        && !b.earlier.contains(w)
+                        && new_units.contains(&unit)
+                        && !(counted && unit.is_empty())
+                })
+            })
+        };
+        let names_earlier = |a: &Features, b: &Features| names_earlier_with(a, b, false);
         // The link gate's training data (scripts/train_link_gate.py): what it reads of every
         // pair it would judge, with the two statements' ids.
         let mut pairs_out = std::env::var_os("DOSSIER_LINK_PAIRS").map(|_| String::new());
@@ -185,8 +206,18 @@ impl Aligner {
                 if items[i].doc == items[j].doc {
                     continue;
                 }
-                let (s, inputs) =
+                let (mut s, inputs) =
                     matching::scored(&all_features, &prepared, i, j, self.config.link_gate);
+                // "rose to 14 on Tuesday from an initial nine" beside "Nine people were taken
+                // to hospital": an update that names the other's figure in its own unit is
+                // set beside it however few words they share, as the revision it is
+                if s == 0.0
+                    && let Some(inputs) = &inputs
+                    && (names_earlier_with(&items[i].features, &items[j].features, true)
+                        || names_earlier_with(&items[j].features, &items[i].features, true))
+                {
+                    s = (0.5 * inputs[0] + 0.5 * inputs[1]).max(self.config.link_threshold);
+                }
                 if s > 0.0 {
                     score_of.insert((i, j), s);
                 }
@@ -227,22 +258,6 @@ impl Aligner {
                     && b.speaker.is_some()
                     && a.speaker != b.speaker
                     && features::differing_figure(a, b))
-        };
-        // "24 people had died, up from 19" beside "19 people had been killed": the update
-        // names the figure it replaces, in the unit of the new one ("16 dead, up from 14" is
-        // no update of "received 14 of the injured")
-        let names_earlier = |a: &Features, b: &Features| {
-            let new_units: Vec<&String> = a
-                .numbers
-                .iter()
-                .filter(|(v, _)| !a.earlier.contains(v))
-                .map(|(_, unit)| unit)
-                .collect();
-            a.earlier.iter().any(|e| {
-                b.numbers.iter().any(|(w, unit)| {
-                    (w - e).abs() < 1e-9 && !b.earlier.contains(w) && new_units.contains(&unit)
-                })
-            })
         };
         let updates = |i: usize, j: usize| {
             let (a, b) = (&items[i].features, &items[j].features);

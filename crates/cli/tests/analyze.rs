@@ -1014,3 +1014,30 @@ fn a_report_citing_another_report_of_the_story_is_not_a_second_source() {
     assert_eq!(shared[0]["independent_sources"], 1, "{}", shared[0]);
     assert_eq!(shared[0]["verdict"], "single-source", "{}", shared[0]);
 }
+
+/// "rose to 14 on Tuesday from an initial nine" and "Nine people … were taken to hospital"
+/// share few words, but the update names the other report's figure in its own unit: they
+/// stand together as a revision.
+#[test]
+fn an_update_that_names_the_earlier_figure_is_set_beside_it() {
+    let run = dossier(&["analyze", &example("story"), "--format", "json"]);
+    assert_eq!(run.code, Some(0), "stderr:\n{}", run.stderr);
+    let report = run.report();
+    let revised = report["stories"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|s| s["alignments"].as_array().into_iter().flatten())
+        .filter(|a| a["verdict"] == "revision")
+        .any(|a| {
+            let texts: Vec<&str> = a["evidence"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|e| e["text"].as_str())
+                .collect();
+            texts.iter().any(|t| t.starts_with("Nine people"))
+                && texts.iter().any(|t| t.contains("rose to 14"))
+        });
+    assert!(revised, "{report}");
+}

@@ -42,6 +42,26 @@ const UNCERTAIN: &[&str] = &[
     "not replied",
     "not reply",
 ];
+/// Whether every "could", "may" or "might" of a clause stands in a clause of time after
+/// "before" or "until" ("caught fire before crews could contain it"): what happened before
+/// someone could act is told as a fact, not hedged.
+fn only_in_time_clause(lower: &str, phrase: &str) -> bool {
+    if !matches!(phrase, "could" | "may" | "might") {
+        return false;
+    }
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let at: Vec<usize> = (0..words.len()).filter(|&i| words[i] == phrase).collect();
+    !at.is_empty()
+        && at.iter().all(|&i| {
+            words[i.saturating_sub(4)..i]
+                .iter()
+                .any(|w| matches!(*w, "before" | "until"))
+        })
+}
+
 /// Whether `phrase` stands in `lower` as whole words ("n't" may end a word).
 pub fn has_phrase(lower: &str, phrase: &str) -> bool {
     lower.match_indices(phrase).any(|(i, _)| {
@@ -56,7 +76,10 @@ impl Polarity {
     /// The polarity of a clause.
     pub fn of_clause(clause: &str) -> Polarity {
         let lower = without_asides(&clause.to_lowercase().replace('\u{2019}', "'"));
-        if UNCERTAIN.iter().any(|p| has_phrase(&lower, p)) {
+        if UNCERTAIN
+            .iter()
+            .any(|p| has_phrase(&lower, p) && !only_in_time_clause(&lower, p))
+        {
             Polarity::Uncertain
         } else if NEGATIONS.iter().any(|p| negates(&lower, p))
             || denies_with_no(&lower)
@@ -362,6 +385,15 @@ mod tests {
                 Positive,
             ),
             ("It did not put a value on the haul", Uncertain),
+            (
+                "Three storage tanks caught fire before crews could contain it",
+                Positive,
+            ),
+            ("Crews could contain the fire by Tuesday", Uncertain),
+            (
+                "The dam may fail before engineers could reinforce it",
+                Uncertain,
+            ),
             (
                 "The four diplomats, whom the ministry did not name, must leave by Sunday",
                 Positive,
