@@ -83,12 +83,12 @@ impl Aligner {
         // of this story, else the last it came through, else a source or channel that is a
         // report of this story ("according to the paper", "told the Tribune"), else its own
         // outlet.
-        let behind = |own: &String, via: &[String], named: &[Option<&str>]| -> String {
+        let behind = |own: &String, via: &[String], named: Option<&str>| -> String {
             let story_doc = |name: &str| identities.resolve(name).map(|j| outlet_key(&docs[j]));
             via.iter()
                 .find_map(|v| story_doc(v))
                 .or_else(|| via.last().map(|v| format!("via:{}", v.to_lowercase())))
-                .or_else(|| named.iter().flatten().find_map(|n| story_doc(n)))
+                .or_else(|| named.and_then(story_doc))
                 .unwrap_or_else(|| own.clone())
         };
         let mut items: Vec<Item> = Vec::new();
@@ -101,8 +101,7 @@ impl Aligner {
                     .partition_point(|s| s.span.end <= start)
             };
             for c in &d.analysis.claims {
-                let independence =
-                    behind(&own, &c.via, &[c.source.as_ref().map(|s| s.name.as_str())]);
+                let independence = behind(&own, &c.via, c.source.as_ref().map(|s| s.name.as_str()));
                 // Each fact of a claim that gives figures of several kinds is a statement of
                 // its own; the second and later ones take a sentence key no real sentence has
                 // (counted down from the top), so that two facts of one claim never stand in
@@ -153,7 +152,7 @@ impl Aligner {
                 }
             }
             for q in &d.analysis.quotes {
-                let independence = behind(&own, &q.via, &[q.channel.as_deref()]);
+                let independence = behind(&own, &q.via, q.channel.as_deref());
                 let statement = statements;
                 statements += 1;
                 items.push(Item {

@@ -31,7 +31,12 @@ impl Identities {
                 let doc = d.document;
                 let mut names: Vec<String> = Vec::new();
                 names.extend(doc.outlet.as_deref().map(letters));
-                names.extend(doc.url.as_deref().and_then(host_name).map(letters));
+                names.extend(
+                    doc.url
+                        .as_deref()
+                        .and_then(dossier_model::site_label)
+                        .map(|label| letters(&label)),
+                );
                 names.extend(doc.path.as_deref().and_then(file_name).map(letters));
                 names.retain(|n| !n.is_empty());
                 names.dedup();
@@ -106,18 +111,6 @@ fn letters(name: &str) -> String {
         .collect()
 }
 
-/// The name in a URL's host: "www.solveniktribune.example" gives "solveniktribune".
-fn host_name(url: &str) -> Option<&str> {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let host = rest.split(['/', '?', '#', ':']).next()?;
-    let host = host.strip_prefix("www.").unwrap_or(host);
-    let labels: Vec<&str> = host.split('.').collect();
-    match labels.len() {
-        0 | 1 => None,
-        n => Some(labels[n - 2]),
-    }
-}
-
 /// The name in a file's name, "03_solveniktribune.txt" giving "solveniktribune"; none where it
 /// holds digits past its leading number (a hash or a date says nothing of who wrote it).
 fn file_name(path: &str) -> Option<&str> {
@@ -133,12 +126,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn hosts_and_file_names_give_the_name_in_them() {
-        assert_eq!(
-            host_name("https://www.solveniktribune.example/news/1"),
-            Some("solveniktribune")
-        );
-        assert_eq!(host_name("localhost"), None);
+    fn file_names_give_the_name_in_them() {
         assert_eq!(
             file_name("examples/bridge/03_solveniktribune.txt"),
             Some("solveniktribune")

@@ -46,14 +46,6 @@ pub struct Judgement {
 /// must have in common before they conflict.
 const ASSERTION_OVERLAP: f64 = 0.5;
 
-fn sources(n: usize) -> String {
-    if n == 1 {
-        "one source".to_string()
-    } else {
-        format!("{n} independent sources")
-    }
-}
-
 /// Judges a group of statements from `documents` distinct documents whose pairwise
 /// similarities are `scores` (the best pair of each two documents); `similarity(i, j)` is that
 /// of items `i` and `j` themselves (0 within one document).
@@ -66,14 +58,15 @@ pub fn judge(
     config: &AlignConfig,
 ) -> Judgement {
     let judgement = judge_reports(items, scores, similarity, independent, outlets, config);
-    // Outlets that tell one source's statement with more or less detail, or that only hedge
-    // it, still carry one source.
-    if independent <= 1 && judgement.verdict == Verdict::Partial {
+    // Outlets that carry one source's statement (a copy, or "according to the Tribune" where
+    // the Tribune's report is in the story), whether they tell it alike or with more or less
+    // detail, corroborate nothing.
+    if independent <= 1 && matches!(judgement.verdict, Verdict::Corroborated | Verdict::Partial) {
         return Judgement {
             verdict: Verdict::SingleSource,
             difference: None,
             explanation: format!(
-                "{outlets} outlets carry this, all from one source, told with more or less detail: no independent report confirms it."
+                "{outlets} outlets carry this, all from one source: no independent report confirms it."
             ),
         };
     }
@@ -460,28 +453,11 @@ fn judge_reports(
         || mean >= config.corroborate_threshold
         || agreeing_figure
     {
-        // Outlets that carry one source's statement (a copy, or "according to the
-        // Tribune" where the Tribune's report is in the story) corroborate nothing.
-        if independent <= 1 {
-            return Judgement {
-                verdict: Verdict::SingleSource,
-                difference: None,
-                explanation: format!(
-                    "{outlets} outlets carry this, all from one source: no independent report confirms it."
-                ),
-            };
-        }
         let all_quotes = items.iter().all(|f| f.is_quote);
         let explanation = if all_quotes {
-            format!(
-                "{} carry the same quoted words.",
-                capitalise(&sources(independent))
-            )
+            format!("{independent} independent sources carry the same quoted words.")
         } else {
-            format!(
-                "{} report the same fact in their own words.",
-                capitalise(&sources(independent))
-            )
+            format!("{independent} independent sources report the same fact in their own words.")
         };
         return Judgement {
             verdict: Verdict::Corroborated,
@@ -515,13 +491,6 @@ fn same_person(x: &str, y: &str) -> bool {
     !short.is_empty()
         && ((short.last() == long.last() && short.iter().all(|word| long.contains(word)))
             || long.starts_with(short))
-}
-
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// How many times one figure of a unit may be another's and still be a rival reading of it.
@@ -638,16 +607,27 @@ mod tests {
         assert!(!meets(&denial, &denial));
     }
 
-    fn verdict_of(a: &Features, b: &Features, similarity: f64) -> Verdict {
+    /// Two statements of two outlets, their documents' best pair at `best` and the two
+    /// themselves at `pair`, from `independent` sources.
+    fn judged_pair(
+        a: &Features,
+        b: &Features,
+        best: f64,
+        pair: f64,
+        independent: usize,
+    ) -> Judgement {
         judge(
             &[a, b],
-            &[similarity],
-            &|_, _| similarity,
-            2,
+            &[best],
+            &|_, _| pair,
+            independent,
             2,
             &AlignConfig::default(),
         )
-        .verdict
+    }
+
+    fn verdict_of(a: &Features, b: &Features, similarity: f64) -> Verdict {
+        judged_pair(a, b, similarity, similarity, 2).verdict
     }
 
     fn quote(text: &str) -> Features {
@@ -712,16 +692,7 @@ mod tests {
             "The train left the depot at 17:10 on Sunday with 62 wagons",
             Polarity::Positive,
         );
-        let judged = |pair: f64| {
-            judge(
-                &[&derailed, &departed],
-                &[0.9],
-                &|_, _| pair,
-                2,
-                2,
-                &AlignConfig::default(),
-            )
-        };
+        let judged = |pair: f64| judged_pair(&derailed, &departed, 0.9, pair, 2);
         assert_eq!(judged(0.3).verdict, Verdict::Partial);
         assert_eq!(judged(0.3).difference.as_deref(), Some("time"));
         assert_eq!(judged(0.6).verdict, Verdict::Conflict);
@@ -738,15 +709,7 @@ mod tests {
             Polarity::Positive,
         );
         let judged = |score: f64, independent: usize| {
-            judge(
-                &[&told, &retold],
-                &[score],
-                &|_, _| score,
-                independent,
-                2,
-                &AlignConfig::default(),
-            )
-            .verdict
+            judged_pair(&told, &retold, score, score, independent).verdict
         };
         assert_eq!(judged(0.95, 2), Verdict::Corroborated);
         assert_eq!(judged(0.95, 1), Verdict::SingleSource);

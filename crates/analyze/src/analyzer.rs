@@ -676,7 +676,7 @@ impl Analyzer {
                 // which frames nothing the clause's own speaker said
                 let record = tokens
                     .get(ctx.token_at(found.span.end))
-                    .is_some_and(|t| matches!(t.text, "'s" | "\u{2019}s"));
+                    .is_some_and(crate::role::is_possessive);
                 if k > range.start && tokens[k - 1].is(",") && !record {
                     framing.push(found.clone());
                 }

@@ -220,6 +220,16 @@ const AUXILIARIES: &[&str] = &[
     "can",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+/// Those of [`OUTLET_REFERENCES`] that stand for nothing but a news outlet ("the agency", "the
+/// network" may be anything else).
+const ONLY_OUTLET_REFERENCES: &[&str] = &[
+    "paper",
+    "newspaper",
+    "broadcaster",
+    "outlet",
+    "magazine",
+    "publication",
+];
 const OUTLET_REFERENCES: &[&str] = &[
     "paper",
     "newspaper",
@@ -645,12 +655,9 @@ impl<'a> Context<'a> {
             };
             // an outlet by its name, or by what it does: "Palmeira reported on Tuesday, …
             // According to the broadcaster, …"
-            // ("the agency", "the network" may be anything else)
             let reported = |m: &Mention| {
-                matches!(
-                    lower.as_str(),
-                    "paper" | "newspaper" | "broadcaster" | "outlet" | "magazine" | "publication"
-                ) && m.kind != EntityKind::Person
+                ONLY_OUTLET_REFERENCES.contains(&lower.as_str())
+                    && m.kind != EntityKind::Person
                     && m.kind != EntityKind::Place
                     && self
                         .tokens

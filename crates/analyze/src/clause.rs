@@ -259,27 +259,19 @@ pub(crate) fn is_past_form(word: &str) -> bool {
 /// Irregular past forms common in news, for telling a clause from a bare noun phrase
 /// (`data/irregular_past.txt`).
 pub(crate) fn is_irregular_past(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
         std::sync::OnceLock::new();
     WORDS
-        .get_or_init(|| word_set(include_str!("../data/irregular_past.txt")))
+        .get_or_init(|| crate::lexicon::words(include_str!("../data/irregular_past.txt")))
         .contains(word)
-}
-
-/// The words of a word list: whitespace-separated, `#` opening a comment line.
-fn word_set(data: &'static str) -> std::collections::HashSet<&'static str> {
-    data.lines()
-        .filter(|l| !l.trim_start().starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect()
 }
 
 /// A verb in its base form (`data/base_verbs.txt`), for a present tense after a plural subject.
 fn is_base_verb(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+    static WORDS: std::sync::OnceLock<std::collections::HashSet<String>> =
         std::sync::OnceLock::new();
     WORDS
-        .get_or_init(|| word_set(include_str!("../data/base_verbs.txt")))
+        .get_or_init(|| crate::lexicon::words(include_str!("../data/base_verbs.txt")))
         .contains(word)
 }
 

@@ -126,3 +126,46 @@ impl Document {
         }
     }
 }
+
+/// The registered name of a URL's host, without `www.` and the suffix: `linknaija` for
+/// `https://www.linknaija.com/x`, `bbc` for `https://www.bbc.co.uk/`.
+pub fn site_label(url: &str) -> Option<String> {
+    let host = url
+        .split_once("://")?
+        .1
+        .split(['/', '?', '#', ':'])
+        .next()?;
+    let labels: Vec<&str> = host.split('.').filter(|label| *label != "www").collect();
+    let suffix_len = match labels.as_slice() {
+        [.., second, last]
+            if last.len() == 2 && ["co", "com", "org", "net", "gov", "ac"].contains(second) =>
+        {
+            2
+        }
+        _ => 1,
+    };
+    let label = labels
+        .len()
+        .checked_sub(suffix_len + 1)
+        .and_then(|at| labels.get(at))?;
+    (label.len() >= 3).then(|| label.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::site_label;
+
+    #[test]
+    fn site_labels_come_from_the_host() {
+        assert_eq!(
+            site_label("https://www.linknaija.com/2018/x").as_deref(),
+            Some("linknaija")
+        );
+        assert_eq!(
+            site_label("https://www.bbc.co.uk/news").as_deref(),
+            Some("bbc")
+        );
+        assert_eq!(site_label("https://apnews.com").as_deref(), Some("apnews"));
+        assert_eq!(site_label("not a url"), None);
+    }
+}

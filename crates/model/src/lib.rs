@@ -29,7 +29,7 @@ pub use analysis::{
     QuoteKind, SCALE_WORDS, Sentence, is_vague_amount, scale_figure, scaled_figure, unit_key,
 };
 pub use diagnostic::{Diagnostic, Severity};
-pub use document::{Body, Document, Input, Origin, Removed};
+pub use document::{Body, Document, Input, Origin, Removed, site_label};
 pub use id::stable_id;
 pub use measure::{measure, same_figure, to_base};
 pub use polarity::{NONE_OF_AFTER, NOT_DENIED_AFTER_NO, has_phrase};
