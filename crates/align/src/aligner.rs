@@ -258,9 +258,9 @@ impl Aligner {
                     && a.speaker != b.speaker
                     && features::differing_figure(a, b))
         };
-        let updates = |i: usize, j: usize| {
+        let ties = |i: usize, j: usize| {
             let (a, b) = (&items[i].features, &items[j].features);
-            names_earlier(a, b) || names_earlier(b, a)
+            names_earlier(a, b) || names_earlier(b, a) || matching::rival_figures(a, b)
         };
         let groups = matching::group(
             &doc_of,
@@ -268,7 +268,7 @@ impl Aligner {
             &disputes,
             &score_of,
             self.config.link_threshold,
-            &updates,
+            &ties,
         );
         let mut alignments = Vec::new();
         let judged = |group: &[usize]| -> Alignment {

@@ -124,6 +124,9 @@ pub struct Features {
     /// The figures written as the earlier state of a change ("up from 1.2 million", "rose to
     /// 6.1% from 5.6%").
     pub earlier: Vec<f64>,
+    /// The figures the source gives of its own doing ("Morvair said it had cancelled 62
+    /// flights"): its share, which may be part of a whole another report counts.
+    pub own: Vec<f64>,
     /// For each of `numbers`, the stems of the words beside it in its own phrase ("a budget
     /// deficit of €48 million next year" → budget, deficit, next, year): what a sum of money
     /// or a percentage measures, which its unit does not say.
@@ -252,6 +255,8 @@ struct Figures {
     bounds: Vec<(f64, Bound)>,
     /// The earlier states of a change ("from 37").
     earlier: Vec<f64>,
+    /// The figures of the source's own doing (see [`Features::own`]).
+    own: Vec<f64>,
     /// Whether such a change runs between two periods ("rose to 6.1% in January from 5.6% in
     /// December").
     between_periods: bool,
@@ -318,6 +323,16 @@ fn is_whole_of_part(before: &str) -> bool {
     })
 }
 
+/// Whether the words before a figure make the source the doer of what it counts: "it" or
+/// "we" among the last three ("said it had cancelled 62", "we carried 300").
+fn tells_own_doing(before: &str) -> bool {
+    before
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .any(|w| matches!(w.to_lowercase().as_str(), "it" | "we"))
+}
+
 fn figures(claim: &Claim) -> Figures {
     let mut out = Figures::default();
     let local = |offset: usize| offset.saturating_sub(claim.start).min(claim.text.len());
@@ -365,6 +380,9 @@ fn figures(claim: &Claim) -> Figures {
         if names_earlier(&before) {
             out.earlier.push(value);
             out.between_periods |= names_period(&after);
+        }
+        if tells_own_doing(&before) {
+            out.own.push(value);
         }
         out.numbers.push((value, unit));
         let written = |range: std::ops::Range<usize>| claim.text.get(range).unwrap_or("");
@@ -472,6 +490,16 @@ impl When {
                     .collect::<Vec<_>>()
                     .join(" "),
             ),
+        }
+    }
+
+    /// Whether this is a year, or a time within one that names it ("in 2028", "March 2031").
+    pub fn names_year(&self) -> bool {
+        match self {
+            When::Days(a, b) => a.ends_with("-01-01") && b.ends_with("-12-31"),
+            When::Words(words) => words
+                .split_whitespace()
+                .any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())),
         }
     }
 
@@ -1146,6 +1174,7 @@ fn claim_features(claim: &Claim, figures: Figures) -> Features {
         contexts,
         bounds,
         earlier,
+        own,
         between_periods,
         written: _,
     } = figures;
@@ -1169,6 +1198,7 @@ fn claim_features(claim: &Claim, figures: Figures) -> Features {
         number_contexts: contexts,
         bounds,
         earlier,
+        own,
         speaker: claim
             .source
             .as_ref()
@@ -1242,6 +1272,7 @@ pub fn facts_of_claim(claim: &Claim) -> Vec<Features> {
                 .collect();
             fact.bounds.retain(|(v, _)| has(v));
             fact.earlier.retain(has);
+            fact.own.retain(has);
             // An update marked only by another kind's earlier figure is not this fact's.
             if !whole.earlier.is_empty() && fact.earlier.is_empty() && !claim.revision_marker {
                 fact.revision = false;
@@ -1295,6 +1326,7 @@ pub fn of_quote(quote: &Quote) -> Features {
         number_contexts: Vec::new(),
         bounds: Vec::new(),
         earlier: Vec::new(),
+        own: Vec::new(),
         speaker: (!quote.speaker.anonymous).then(|| quote.speaker.name.clone()),
         is_quote: true,
         // The side a quote takes is that of its first sentence ("We have not paid. ..."

@@ -494,7 +494,7 @@ fn same_person(x: &str, y: &str) -> bool {
 }
 
 /// How many times one figure of a unit may be another's and still be a rival reading of it.
-const FAR_APART: f64 = 10.0;
+pub(crate) const FAR_APART: f64 = 10.0;
 
 /// A unit that says nothing of what it counts: a currency, a percentage, people.
 fn is_bare_measure(unit: &str) -> bool {
@@ -838,6 +838,101 @@ mod tests {
         assert_eq!(verdict_of(&earlier, &later, 0.5), Verdict::Revision);
         later.revision = false;
         assert_ne!(verdict_of(&earlier, &later, 0.5), Verdict::Revision);
+    }
+
+    #[test]
+    fn two_named_sources_giving_their_own_figures_for_one_count_conflict() {
+        use crate::matching::rival_figures;
+        let said = |source: &str, text: &str, figures: &[(&str, f64, &str, Option<&str>)]| {
+            let mut c = claim_with_figures(text, figures, false);
+            c.source = Some(dossier_model::Speaker::named(source));
+            crate::features::of_claim(&c)
+        };
+        let guard = said(
+            "River Guard",
+            "The River Guard has said at least 120 people were on board",
+            &[("120 people", 120.0, "people", Some("at least"))],
+        );
+        let operator = said(
+            "Godric Brisby",
+            "Godric Brisby told the paper that 74 passengers had been on board",
+            &[("74 passengers", 74.0, "passengers", None)],
+        );
+        assert!(rival_figures(&guard, &operator));
+        // the two share one word, too few for the gate: the rival figures are linked anyway,
+        // and judged a conflict of numbers
+        let prepared = crate::matching::Prepared::new(&[guard.clone(), operator.clone()], &[0, 1]);
+        let all = [guard.clone(), operator.clone()];
+        let (score, _) = crate::matching::scored(&all, &prepared, 0, 1, 0.5);
+        let config = AlignConfig::default();
+        assert!(score >= config.link_threshold, "{score}");
+        assert_eq!(verdict_of(&guard, &operator, score), Verdict::Conflict);
+        // one source under two names gives no rival reading of itself
+        let guard_again = said(
+            "Calvornan River Guard",
+            "The Calvornan River Guard said 90 people had been on board",
+            &[("90 people", 90.0, "people", None)],
+        );
+        assert!(!rival_figures(&guard, &guard_again));
+        // figures written beside different words count different things
+        let hospital = said(
+            "city council",
+            "Nine people remained in hospital on Wednesday",
+            &[("Nine people", 9.0, "people", None)],
+        );
+        let taken = said(
+            "rescue service",
+            "14 people were taken to hospital",
+            &[("14 people", 14.0, "people", None)],
+        );
+        assert!(!rival_figures(&hospital, &taken));
+        // nor are two distances, or figures far apart, or an event of a year named beside
+        // one of this year
+        let downstream = said(
+            "rowing club",
+            "the boathouse stands about 300 metres downstream",
+            &[("300 metres", 0.3, "km", None)],
+        );
+        let bus = said(
+            "town council",
+            "the shuttle bus runs 2 km downstream",
+            &[("2 km", 2.0, "km", None)],
+        );
+        assert!(!rival_figures(&downstream, &bus));
+        let week = said(
+            "hauliers",
+            "the closure costs hauliers $2 million a week",
+            &[("$2 million", 2e6, "dollar", None)],
+        );
+        let bridge = said(
+            "ministry",
+            "the new bridge costs $400 million",
+            &[("$400 million", 4e8, "dollar", None)],
+        );
+        assert!(!rival_figures(&week, &bridge));
+        let demand = said(
+            "Tobiah Ashdale",
+            "the attackers had demanded $6 million to unlock the files",
+            &[("$6 million", 6e6, "dollar", None)],
+        );
+        let earlier = said(
+            "Mireille Quenby",
+            "after its 2028 attack on the port the group demanded $2 million",
+            &[("$2 million", 2e6, "dollar", None)],
+        );
+        assert!(!rival_figures(&demand, &earlier));
+        // the airline's count of its own cancellations is its share of the whole
+        let airport = said(
+            "Aerholm Airports",
+            "About 140 flights were cancelled on Saturday",
+            &[("140 flights", 140.0, "flights", Some("about"))],
+        );
+        let airline = said(
+            "Morvair",
+            "Morvair said it had cancelled 62 flights",
+            &[("62 flights", 62.0, "flights", None)],
+        );
+        assert!(!rival_figures(&airport, &airline));
     }
 
     /// A claim whose figures are given as (written form, value, unit, qualifier), found in
