@@ -244,6 +244,10 @@ impl Analyzer {
                     || words_after > CUE_TAIL_WORDS;
                 (content_after && subject < cue).then_some(subject)
             });
+            let reports_apart = sentence
+                .tokens
+                .clone()
+                .any(|k| !inside[k] && tokens[k].is(";"));
             for clause in clause::split(&tokens, sentence.tokens.clone(), &inside, &is_cue) {
                 let range = clause.range;
                 let aside = clause.aside;
@@ -262,9 +266,20 @@ impl Analyzer {
                 });
                 let own;
                 let none = Attribution::default();
+                // "The River Guard says at least 120 people were aboard; the operator says 74
+                // were": each half of a sentence a semicolon joins has its own source
+                let own_main = if reports_apart {
+                    let mut found = self.attribute_claim(&ctx, range.clone(), &memory, false);
+                    found.source = found.source.map(|f| memory.resolve(f, lexicon));
+                    found.source.is_some().then_some(found)
+                } else {
+                    None
+                };
                 let attribution = if has_relative_cue {
                     own = self.attribute_claim(&ctx, range.clone(), &memory, true);
                     &own
+                } else if let Some(found) = &own_main {
+                    found
                 } else if unattributed.is_some_and(|subject| range.end <= subject) {
                     &none
                 } else {

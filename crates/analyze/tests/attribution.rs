@@ -773,6 +773,34 @@ fn a_source_framing_the_clause_from_its_end_outranks_a_speech_verb_inside_it() {
 }
 
 #[test]
+fn each_half_of_a_sentence_a_semicolon_joins_has_its_own_source() {
+    let analysis = analyse(
+        "The ferry overturned on Monday morning.\n\
+         The River Guard says at least 120 people were aboard; Drummet River Lines says 74 \
+         were. The transport ministry says the boat was licensed for 60 passengers; the \
+         company says 90.",
+    );
+    let claims = claimed_by(&analysis);
+    let source_of = |start: &str| {
+        claims
+            .iter()
+            .find(|(text, _)| text.starts_with(start))
+            .and_then(|(_, source)| source.clone())
+    };
+    assert_eq!(source_of("The River Guard").as_deref(), Some("River Guard"));
+    assert_eq!(source_of("Drummet").as_deref(), Some("Drummet River Lines"));
+    assert_eq!(
+        source_of("The transport ministry").as_deref(),
+        Some("transport ministry")
+    );
+    // "the company" is the company named before, not the ministry of its sentence
+    assert_eq!(
+        source_of("the company").as_deref(),
+        Some("Drummet River Lines")
+    );
+}
+
+#[test]
 fn a_body_named_by_its_kind_that_opens_the_sentence_is_its_speaker() {
     let analysis = analyse(
         "The Tessarian Airline Pilots' Union called the strike on Sunday.\n\

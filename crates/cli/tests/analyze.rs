@@ -790,6 +790,8 @@ const STORY_SCORE_FLOORS: &[(&str, f64)] = &[
     ("smuggling", 0.952 - 0.03),
     ("gasleak", 0.972 - 0.03),
     ("forgery", 0.921 - 0.03),
+    ("wiretap", 0.945 - 0.03),
+    ("landfill", 0.982 - 0.03),
 ];
 /// Figures that must not rise above the bound on any example story.
 const STORY_CEILINGS: &[(&str, u64)] = &[("false_conflicts", 0)];
