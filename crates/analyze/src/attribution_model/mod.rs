@@ -149,6 +149,17 @@ impl Weights<LABELS> {
                 self.add_scores(fixed.token(k), s);
             }
         }
+        self.tag_scored(toks, fixed_scores, skip)
+    }
+
+    /// Tags the tokens greedily, left to right, from the scores their fixed features give.
+    fn tag_scored(
+        &self,
+        toks: &[tokens::Tok],
+        fixed_scores: Vec<[f32; LABELS]>,
+        skip: Option<&[bool]>,
+    ) -> Vec<u8> {
+        let skipped = |k: usize| skip.is_some_and(|skip| skip[k]);
         let mut labels = vec![O; toks.len()];
         let mut h = History::default();
         let mut f = Vec::with_capacity(16);
@@ -177,6 +188,9 @@ impl Weights<LABELS> {
 pub struct QuoteModel {
     first: Weights,
     second: Weights,
+    /// The rows of `first` and `second` side by side, for the features both taggings read
+    /// before either tags: one lookup a feature serves both.
+    both: Weights<{ 2 * LABELS }>,
     spans: Weights<1>,
     cue_extents: Weights<1>,
     source_extents: Weights<1>,
@@ -209,6 +223,7 @@ impl QuoteModel {
         QuoteModel {
             first: Weights::default(),
             second: Weights::default(),
+            both: Weights::default(),
             spans: Weights::default(),
             cue_extents: Weights::default(),
             source_extents: Weights::default(),
@@ -224,9 +239,18 @@ impl QuoteModel {
         cue_extents: Weights<1>,
         source_extents: Weights<1>,
     ) -> Self {
+        let mut both: HashMap<u64, [f32; 2 * LABELS], BuildIdentity> =
+            HashMap::with_capacity_and_hasher(first.table.len(), BuildIdentity);
+        for (half, weights) in [&first, &second].into_iter().enumerate() {
+            for (&key, row) in &weights.table {
+                let slot = both.entry(key).or_insert([0.0; 2 * LABELS]);
+                slot[half * LABELS..(half + 1) * LABELS].copy_from_slice(row);
+            }
+        }
         QuoteModel {
             first,
             second,
+            both: Weights { table: both },
             spans,
             cue_extents,
             source_extents,
@@ -295,10 +319,28 @@ impl QuoteModel {
     /// Labels of the tokens from the first tagging and from the second, which reads the first.
     pub(crate) fn labels(&self, toks: &[tokens::Tok]) -> (Vec<u8>, Vec<u8>) {
         let mut fixed = self.static_features(toks);
-        let first = self.first.tag(toks, &fixed, None);
+        // the static features' scores for both taggings at once
+        let mut first_scores = vec![[0f32; LABELS]; toks.len()];
+        let mut second_scores = first_scores.clone();
+        let mut statics = Vec::with_capacity(toks.len());
+        for k in 0..toks.len() {
+            let features = fixed.token(k);
+            statics.push(features.len());
+            let mut s = [0f32; 2 * LABELS];
+            self.both.add_scores(features, &mut s);
+            first_scores[k].copy_from_slice(&s[..LABELS]);
+            second_scores[k].copy_from_slice(&s[LABELS..]);
+        }
+        let first = self.first.tag_scored(toks, first_scores, None);
         features::stack_features(toks, &first, &mut fixed);
         let quiet = features::quiet_sentences(toks, &first);
-        let second = self.second.tag(toks, &fixed, Some(&quiet));
+        // and the second's of the features that read the first tagging
+        for (k, s) in second_scores.iter_mut().enumerate() {
+            if !quiet[k] {
+                self.second.add_scores(&fixed.token(k)[statics[k]..], s);
+            }
+        }
+        let second = self.second.tag_scored(toks, second_scores, Some(&quiet));
         (first, second)
     }
 
