@@ -898,6 +898,29 @@ impl<'a> Context<'a> {
         {
             return Some(named_body(k - 1));
         }
+        // and with one lowercase word between: "Wendrask town council said …"
+        if k >= 2
+            && opens_sentence(k - 2)
+            && whose(k - 2)
+            && !DETERMINERS.contains(&self.tokens[k - 2].lower().as_str())
+            && !self
+                .lexicon
+                .common_words
+                .contains(&self.tokens[k - 2].lower())
+        {
+            let middle = &self.tokens[k - 1];
+            let lower = middle.lower();
+            if middle.kind == TokenKind::Word
+                && middle.text.chars().all(|c| c.is_ascii_lowercase())
+                && !DETERMINERS.contains(&lower.as_str())
+                && !matches!(
+                    lower.as_str(),
+                    "and" | "or" | "of" | "in" | "on" | "at" | "to" | "for" | "by" | "with"
+                )
+            {
+                return Some(named_body(k - 2));
+            }
+        }
         let the = self.subject_article(k, 2)?;
         if the + 2 == k {
             let modifier = &self.tokens[the + 1];

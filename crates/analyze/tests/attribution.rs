@@ -801,6 +801,19 @@ fn each_half_of_a_sentence_a_semicolon_joins_has_its_own_source() {
 }
 
 #[test]
+fn a_place_s_body_named_in_two_words_without_an_article_is_the_source() {
+    let analysis = analyse(
+        "Wendrask town council said on Monday evening that about 21,000 households were \
+         without safe drinking water, according to its own register of addresses.\n\
+         On Monday the council said more tankers would come.",
+    );
+    let claims = claimed_by(&analysis);
+    assert_eq!(claims[0].1.as_deref(), Some("Wendrask town council"));
+    // a determiner or a preposition between is no body's name
+    assert_ne!(claims[1].1.as_deref(), Some("On Monday the council"));
+}
+
+#[test]
 fn a_body_named_by_its_kind_that_opens_the_sentence_is_its_speaker() {
     let analysis = analyse(
         "The Tessarian Airline Pilots' Union called the strike on Sunday.\n\
