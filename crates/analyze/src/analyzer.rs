@@ -244,10 +244,13 @@ impl Analyzer {
                     || words_after > CUE_TAIL_WORDS;
                 (content_after && subject < cue).then_some(subject)
             });
-            let reports_apart = sentence
-                .tokens
-                .clone()
-                .any(|k| !inside[k] && tokens[k].is(";"));
+            let reports_apart = sentence.tokens.clone().any(|k| {
+                !inside[k]
+                    && (tokens[k].is(";")
+                        || (["but", "while", "whereas"].contains(&tokens[k].lower().as_str())
+                            && k > 0
+                            && tokens[k - 1].is(",")))
+            });
             for clause in clause::split(&tokens, sentence.tokens.clone(), &inside, &is_cue) {
                 let range = clause.range;
                 let aside = clause.aside;
@@ -267,7 +270,9 @@ impl Analyzer {
                 let own;
                 let none = Attribution::default();
                 // "The River Guard says at least 120 people were aboard; the operator says 74
-                // were": each half of a sentence a semicolon joins has its own source
+                // were", "Customs said 2.6 million were seized, but the police put the number
+                // at 1.8 million": each half of a sentence a semicolon or ", but" joins has its
+                // own source
                 let own_main = if reports_apart {
                     let mut found = self.attribute_claim(&ctx, range.clone(), &memory, false);
                     found.source = found.source.map(|f| memory.resolve(f, lexicon));

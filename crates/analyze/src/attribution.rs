@@ -310,6 +310,9 @@ pub fn is_cue(token: &Token, lexicon: &Lexicon) -> bool {
 
 /// Whether token `k` is a cue used as a verb: "a post", "the report" and "an X post" are nouns.
 pub fn is_cue_at(tokens: &[Token], k: usize, lexicon: &Lexicon) -> bool {
+    if puts_estimate_at(tokens, k) {
+        return true;
+    }
     if !is_cue(&tokens[k], lexicon) {
         return false;
     }
@@ -338,6 +341,20 @@ pub fn is_cue_at(tokens: &[Token], k: usize, lexicon: &Lexicon) -> bool {
             && (tokens[k - 1].is_capitalized()
                 || tokens[k - 1].kind == TokenKind::Word && tokens[k - 1].text.ends_with("ed"));
     !noun
+}
+
+/// Whether token `k` opens an estimate a source gives: "the police put the number at 1.8
+/// million", "the Directorate puts the figure at 1.3 micrograms".
+fn puts_estimate_at(tokens: &[Token], k: usize) -> bool {
+    const ESTIMATES: &[&str] = &[
+        "figure", "number", "toll", "total", "count", "tally", "cost", "estimate", "value",
+        "damage", "losses", "bill", "crowd", "turnout",
+    ];
+    let word = |j: usize| tokens.get(j).map(|t| t.lower());
+    matches!(word(k).as_deref(), Some("put" | "puts" | "putting"))
+        && matches!(word(k + 1).as_deref(), Some("the" | "its" | "their"))
+        && word(k + 2).is_some_and(|w| ESTIMATES.contains(&w.as_str()))
+        && word(k + 3).as_deref() == Some("at")
 }
 
 /// Whether a cue is a participle that takes the main clause's subject ("..., warning that").

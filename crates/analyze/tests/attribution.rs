@@ -814,6 +814,29 @@ fn a_place_s_body_named_in_two_words_without_an_article_is_the_source() {
 }
 
 #[test]
+fn a_source_that_puts_the_figure_at_another_gives_its_own_estimate() {
+    let analysis = analyse(
+        "Customs said about 2.6 million tablets were seized, but the police put the number at \
+         about 1.8 million.\n\
+         The water company says its samples held 0.4 micrograms per litre; the regulator puts \
+         the figure at 1.3 micrograms.",
+    );
+    let claims = claimed_by(&analysis);
+    let source_of = |start: &str| {
+        claims
+            .iter()
+            .find(|(text, _)| text.starts_with(start))
+            .and_then(|(_, source)| source.clone())
+    };
+    assert_eq!(source_of("Customs said about").as_deref(), Some("Customs"));
+    assert_eq!(source_of("the police put").as_deref(), Some("police"));
+    assert_eq!(
+        source_of("the regulator puts").as_deref(),
+        Some("regulator")
+    );
+}
+
+#[test]
 fn a_body_named_by_its_kind_that_opens_the_sentence_is_its_speaker() {
     let analysis = analyse(
         "The Tessarian Airline Pilots' Union called the strike on Sunday.\n\
