@@ -904,39 +904,28 @@ impl<'a> Context<'a> {
                 || self.tokens[at].starts_paragraph
                 || matches!(self.tokens[at - 1].text, "." | "?" | "!" | ";")
         };
-        if k >= 1
-            && opens_sentence(k - 1)
-            && whose(k - 1)
-            && !DETERMINERS.contains(&self.tokens[k - 1].lower().as_str())
-            && !self
-                .lexicon
-                .common_words
-                .contains(&self.tokens[k - 1].lower())
-        {
-            return Some(named_body(k - 1));
-        }
-        // and with one lowercase word between: "Wendrask town council said …"
-        if k >= 2
-            && opens_sentence(k - 2)
-            && whose(k - 2)
-            && !DETERMINERS.contains(&self.tokens[k - 2].lower().as_str())
-            && !self
-                .lexicon
-                .common_words
-                .contains(&self.tokens[k - 2].lower())
-        {
-            let middle = &self.tokens[k - 1];
-            let lower = middle.lower();
-            if middle.kind == TokenKind::Word
-                && middle.text.chars().all(|c| c.is_ascii_lowercase())
+        // (or with one lowercase word between: "Wendrask town council said …")
+        let place_at = |at: usize| {
+            opens_sentence(at)
+                && whose(at)
+                && !DETERMINERS.contains(&self.tokens[at].lower().as_str())
+                && !self.lexicon.common_words.contains(&self.tokens[at].lower())
+        };
+        let plain_modifier = |at: usize| {
+            let lower = self.tokens[at].lower();
+            self.tokens[at].kind == TokenKind::Word
+                && self.tokens[at].text.chars().all(|c| c.is_ascii_lowercase())
                 && !DETERMINERS.contains(&lower.as_str())
                 && !matches!(
                     lower.as_str(),
                     "and" | "or" | "of" | "in" | "on" | "at" | "to" | "for" | "by" | "with"
                 )
-            {
-                return Some(named_body(k - 2));
-            }
+        };
+        if k >= 1 && place_at(k - 1) {
+            return Some(named_body(k - 1));
+        }
+        if k >= 2 && place_at(k - 2) && plain_modifier(k - 1) {
+            return Some(named_body(k - 2));
         }
         let the = self.subject_article(k, 2)?;
         if the + 2 == k {

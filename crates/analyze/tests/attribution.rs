@@ -387,6 +387,14 @@ fn the_league_is_the_league_named_before() {
 }
 
 /// Each claim's text (its first words) with its source's name.
+/// The source of the claim whose first words start with `start`.
+fn source_of(claims: &[(String, Option<String>)], start: &str) -> Option<String> {
+    claims
+        .iter()
+        .find(|(text, _)| text.starts_with(start))
+        .and_then(|(_, source)| source.clone())
+}
+
 fn claimed_by(analysis: &Analysis) -> Vec<(String, Option<String>)> {
     analysis
         .claims
@@ -781,12 +789,7 @@ fn each_half_of_a_sentence_a_semicolon_joins_has_its_own_source() {
          company says 90.",
     );
     let claims = claimed_by(&analysis);
-    let source_of = |start: &str| {
-        claims
-            .iter()
-            .find(|(text, _)| text.starts_with(start))
-            .and_then(|(_, source)| source.clone())
-    };
+    let source_of = |start: &str| source_of(&claims, start);
     assert_eq!(source_of("The River Guard").as_deref(), Some("River Guard"));
     assert_eq!(source_of("Drummet").as_deref(), Some("Drummet River Lines"));
     assert_eq!(
@@ -822,12 +825,7 @@ fn a_source_that_puts_the_figure_at_another_gives_its_own_estimate() {
          the figure at 1.3 micrograms.",
     );
     let claims = claimed_by(&analysis);
-    let source_of = |start: &str| {
-        claims
-            .iter()
-            .find(|(text, _)| text.starts_with(start))
-            .and_then(|(_, source)| source.clone())
-    };
+    let source_of = |start: &str| source_of(&claims, start);
     assert_eq!(source_of("Customs said about").as_deref(), Some("Customs"));
     assert_eq!(source_of("the police put").as_deref(), Some("police"));
     assert_eq!(
