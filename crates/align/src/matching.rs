@@ -341,7 +341,8 @@ pub(crate) fn rival_figures(a: &Features, b: &Features) -> bool {
     {
         return false;
     }
-    let own = |f: &Features, v: f64| !f.earlier.iter().any(|e| (e - v).abs() < 1e-9);
+    // a figure given as the earlier state of a change is no reading of the statement's own
+    let current = |f: &Features, v: f64| !f.earlier.iter().any(|e| (e - v).abs() < 1e-9);
     a.numbers
         .iter()
         .zip(&a.number_contexts)
@@ -350,13 +351,13 @@ pub(crate) fn rival_figures(a: &Features, b: &Features) -> bool {
             // the tunnel"): two of them are rarely two readings of one thing
             !unit.is_empty()
                 && unit != "km"
-                && own(a, *v)
+                && current(a, *v)
                 && b.numbers
                     .iter()
                     .zip(&b.number_contexts)
                     .any(|((w, other), theirs)| {
                         same_unit(unit, other)
-                            && own(b, *w)
+                            && current(b, *w)
                             && a.own.contains(v) == b.own.contains(w)
                             && !dossier_model::same_figure(*v, *w, unit)
                             && v.abs().max(w.abs()) <= FAR_APART * v.abs().min(w.abs())

@@ -890,34 +890,34 @@ mod tests {
         // one of this year
         let downstream = said(
             "rowing club",
-            "the boathouse stands about 300 metres downstream",
+            "the boathouse stands 300 metres downstream",
             &[("300 metres", 0.3, "km", None)],
         );
         let bus = said(
             "town council",
-            "the shuttle bus runs 2 km downstream",
+            "the boathouse stands 2 km downstream",
             &[("2 km", 2.0, "km", None)],
         );
         assert!(!rival_figures(&downstream, &bus));
         let week = said(
             "hauliers",
-            "the closure costs hauliers $2 million a week",
+            "the repairs will cost $2 million",
             &[("$2 million", 2e6, "dollar", None)],
         );
         let bridge = said(
             "ministry",
-            "the new bridge costs $400 million",
+            "the repairs will cost $400 million",
             &[("$400 million", 4e8, "dollar", None)],
         );
         assert!(!rival_figures(&week, &bridge));
         let demand = said(
             "Tobiah Ashdale",
-            "the attackers had demanded $6 million to unlock the files",
+            "the group demanded $6 million in bitcoin",
             &[("$6 million", 6e6, "dollar", None)],
         );
         let earlier = said(
             "Mireille Quenby",
-            "after its 2028 attack on the port the group demanded $2 million",
+            "in its 2028 attack the group demanded $2 million in bitcoin",
             &[("$2 million", 2e6, "dollar", None)],
         );
         assert!(!rival_figures(&demand, &earlier));

@@ -220,8 +220,7 @@ const AUXILIARIES: &[&str] = &[
     "can",
 ];
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
-/// Those of [`OUTLET_REFERENCES`] that stand for nothing but a news outlet ("the agency", "the
-/// network" may be anything else).
+/// Nouns that stand for nothing but a news outlet ("the paper", "the broadcaster").
 const ONLY_OUTLET_REFERENCES: &[&str] = &[
     "paper",
     "newspaper",
@@ -230,19 +229,13 @@ const ONLY_OUTLET_REFERENCES: &[&str] = &[
     "magazine",
     "publication",
 ];
-const OUTLET_REFERENCES: &[&str] = &[
-    "paper",
-    "newspaper",
-    "agency",
-    "outlet",
-    "broadcaster",
-    "network",
-    "magazine",
-    "daily",
-    "publication",
-    "channel",
-    "report",
-];
+/// Nouns that may stand for a news outlet or for something else ("the agency", "the network").
+const MAYBE_OUTLET_REFERENCES: &[&str] = &["agency", "network", "daily", "channel", "report"];
+
+/// Whether a noun may stand for a news outlet named before ("according to the paper").
+fn is_outlet_reference(noun: &str) -> bool {
+    ONLY_OUTLET_REFERENCES.contains(&noun) || MAYBE_OUTLET_REFERENCES.contains(&noun)
+}
 /// Words of a relative clause that says why a source is not named ("who asked not to be
 /// named", "who was not authorised to speak publicly").
 const UNNAMED_REASONS: &[&str] = &[
@@ -654,10 +647,7 @@ impl<'a> Context<'a> {
         {
             return Some(found);
         }
-        if k > 0
-            && self.tokens[k - 1].lower() == "the"
-            && OUTLET_REFERENCES.contains(&lower.as_str())
-        {
+        if k > 0 && self.tokens[k - 1].lower() == "the" && is_outlet_reference(&lower) {
             let before = self.tokens[k].span.start;
             let named_before =
                 |m: &&Mention| m.span.end <= before && m.kind == EntityKind::Organization;
