@@ -80,8 +80,44 @@ fn phrase(ctx: &Context, c: Cue) -> u64 {
     (c.first..=c.last).fold(0x4321, |h, k| mix2(h, ctx.lw(k as isize)))
 }
 
-/// Features of one extent.
+/// Features of one extent, in training's order: those of its first token, of its last, and
+/// of the two together interleaved as [`best`] sums them.
 fn features(role: &Role, ctx: &Context, anchor: Cue, c: Cue, f: &mut Vec<u64>) {
+    let [s0, s1, s2, s3] = start_features(role, ctx, c.first);
+    let [e0, e1, e2, e3, e4] = end_features(role, ctx, c.last);
+    let [p0, p1, p2, p3, p4, p5, p6] = pair_features(role, ctx, anchor, c);
+    f.extend([
+        s0, e0, s1, e1, e2, s2, e3, p0, p1, p2, s3, p3, p4, p5, p6, e4,
+    ]);
+}
+
+/// Features that read only the first token of an extent.
+fn start_features(role: &Role, ctx: &Context, first: usize) -> [u64; 4] {
+    let base = role.base;
+    let s = first as isize;
+    [
+        key(base, ctx.lw(s)),
+        key(base + 2, ctx.lw(s - 1)),
+        key(base + 5, mix2(ctx.lw(s - 1), ctx.lw(s))),
+        key(base + 10, ctx.toks[first].shape),
+    ]
+}
+
+/// Features that read only the last token of an extent.
+fn end_features(role: &Role, ctx: &Context, last: usize) -> [u64; 5] {
+    let base = role.base;
+    let e = last as isize;
+    [
+        key(base + 1, ctx.lw(e)),
+        key(base + 3, ctx.lw(e + 1)),
+        key(base + 4, mix2(ctx.lw(e + 1), ctx.lw(e + 2))),
+        key(base + 6, mix2(ctx.lw(e), ctx.lw(e + 1))),
+        key2(base + 15, ctx.lw(e), ctx.hint_at(e + 1)),
+    ]
+}
+
+/// Features that read both ends of an extent (its length first).
+fn pair_features(role: &Role, ctx: &Context, anchor: Cue, c: Cue) -> [u64; 7] {
     let base = role.base;
     let (s, e) = (c.first as isize, c.last as isize);
     let kind = |k: isize| {
@@ -91,27 +127,20 @@ fn features(role: &Role, ctx: &Context, anchor: Cue, c: Cue, f: &mut Vec<u64>) {
             .map_or(9, |t| t.kind as u64)
     };
     let moved = |a: usize, b: usize| (a as i64 - b as i64 + 8) as u64;
-    f.push(key(base, ctx.lw(s)));
-    f.push(key(base + 1, ctx.lw(e)));
-    f.push(key(base + 2, ctx.lw(s - 1)));
-    f.push(key(base + 3, ctx.lw(e + 1)));
-    f.push(key(base + 4, mix2(ctx.lw(e + 1), ctx.lw(e + 2))));
-    f.push(key(base + 5, mix2(ctx.lw(s - 1), ctx.lw(s))));
-    f.push(key(base + 6, mix2(ctx.lw(e), ctx.lw(e + 1))));
-    f.push(key(base + 7, bucket(c.last + 1 - c.first)));
-    f.push(key2(
-        base + 8,
-        moved(c.first, anchor.first),
-        moved(c.last, anchor.last),
-    ));
-    f.push(key2(base + 9, ctx.lw(s), bucket(c.last + 1 - c.first)));
-    f.push(key(base + 10, ctx.toks[c.first].shape));
-    f.push(key(base + 11, mix2(kind(e + 1), kind(s - 1))));
-    f.push(key(base + 12, mix2(ctx.hint_at(s - 1), ctx.hint_at(e + 1))));
     let phrase = phrase(ctx, c);
-    f.push(key(base + 13, phrase));
-    f.push(key2(base + 14, phrase, ctx.lw(e + 1)));
-    f.push(key2(base + 15, ctx.lw(e), ctx.hint_at(e + 1)));
+    [
+        key(base + 7, bucket(c.last + 1 - c.first)),
+        key2(
+            base + 8,
+            moved(c.first, anchor.first),
+            moved(c.last, anchor.last),
+        ),
+        key2(base + 9, ctx.lw(s), bucket(c.last + 1 - c.first)),
+        key(base + 11, mix2(kind(e + 1), kind(s - 1))),
+        key(base + 12, mix2(ctx.hint_at(s - 1), ctx.hint_at(e + 1))),
+        key(base + 13, phrase),
+        key2(base + 14, phrase, ctx.lw(e + 1)),
+    ]
 }
 
 /// Features of the choice of none.
@@ -133,19 +162,34 @@ fn none_features(role: &Role, ctx: &Context, anchor: Cue, f: &mut Vec<u64>) {
 }
 
 /// The best extent of the run anchored here, or `None` (only for a role that may vanish).
+/// The weights of an end's own features are looked up once for all the candidates that share
+/// that end, and each candidate's weights are summed in the order of [`features`].
 pub(crate) fn best(role: &Role, w: impl Fn(u64) -> f32, ctx: &Context, anchor: Cue) -> Option<Cue> {
-    let mut f = Vec::with_capacity(24);
-    let score = |f: &[u64]| f.iter().map(|&k| w(k)).sum::<f32>();
     let mut best: (f32, Option<Cue>) = if role.may_vanish {
+        let mut f = Vec::with_capacity(12);
         none_features(role, ctx, anchor, &mut f);
-        (score(&f), None)
+        (f.iter().map(|&k| w(k)).sum::<f32>(), None)
     } else {
         (f32::NEG_INFINITY, None)
     };
-    for c in candidates(role, ctx, anchor) {
-        f.clear();
-        features(role, ctx, anchor, c, &mut f);
-        let s = score(&f);
+    let candidates = candidates(role, ctx, anchor);
+    let Some(lo) = candidates.iter().map(|c| c.first).min() else {
+        return best.1;
+    };
+    let hi = candidates.iter().map(|c| c.last).max().unwrap_or(lo);
+    let mut starts: Vec<Option<[f32; 4]>> = vec![None; hi + 1 - lo];
+    let mut ends: Vec<Option<[f32; 5]>> = vec![None; hi + 1 - lo];
+    for c in candidates {
+        let [s0, s1, s2, s3] =
+            *starts[c.first - lo].get_or_insert_with(|| start_features(role, ctx, c.first).map(&w));
+        let [e0, e1, e2, e3, e4] =
+            *ends[c.last - lo].get_or_insert_with(|| end_features(role, ctx, c.last).map(&w));
+        let [p0, p1, p2, p3, p4, p5, p6] = pair_features(role, ctx, anchor, c).map(&w);
+        let s = [
+            s0, e0, s1, e1, e2, s2, e3, p0, p1, p2, s3, p3, p4, p5, p6, e4,
+        ]
+        .iter()
+        .sum::<f32>();
         if s > best.0 {
             best = (s, Some(c));
         }

@@ -75,7 +75,7 @@ impl Fixed {
     /// Room for a token's features: the static ones and the stacked ones fill under 50.
     const SLOT: usize = 64;
 
-    fn with_tokens(n: usize) -> Self {
+    pub(crate) fn with_tokens(n: usize) -> Self {
         Fixed {
             features: vec![0; n * Self::SLOT],
             lens: vec![0; n],
@@ -89,7 +89,7 @@ impl Fixed {
     }
 
     /// Adds features to token `k`'s slot.
-    fn extend(&mut self, k: usize, features: &[u64]) {
+    pub(crate) fn extend(&mut self, k: usize, features: &[u64]) {
         let len = usize::from(self.lens[k]);
         let room = Self::SLOT - len;
         debug_assert!(
@@ -103,8 +103,57 @@ impl Fixed {
     }
 }
 
-/// Features that do not depend on the labels, for every token.
-pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Fixed {
+/// The static features that read a token's own word alone: a bias, its lowercase form, its
+/// form as written, its shape, its last and first three letters.
+pub(crate) fn own_word_features(t: &Tok) -> [u64; 6] {
+    let m = t.lower.chars().count();
+    [
+        key(1, 0),
+        key(2, t.key),
+        key(3, word(t.text)),
+        key(4, t.shape),
+        key(
+            5,
+            crate::ner::hash::chars(t.lower.chars().skip(m.saturating_sub(3))),
+        ),
+        key(6, crate::ner::hash::chars(t.lower.chars().take(3))),
+    ]
+}
+
+/// The value a neighbour feature reads past either end of the document.
+pub(crate) const NO_WORD: u64 = 0x5151;
+
+/// The static features that read one neighbour's lowercase word alone, by the place it
+/// stands in: two before, one before, one after, two after the token, and the nearest cue
+/// word of the sentence before it and after it.
+pub(crate) fn neighbour_word_features(lower: u64) -> [u64; 6] {
+    [
+        key(7, lower),
+        key(8, lower),
+        key(9, lower),
+        key(10, lower),
+        key(24, lower),
+        key(27, lower),
+    ]
+}
+
+/// Where a token's static features that read one word alone find that word
+/// ([`neighbour_word_features`] order: a token index, `None` past either end of the document
+/// or where the sentence has no cue word on that side).
+pub(crate) struct Near {
+    pub(crate) words: [Option<usize>; 6],
+}
+
+/// Features that do not depend on the labels, for every token in order, handed to `each`
+/// with the token's index and where its word features look. With `word_features` false, the
+/// features that read one word alone ([`own_word_features`], [`neighbour_word_features`]) are
+/// left out, for a caller that sums their weights once per word.
+pub(crate) fn static_features(
+    tokens: &[Tok],
+    lists: &Lists,
+    word_features: bool,
+    mut each: impl FnMut(usize, &[u64], &Near),
+) {
     let n = tokens.len();
     let cue: Vec<bool> = tokens
         .iter()
@@ -171,11 +220,10 @@ pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Fixed {
     let any_in = |counts: &[u32], from: usize, to: usize| from < to && counts[to] > counts[from];
     let w = |k: isize| -> u64 {
         if k < 0 || k as usize >= n {
-            return 0x5151;
+            return NO_WORD;
         }
         tokens[k as usize].key
     };
-    let mut out = Fixed::with_tokens(n);
     let mut f = Vec::with_capacity(Fixed::SLOT);
     for k in 0..n {
         let t = &tokens[k];
@@ -184,20 +232,17 @@ pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Fixed {
         let lw = w(i);
         let iq = u64::from(t.in_quote);
         let kind = t.kind as u64;
-        f.push(key(1, 0));
-        f.push(key(2, lw));
-        f.push(key(3, word(t.text)));
-        f.push(key(4, t.shape));
-        let m = t.lower.chars().count();
-        f.push(key(
-            5,
-            crate::ner::hash::chars(t.lower.chars().skip(m.saturating_sub(3))),
-        ));
-        f.push(key(6, crate::ner::hash::chars(t.lower.chars().take(3))));
-        f.push(key(7, w(i - 1)));
-        f.push(key(8, w(i - 2)));
-        f.push(key(9, w(i + 1)));
-        f.push(key(10, w(i + 2)));
+        let pc = prev_cue[k];
+        let nc = next_cue[k];
+        if word_features {
+            f.extend(own_word_features(t));
+            f.extend([
+                key(7, w(i - 1)),
+                key(8, w(i - 2)),
+                key(9, w(i + 1)),
+                key(10, w(i + 2)),
+            ]);
+        }
         f.push(key2(11, w(i - 1), lw));
         f.push(key2(12, lw, w(i + 1)));
         f.push(key2(13, kind, iq));
@@ -214,22 +259,24 @@ pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Fixed {
             f.push(key2(19, u64::from(cue[k + 1]), lw));
             f.push(key2(20, kind, tokens[k + 1].kind as u64));
         }
-        let pc = prev_cue[k];
-        let nc = next_cue[k];
         let pd = if pc == usize::MAX { 99 } else { bucket(k - pc) };
         let nd = if nc == usize::MAX { 99 } else { bucket(nc - k) };
         f.push(key2(21, pd, iq));
         f.push(key2(22, nd, iq));
         f.push(key2(23, pd, nd));
         if pc != usize::MAX {
-            f.push(key(24, tokens[pc].key));
+            if word_features {
+                f.push(key(24, tokens[pc].key));
+            }
             f.push(key2(25, tokens[pc].key, pd));
             // "that" right after the cue
             let that = any_in(&thats, pc + 1, k);
             f.push(key2(26, u64::from(that), pd));
         }
         if nc != usize::MAX {
-            f.push(key(27, tokens[nc].key));
+            if word_features {
+                f.push(key(27, tokens[nc].key));
+            }
             f.push(key2(28, tokens[nc].key, nd));
             let quote_between = any_in(&closes, k + 1, nc);
             let comma_between = any_in(&commas, k + 1, nc);
@@ -246,9 +293,19 @@ pub(crate) fn static_features(tokens: &[Tok], lists: &Lists) -> Fixed {
         let cap = t.text.chars().next().is_some_and(char::is_uppercase);
         f.push(key2(34, u64::from(cap), u64::from(first)));
         f.push(key2(35, u64::from(cap), w(i - 1)));
-        out.extend(k, &f);
+        let at = |j: isize| (j >= 0 && (j as usize) < n).then_some(j as usize);
+        let near = Near {
+            words: [
+                at(i - 1),
+                at(i - 2),
+                at(i + 1),
+                at(i + 2),
+                (pc != usize::MAX).then_some(pc),
+                (nc != usize::MAX).then_some(nc),
+            ],
+        };
+        each(k, &f, &near);
     }
-    out
 }
 
 /// Left-context state while decoding one document.
@@ -316,7 +373,7 @@ pub(crate) fn advance(h: &mut History, tokens: &[Tok], k: usize, label: u8) {
 
 /// Features from a first tagging of the whole document, so that the second can see what lies
 /// to the right: the first labels around the token and how far the next cue and source are.
-pub(crate) fn stack_features(tokens: &[Tok], first: &[u8], fixed: &mut Fixed) {
+pub(crate) fn stack_features(tokens: &[Tok], first: &[u8], mut each: impl FnMut(usize, &[u64])) {
     let n = tokens.len();
     let r = |k: isize| -> u64 {
         if k < 0 || k as usize >= n {
@@ -378,7 +435,7 @@ pub(crate) fn stack_features(tokens: &[Tok], first: &[u8], fixed: &mut Fixed) {
             f.push(key2(which + 1, pd, r(i) * 2 + iq));
         }
         f.push(key2(70, u64::from(to_end[k]), r(i)));
-        fixed.extend(k, &f);
+        each(k, &f);
     }
 }
 

@@ -15,6 +15,7 @@ mod ranker;
 mod span;
 mod tokens;
 mod train;
+mod word_rows;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -196,7 +197,12 @@ pub struct QuoteModel {
     source_extents: Weights<1>,
     cues: HashSet<String>,
     abbreviations: HashSet<String>,
+    /// Tells this model's cached word rows (`word_rows`) from another's.
+    id: u64,
 }
+
+/// The next model's id.
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 const MAGIC: &[u8; 4] = b"DQA5";
 
@@ -229,6 +235,7 @@ impl QuoteModel {
             source_extents: Weights::default(),
             cues: cue_words(),
             abbreviations: Lexicon::builtin().abbreviations,
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
 
@@ -311,35 +318,40 @@ impl QuoteModel {
         tokens::tokenize(text, &abbreviations)
     }
 
+    /// The static features of every token, kept (for training).
     pub(crate) fn static_features(&self, toks: &[tokens::Tok]) -> features::Fixed {
+        let mut fixed = features::Fixed::with_tokens(toks.len());
         let is_cue = |w: &str| self.cues.contains(w);
-        features::static_features(toks, &Lists { is_cue: &is_cue })
+        features::static_features(toks, &Lists { is_cue: &is_cue }, true, |k, features, _| {
+            fixed.extend(k, features)
+        });
+        fixed
     }
 
     /// Labels of the tokens from the first tagging and from the second, which reads the first.
     pub(crate) fn labels(&self, toks: &[tokens::Tok]) -> (Vec<u8>, Vec<u8>) {
-        let mut fixed = self.static_features(toks);
         // the static features' scores for both taggings at once
-        let mut first_scores = vec![[0f32; LABELS]; toks.len()];
-        let mut second_scores = first_scores.clone();
-        let mut statics = Vec::with_capacity(toks.len());
-        for k in 0..toks.len() {
-            let features = fixed.token(k);
-            statics.push(features.len());
-            let mut s = [0f32; 2 * LABELS];
-            self.both.add_scores(features, &mut s);
-            first_scores[k].copy_from_slice(&s[..LABELS]);
-            second_scores[k].copy_from_slice(&s[LABELS..]);
-        }
+        let is_cue = |w: &str| self.cues.contains(w);
+        let lists = Lists { is_cue: &is_cue };
+        let (first_scores, mut second_scores): (Vec<_>, Vec<_>) =
+            word_rows::static_scores(self.id, &self.both, toks, &lists)
+                .into_iter()
+                .map(|s| {
+                    let mut first = [0f32; LABELS];
+                    let mut second = [0f32; LABELS];
+                    first.copy_from_slice(&s[..LABELS]);
+                    second.copy_from_slice(&s[LABELS..]);
+                    (first, second)
+                })
+                .unzip();
         let first = self.first.tag_scored(toks, first_scores, None);
-        features::stack_features(toks, &first, &mut fixed);
         let quiet = features::quiet_sentences(toks, &first);
         // and the second's of the features that read the first tagging
-        for (k, s) in second_scores.iter_mut().enumerate() {
+        features::stack_features(toks, &first, |k, features| {
             if !quiet[k] {
-                self.second.add_scores(&fixed.token(k)[statics[k]..], s);
+                self.second.add_scores(features, &mut second_scores[k]);
             }
-        }
+        });
         let second = self.second.tag_scored(toks, second_scores, Some(&quiet));
         (first, second)
     }

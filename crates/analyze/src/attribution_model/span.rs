@@ -5,7 +5,7 @@
 //! marks around it), and the best is taken. A tagger that labels one token at a time breaks a
 //! long content into pieces; a span is one decision.
 
-use super::features::{bucket, key, key2, role};
+use super::features::{NO_WORD, bucket, key, key2, role};
 use super::tokens::{Kind, Tok};
 use super::{Weights, ranker};
 
@@ -115,7 +115,7 @@ impl<'t, 'a> Context<'t, 'a> {
 
     pub(super) fn lw(&self, k: isize) -> u64 {
         if k < 0 || k as usize >= self.toks.len() {
-            0x5151
+            NO_WORD
         } else {
             self.toks[k as usize].key
         }

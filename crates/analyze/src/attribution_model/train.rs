@@ -218,7 +218,7 @@ pub fn train(
         .zip(&first_labels)
         .map(|((toks, fixed, _), labels)| {
             let mut f = fixed.clone();
-            features::stack_features(toks, labels, &mut f);
+            features::stack_features(toks, labels, |k, features| f.extend(k, features));
             f
         })
         .collect();
