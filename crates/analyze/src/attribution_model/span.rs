@@ -191,30 +191,35 @@ impl<'t, 'a> Context<'t, 'a> {
     fn start_cue(&self, cue: Cue, after: bool, i: usize, f: &mut Vec<u64>) {
         let d = u64::from(after);
         let k = i as isize;
-        let far = if after {
-            i - cue.last - 1
-        } else {
-            cue.first.saturating_sub(i)
-        };
-        f.push(key2(104, d, bucket(far)));
-        f.push(key2(108, d, mix2(self.cue_word(cue), self.lw(k))));
         if after {
+            f.push(key2(104, d, bucket(i - cue.last - 1)));
+            f.push(key2(108, d, mix2(self.cue_word(cue), self.lw(k))));
             let gap = self.gap(cue.last + 1, i);
             f.push(key(109, gap));
             f.push(key2(110, gap, self.cue_word(cue)));
             f.push(key2(111, gap, self.lw(k)));
         } else {
-            f.push(key2(
-                112,
-                bucket(i.saturating_sub(self.sent_start[cue.first])),
-                0,
-            ));
-            f.push(key2(
-                113,
+            let [far, word, from_start, first] = self.before_start_values(cue, i);
+            f.extend(before_start_keys(
                 self.cue_word(cue),
-                u64::from(i == self.sent_start[i]),
+                far,
+                word,
+                from_start,
+                first,
             ));
         }
+    }
+
+    /// What the cue features of a content's first token before the cue read: how far it is
+    /// from the cue, its word, how far from the start of the cue's sentence, and whether it
+    /// opens its own sentence.
+    fn before_start_values(&self, cue: Cue, i: usize) -> [u64; 4] {
+        [
+            bucket(cue.first.saturating_sub(i)),
+            self.lw(i as isize),
+            bucket(i.saturating_sub(self.sent_start[cue.first])),
+            u64::from(i == self.sent_start[i]),
+        ]
     }
 
     /// Features of the last token of a content.
@@ -247,17 +252,25 @@ impl<'t, 'a> Context<'t, 'a> {
         let d = u64::from(after);
         let k = j as isize;
         let tail = u64::from(self.sentence_tail[j]);
-        f.push(key2(125, d, mix2(self.cue_word(cue), tail)));
         if after {
-            let sentences = self.toks[j].sentence - self.toks[cue.last].sentence;
-            f.push(key2(128, bucket(sentences), tail));
-            f.push(key2(129, bucket(j - cue.last), tail));
+            let [sentences, far] = self.after_end_values(cue, j);
+            f.extend(after_end_keys(self.cue_word(cue), tail, sentences, far));
         } else {
+            f.push(key2(125, d, mix2(self.cue_word(cue), tail)));
             let gap = self.gap(j + 1, cue.first);
             f.push(key(130, gap));
             f.push(key2(131, gap, self.cue_word(cue)));
             f.push(key2(132, gap, self.lw(k)));
         }
+    }
+
+    /// What the cue features of a content's last token after the cue read besides its
+    /// sentence tail: the sentences and the tokens from the cue, bucketed.
+    fn after_end_values(&self, cue: Cue, j: usize) -> [u64; 2] {
+        [
+            bucket(self.toks[j].sentence - self.toks[cue.last].sentence),
+            bucket(j - cue.last),
+        ]
     }
 
     /// The facts that need both ends: length bucket, sentences crossed, how much the first
@@ -362,6 +375,90 @@ fn facts(
     ]
 }
 
+/// The keys of the cue features of a content's first token before the cue
+/// ([`Context::before_start_values`]).
+fn before_start_keys(cue_word: u64, far: u64, word: u64, from_start: u64, first: u64) -> [u64; 4] {
+    [
+        key2(104, 0, far),
+        key2(108, 0, mix2(cue_word, word)),
+        key2(112, from_start, 0),
+        key2(113, cue_word, first),
+    ]
+}
+
+/// The keys of the cue features of a content's last token after the cue
+/// ([`Context::after_end_values`]).
+fn after_end_keys(cue_word: u64, tail: u64, sentences: u64, far: u64) -> [u64; 3] {
+    [
+        key2(125, 1, mix2(cue_word, tail)),
+        key2(128, sentences, tail),
+        key2(129, far, tail),
+    ]
+}
+
+/// Buckets hold values 0 to 8.
+const BUCKETS: usize = 9;
+
+/// The weights of one cue's edge features that read only a few values, by those values: for
+/// the first token of a content before the cue, and the last of one after it (the many
+/// candidates of those two ends look them up here; their sum is taken in the order of the
+/// features).
+struct CueTables {
+    cue_word: u64,
+    before_far: [f32; BUCKETS],
+    before_from_start: [f32; BUCKETS],
+    before_first: [f32; 2],
+    after_tail: [f32; 2],
+    after_sentences: [[f32; 2]; BUCKETS],
+    after_far: [[f32; 2]; BUCKETS],
+}
+
+impl CueTables {
+    fn new(w: &impl Fn(u64) -> f32, cue_word: u64) -> Self {
+        let before = |far: usize, from_start: usize, first: usize| {
+            before_start_keys(cue_word, far as u64, 0, from_start as u64, first as u64)
+        };
+        let after = |tail: usize, sentences: usize, far: usize| {
+            after_end_keys(cue_word, tail as u64, sentences as u64, far as u64)
+        };
+        CueTables {
+            cue_word,
+            before_far: std::array::from_fn(|b| w(before(b, 0, 0)[0])),
+            before_from_start: std::array::from_fn(|b| w(before(0, b, 0)[2])),
+            before_first: std::array::from_fn(|f| w(before(0, 0, f)[3])),
+            after_tail: std::array::from_fn(|t| w(after(t, 0, 0)[0])),
+            after_sentences: std::array::from_fn(|b| std::array::from_fn(|t| w(after(t, b, 0)[1]))),
+            after_far: std::array::from_fn(|b| std::array::from_fn(|t| w(after(t, 0, b)[2]))),
+        }
+    }
+
+    /// The cue part of the score of a content's first token `i` before the cue.
+    fn before_start(&self, w: &impl Fn(u64) -> f32, ctx: &Context, cue: Cue, i: usize) -> f32 {
+        let [far, word, from_start, first] = ctx.before_start_values(cue, i);
+        [
+            self.before_far[far as usize],
+            w(before_start_keys(self.cue_word, 0, word, 0, 0)[1]),
+            self.before_from_start[from_start as usize],
+            self.before_first[first as usize],
+        ]
+        .iter()
+        .sum()
+    }
+
+    /// The cue part of the score of a content's last token `j` after the cue.
+    fn after_end(&self, ctx: &Context, cue: Cue, j: usize) -> f32 {
+        let [sentences, far] = ctx.after_end_values(cue, j);
+        let tail = usize::from(ctx.sentence_tail[j]);
+        [
+            self.after_tail[tail],
+            self.after_sentences[sentences as usize][tail],
+            self.after_far[far as usize][tail],
+        ]
+        .iter()
+        .sum()
+    }
+}
+
 pub(super) fn mix2(a: u64, b: u64) -> u64 {
     crate::ner::hash::mix(crate::ner::hash::mix(0x77, a), b)
 }
@@ -393,6 +490,7 @@ pub(crate) fn best(
     let mut best: Option<(f32, Candidate)> = None;
     let mut f = Vec::with_capacity(24);
     let score = |f: &[u64]| f.iter().map(|&k| w(k)).sum::<f32>();
+    let tables = CueTables::new(&w, ctx.cue_word(cue));
     for (after, starts, ends) in ctx.ranges(cue) {
         let d = usize::from(after);
         // the score of the first (or last) token k: its cue-free part from the cache when it
@@ -418,13 +516,20 @@ pub(crate) fn best(
                         s
                     }
                 };
-                f.clear();
-                if last {
-                    ctx.end_cue(cue, after, k, &mut f);
-                } else {
-                    ctx.start_cue(cue, after, k, &mut f);
-                }
-                out.push(base + score(&f));
+                let cue_part = match (after, last) {
+                    (false, false) => tables.before_start(&w, ctx, cue, k),
+                    (true, true) => tables.after_end(ctx, cue, k),
+                    _ => {
+                        f.clear();
+                        if last {
+                            ctx.end_cue(cue, after, k, &mut f);
+                        } else {
+                            ctx.start_cue(cue, after, k, &mut f);
+                        }
+                        score(&f)
+                    }
+                };
+                out.push(base + cue_part);
             }
             out
         };
@@ -547,4 +652,42 @@ pub(crate) fn train(
         },
     };
     ranker::train(&task, examples, epochs, log)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::QuoteModel;
+    use super::*;
+
+    #[test]
+    fn cue_tables_score_an_edge_as_its_features_do() {
+        let model = QuoteModel::builtin();
+        let text = "The talks stalled. \"We will not sign this,\" the minister told reporters \
+                    on Monday, adding that the offer was unfair. Officials said the next round, \
+                    which had been set for May, would not go ahead.";
+        let toks = model.tokenize(text);
+        let (first, _) = model.labels(&toks);
+        let ctx = Context::new(&toks, &first);
+        // a weight for every key, so that a key read in place of another shows
+        let w = |k: u64| (k % 1009) as f32 / 64.0 - 7.0;
+        let at = |word: &str| toks.iter().position(|t| t.text == word).unwrap_or(0);
+        for cue in [at("told"), at("said")].map(|k| Cue { first: k, last: k }) {
+            let tables = CueTables::new(&w, ctx.cue_word(cue));
+            let features = |f: &dyn Fn(&mut Vec<u64>)| {
+                let mut keys = Vec::new();
+                f(&mut keys);
+                keys.iter().map(|&k| w(k)).sum::<f32>()
+            };
+            let [(_, _, after_ends), (_, before_starts, _)] = ctx.ranges(cue);
+            assert!(!after_ends.is_empty() && !before_starts.is_empty());
+            for i in before_starts {
+                let expected = features(&|f| ctx.start_cue(cue, false, i, f));
+                assert_eq!(tables.before_start(&w, &ctx, cue, i), expected, "start {i}");
+            }
+            for j in after_ends {
+                let expected = features(&|f| ctx.end_cue(cue, true, j, f));
+                assert_eq!(tables.after_end(&ctx, cue, j), expected, "end {j}");
+            }
+        }
+    }
 }
