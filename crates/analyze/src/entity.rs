@@ -1208,6 +1208,18 @@ mod tests {
     }
 
     #[test]
+    fn utilities_and_lift_makers_are_organisations_and_a_gorge_is_a_place() {
+        let found = mentions(
+            "The station is run by Brenner Water, which said it had followed its permit. \
+             Ostrova Lifts built the cabins that crossed the Dalmir Gorge.",
+        );
+        let kind = |name: &str| found.iter().find(|m| m.text == name).map(|m| m.kind);
+        assert_eq!(kind("Brenner Water"), Some(EntityKind::Organization));
+        assert_eq!(kind("Ostrova Lifts"), Some(EntityKind::Organization));
+        assert_eq!(kind("Dalmir Gorge"), Some(EntityKind::Place));
+    }
+
+    #[test]
     fn a_name_never_starts_with_the_of_of_a_title() {
         let found = mentions(
             "Residents of Ashcombe said it was frightening. Minister of Finance Ana Lisk agreed.",
