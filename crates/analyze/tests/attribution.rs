@@ -388,11 +388,20 @@ fn the_league_is_the_league_named_before() {
 
 /// Each claim's text (its first words) with its source's name.
 /// The source of the claim whose first words start with `start`.
-fn source_of(claims: &[(String, Option<String>)], start: &str) -> Option<String> {
-    claims
-        .iter()
-        .find(|(text, _)| text.starts_with(start))
-        .and_then(|(_, source)| source.clone())
+/// Checks the source of each claim that opens with the given words.
+fn assert_sources(analysis: &Analysis, expected: &[(&str, &str)]) {
+    let claims = claimed_by(analysis);
+    for (start, source) in expected {
+        let found = claims
+            .iter()
+            .find(|(text, _)| text.starts_with(start))
+            .and_then(|(_, source)| source.as_deref());
+        assert_eq!(
+            found,
+            Some(*source),
+            "the claim opening {start:?}: {claims:?}"
+        );
+    }
 }
 
 fn claimed_by(analysis: &Analysis) -> Vec<(String, Option<String>)> {
@@ -788,18 +797,15 @@ fn each_half_of_a_sentence_a_semicolon_joins_has_its_own_source() {
          were. The transport ministry says the boat was licensed for 60 passengers; the \
          company says 90.",
     );
-    let claims = claimed_by(&analysis);
-    let source_of = |start: &str| source_of(&claims, start);
-    assert_eq!(source_of("The River Guard").as_deref(), Some("River Guard"));
-    assert_eq!(source_of("Drummet").as_deref(), Some("Drummet River Lines"));
-    assert_eq!(
-        source_of("The transport ministry").as_deref(),
-        Some("transport ministry")
-    );
-    // "the company" is the company named before, not the ministry of its sentence
-    assert_eq!(
-        source_of("the company").as_deref(),
-        Some("Drummet River Lines")
+    assert_sources(
+        &analysis,
+        &[
+            ("The River Guard", "River Guard"),
+            ("Drummet", "Drummet River Lines"),
+            ("The transport ministry", "transport ministry"),
+            // "the company" is the company named before, not the ministry of its sentence
+            ("the company", "Drummet River Lines"),
+        ],
     );
 }
 
@@ -824,13 +830,13 @@ fn a_source_that_puts_the_figure_at_another_gives_its_own_estimate() {
          The water company says its samples held 0.4 micrograms per litre; the regulator puts \
          the figure at 1.3 micrograms.",
     );
-    let claims = claimed_by(&analysis);
-    let source_of = |start: &str| source_of(&claims, start);
-    assert_eq!(source_of("Customs said about").as_deref(), Some("Customs"));
-    assert_eq!(source_of("the police put").as_deref(), Some("police"));
-    assert_eq!(
-        source_of("the regulator puts").as_deref(),
-        Some("regulator")
+    assert_sources(
+        &analysis,
+        &[
+            ("Customs said about", "Customs"),
+            ("the police put", "police"),
+            ("the regulator puts", "regulator"),
+        ],
     );
 }
 

@@ -180,44 +180,29 @@ fn main() -> anyhow::Result<()> {
                 .sum::<usize>()
         },
     )?;
-    let analyze = time(
-        "analyze",
-        args.runs,
-        || (),
-        |()| {
-            pipeline
-                .analyze_all(&clean)
-                .iter()
-                .map(|a| a.quotes.len() + a.claims.len() + a.mentions.len())
-                .sum::<usize>()
-        },
-    )?;
+    let analyse_all = || {
+        pipeline
+            .analyze_all(&clean)
+            .iter()
+            .map(|a| a.quotes.len() + a.claims.len() + a.mentions.len())
+            .sum::<usize>()
+    };
+    let analyze = time("analyze", args.runs, || (), |()| analyse_all())?;
     // The trained attribution tagger (`dossier quotes`), which `analyze` does not run: what
     // it would add to the analysis of the same documents.
     let quotes = dossier_analyze::QuoteModel::builtin();
-    let attribution = time(
-        "attribution tagger",
-        args.runs,
-        || (),
-        |()| {
-            clean
-                .iter()
-                .map(|d| quotes.attributions(&d.text).len())
-                .sum::<usize>()
-        },
-    )?;
+    let tag_all = || {
+        clean
+            .iter()
+            .map(|d| quotes.attributions(&d.text).len())
+            .sum::<usize>()
+    };
+    let attribution = time("attribution tagger", args.runs, || (), |()| tag_all())?;
     // The share it would add, run by run: each run times the analysis and the tagger back to
     // back, so that a machine whose speed drifts between runs moves both alike.
     let mut shares = Vec::with_capacity(args.runs);
     for _ in 0..args.runs {
-        let a = cpu_of(|| pipeline.analyze_all(&clean).len());
-        let t = cpu_of(|| {
-            clean
-                .iter()
-                .map(|d| quotes.attributions(&d.text).len())
-                .sum::<usize>()
-        });
-        if let (Some(a), Some(t)) = (a, t) {
+        if let (Some(a), Some(t)) = (cpu_of(analyse_all), cpu_of(tag_all)) {
             shares.push(t.as_secs_f64() / a.as_secs_f64().max(1e-9));
         }
     }
